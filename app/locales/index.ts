@@ -1,0 +1,48 @@
+import enCollective from "./en/collective";
+import enCommon from "./en/common";
+import enDirectory from "./en/directory";
+import enHelping from "./en/helping";
+import enOrganiser from "./en/organiser";
+import enReferrals from "./en/referrals";
+import enVocabulary from "./en/vocabulary";
+import enWorkspace from "./en/workspace";
+import nlCollective from "./nl/collective";
+import nlCommon from "./nl/common";
+import nlDirectory from "./nl/directory";
+import nlHelping from "./nl/helping";
+import nlOrganiser from "./nl/organiser";
+import nlReferrals from "./nl/referrals";
+import nlVocabulary from "./nl/vocabulary";
+import nlWorkspace from "./nl/workspace";
+
+/** One translation tree per language; each domain owns one file in nl/ and en/, under its own key. */
+export const messages = {
+  nl: {
+    ...nlCommon,
+    vocab: nlVocabulary,
+    directory: nlDirectory,
+    organiser: nlOrganiser,
+    workspace: nlWorkspace,
+    referrals: nlReferrals,
+    collective: nlCollective,
+    helping: nlHelping,
+  },
+  en: {
+    ...enCommon,
+    vocab: enVocabulary,
+    directory: enDirectory,
+    organiser: enOrganiser,
+    workspace: enWorkspace,
+    referrals: enReferrals,
+    collective: enCollective,
+    helping: enHelping,
+  },
+};
+
+export const LOCALES = ["nl", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "nl";
+
+export function isLocale(value: unknown): value is Locale {
+  return value === "nl" || value === "en";
+}

@@ -1,0 +1,97 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { organisationMembers, organisations, sessions, users } from "~db/schema";
+import { loadActor, createSessionCookie, isWeakPassword, readSession } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { authenticate, changePassword, deleteAccount, registerUser, updateProfile } from "./account.server";
+
+const strong = "een lange zin als wachtwoord";
+
+async function newUser(email: string) {
+  const result = await registerUser({ email, name: "Anna", password: strong, locale: "nl" });
+  if (!result.ok) throw new Error(result.error);
+  return loadActor(result.userId)!;
+}
+
+describe("registration and login", () => {
+  it("registers with a hashed password and logs in with it", async () => {
+    const result = await registerUser({ email: "Anna@Example.org ", name: "Anna", password: strong, locale: "en" });
+    expect(result.ok).toBe(true);
+    const row = db.select().from(users).where(eq(users.email, "anna@example.org")).get();
+    expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(row?.locale).toBe("en");
+    expect(await authenticate({ email: "anna@example.org", password: strong })).toMatchObject({ ok: true, name: "Anna" });
+  });
+
+  it("refuses an email that is already taken", async () => {
+    await newUser("taken@example.org");
+    expect(await registerUser({ email: "TAKEN@example.org", name: "B", password: strong, locale: "nl" })).toEqual({
+      ok: false,
+      error: "email_taken",
+    });
+  });
+
+  it("refuses weak passwords", async () => {
+    for (const password of ["kort", "1234567890123", "wachtwoord123", "aaaaaaaaaaaa"]) {
+      expect(await registerUser({ email: `w${password}@example.org`, name: "W", password, locale: "nl" })).toEqual({
+        ok: false,
+        error: "weak_password",
+      });
+    }
+    expect(isWeakPassword(strong)).toBe(false);
+  });
+
+  it("gives the same answer for a wrong password and an unknown email", async () => {
+    await newUser("known@example.org");
+    expect(await authenticate({ email: "known@example.org", password: "niet het goede wachtwoord" })).toEqual({
+      ok: false,
+      error: "wrong_credentials",
+    });
+    expect(await authenticate({ email: "nobody@example.org", password: strong })).toEqual({ ok: false, error: "wrong_credentials" });
+  });
+
+  it("a session cookie identifies the user; a forged one does not", async () => {
+    const actor = await newUser("session@example.org");
+    const cookie = (await createSessionCookie(actor.id)).split(";")[0]!;
+    const signedIn = await readSession(new Request("http://localhost/", { headers: { Cookie: cookie } }));
+    expect(signedIn.actor?.email).toBe("session@example.org");
+    const forged = await readSession(new Request("http://localhost/", { headers: { Cookie: "wm_session=forged" } }));
+    expect(forged.actor).toBeNull();
+  });
+});
+
+describe("my account", () => {
+  it("changes name and language", async () => {
+    const actor = await newUser("profile@example.org");
+    updateProfile(actor, { name: "Anna B.", locale: "en" });
+    expect(loadActor(actor.id)).toMatchObject({ name: "Anna B.", locale: "en" });
+  });
+
+  it("changes the password only with the current one", async () => {
+    const actor = await newUser("pw@example.org");
+    expect(await changePassword(actor, { currentPassword: "fout wachtwoord!!", newPassword: "nog een lange zin hier" })).toEqual({
+      ok: false,
+      error: "wrong_current_password",
+    });
+    expect(await changePassword(actor, { currentPassword: strong, newPassword: "kort" })).toEqual({ ok: false, error: "weak_password" });
+    expect(await changePassword(actor, { currentPassword: strong, newPassword: "nog een lange zin hier" })).toEqual({ ok: true });
+    expect((await authenticate({ email: "pw@example.org", password: "nog een lange zin hier" })).ok).toBe(true);
+  });
+
+  it("deletes the account with its sessions after the email is confirmed", async () => {
+    const actor = await newUser("gone@example.org");
+    await createSessionCookie(actor.id);
+    expect(deleteAccount(actor, { confirmEmail: "other@example.org" })).toEqual({ ok: false, error: "email_mismatch" });
+    expect(deleteAccount(actor, { confirmEmail: "GONE@example.org" })).toEqual({ ok: true });
+    expect(db.select().from(users).where(eq(users.id, actor.id)).get()).toBeUndefined();
+    expect(db.select().from(sessions).where(eq(sessions.userId, actor.id)).all()).toEqual([]);
+    expect((await authenticate({ email: "gone@example.org", password: strong })).ok).toBe(false);
+  });
+
+  it("an organisation's only owner cannot delete the account", async () => {
+    const actor = await newUser("owner@example.org");
+    const org = db.insert(organisations).values({ slug: "buurtclub", name: "Buurtclub", kind: "club" }).returning().get();
+    db.insert(organisationMembers).values({ organisationId: org.id, userId: actor.id, role: "owner" }).run();
+    expect(deleteAccount(loadActor(actor.id)!, { confirmEmail: "owner@example.org" })).toEqual({ ok: false, error: "last_owner" });
+  });
+});

@@ -1,0 +1,119 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+} from "@remix-run/react";
+import { createInstance } from "i18next";
+import { useMemo, type ReactNode } from "react";
+import { I18nextProvider, initReactI18next } from "react-i18next";
+import { SiteFooter } from "./components/site-footer";
+import { SiteHeader } from "./components/site-header";
+import { StatusPage, statusTexts } from "./components/status-page";
+import { ToastMessage } from "./components/toast";
+import { countUnread } from "./models/notification.server";
+import stylesheet from "./tailwind.css?url";
+import { readSession } from "./utils/auth.server";
+import { detectLocale } from "./utils/i18n.server";
+import { messages } from "./locales";
+import { metaTitle } from "./utils/meta";
+import { useNonce } from "./utils/nonce";
+import { useRootData } from "./utils/root-data";
+import { rolesOf } from "./utils/permissions";
+import { readToast } from "./utils/toast.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+/** Pages that fail get a title too: the error's, in the user's language. */
+export const meta: MetaFunction = ({ error, matches }) => {
+  const status = isRouteErrorResponse(error) ? error.status : error ? 500 : null;
+  return status === null ? [{ title: "Wijkmarkt" }] : metaTitle(matches, statusTexts(status).title);
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { actor, setCookie } = await readSession(request);
+  const locale = await detectLocale(request, actor?.locale);
+  const toast = await readToast(request);
+  const headers = new Headers();
+  if (setCookie) headers.append("Set-Cookie", setCookie);
+  if (toast.setCookie) headers.append("Set-Cookie", toast.setCookie);
+  return data(
+    {
+      locale,
+      messages: messages[locale],
+      user: actor ? { id: actor.id, name: actor.name, roles: rolesOf(actor), unread: countUnread(actor) } : null,
+      toast: toast.toast,
+    },
+    { headers },
+  );
+}
+
+function useI18n(locale: string, resources: unknown) {
+  return useMemo(() => {
+    const instance = createInstance();
+    void instance.use(initReactI18next).init({
+      lng: locale,
+      resources: { [locale]: { translation: resources as Record<string, unknown> } },
+      interpolation: { escapeValue: false },
+      initImmediate: false,
+      react: { useSuspense: false },
+    });
+    return instance;
+  }, [locale, resources]);
+}
+
+function Document({ locale, children }: { locale: string; children: ReactNode }) {
+  const nonce = useNonce();
+  return (
+    <html lang={locale} className="h-full">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-full flex-col">
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRootData();
+  const locale = root?.locale ?? "nl";
+  const i18n = useI18n(locale, root?.messages ?? messages.nl);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Document locale={locale}>
+        <SiteHeader />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+          {root?.toast ? <ToastMessage toast={root.toast} /> : null}
+          {children}
+        </main>
+        <SiteFooter />
+      </Document>
+    </I18nextProvider>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return <StatusPage status={status} />;
+}

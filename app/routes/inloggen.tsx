@@ -1,0 +1,71 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormErrors, TextField } from "~/components/ui/field";
+import { authenticate } from "~/models/account.server";
+import { loginSchema } from "~/schemas/account";
+import { createSessionCookie } from "~/utils/auth.server";
+import { getActor, safeRedirect } from "~/utils/guards.server";
+import { metaTitle } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "auth.loginTitle");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getActor(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: loginSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  if (request.headers.get("x-wijkmarkt-rate-limited")) {
+    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["password"] }), { status: 429 });
+  }
+  const result = await authenticate(submission.value);
+  if (!result.ok) {
+    return data(submission.reply({ formErrors: ["auth.wrongCredentials"], hideFields: ["password"] }), { status: 400 });
+  }
+  return redirectWithToast(
+    safeRedirect(submission.value.redirectTo),
+    { key: "auth.loggedIn", params: { name: result.name } },
+    { headers: { "Set-Cookie": await createSessionCookie(result.userId) } },
+  );
+}
+
+export default function Login() {
+  const { t } = useTranslation();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    id: "login",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <h1>{t("auth.loginTitle")}</h1>
+      <p>{t("auth.loginIntro")}</p>
+      <Form method="post" {...getFormProps(form)} className="card space-y-4">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
+        <TextField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />
+        <button type="submit" className="btn btn-primary">
+          {t("auth.loginButton")}
+        </button>
+      </Form>
+      <p>
+        {t("auth.noAccount")} <Link to="/registreren">{t("nav.register")}</Link>
+      </p>
+    </div>
+  );
+}

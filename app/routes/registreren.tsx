@@ -1,0 +1,82 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { HoneypotField, isSpam } from "~/components/honeypot";
+import { FormErrors, TextField } from "~/components/ui/field";
+import { registerUser } from "~/models/account.server";
+import { registerSchema } from "~/schemas/account";
+import { createSessionCookie } from "~/utils/auth.server";
+import { getActor } from "~/utils/guards.server";
+import { detectLocale } from "~/utils/i18n.server";
+import { metaTitle } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "auth.registerTitle");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getActor(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: registerSchema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  if (isSpam(formData)) return data(submission.reply({ formErrors: ["form.botDetected"] }), { status: 400 });
+  if (request.headers.get("x-wijkmarkt-rate-limited")) {
+    return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["password"] }), { status: 429 });
+  }
+  const result = await registerUser({ ...submission.value, locale: await detectLocale(request) });
+  if (!result.ok) {
+    const fieldErrors: Record<string, string[]> =
+      result.error === "email_taken" ? { email: ["auth.emailTaken"] } : { password: ["auth.weakPassword"] };
+    return data(submission.reply({ fieldErrors, hideFields: ["password"] }), { status: 400 });
+  }
+  return redirectWithToast(
+    "/mijn",
+    { key: "auth.registered", params: { name: result.name } },
+    { headers: { "Set-Cookie": await createSessionCookie(result.userId) } },
+  );
+}
+
+export default function Register() {
+  const { t } = useTranslation();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "register",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="mx-auto max-w-md space-y-6">
+      <h1>{t("auth.registerTitle")}</h1>
+      <p>{t("auth.registerIntro")}</p>
+      <Form method="post" {...getFormProps(form)} className="card space-y-4">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <HoneypotField />
+        <TextField meta={fields.name} label={t("auth.name")} hint={t("auth.nameHint")} autoComplete="name" />
+        <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
+        <TextField
+          meta={fields.password}
+          label={t("auth.password")}
+          hint={t("auth.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+        />
+        <button type="submit" className="btn btn-primary">
+          {t("auth.registerButton")}
+        </button>
+      </Form>
+      <p>
+        {t("auth.haveAccount")} <Link to="/inloggen">{t("nav.login")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { email, requiredText } from "./fields";
+
+export const loginSchema = z.object({
+  email: email(),
+  password: requiredText(200),
+  redirectTo: z.string().optional(),
+});
+
+export const registerSchema = z.object({
+  name: requiredText(80),
+  email: email(),
+  password: requiredText(200),
+});
+
+export const profileSchema = z.object({
+  intent: z.literal("profile"),
+  name: requiredText(80),
+  locale: z.enum(["nl", "en"], { message: "form.invalidChoice" }),
+});
+
+export const passwordSchema = z.object({
+  intent: z.literal("password"),
+  currentPassword: requiredText(200),
+  newPassword: requiredText(200),
+});
+
+export const deleteAccountSchema = z.object({
+  intent: z.literal("delete"),
+  confirmEmail: email(),
+});

@@ -1,0 +1,115 @@
+/**
+ * Sessions and passwords. Lucia 3 is no longer developed; it stays behind this file so that
+ * replacing it touches nothing else.
+ */
+import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
+import { hash, verify } from "@node-rs/argon2";
+import { eq } from "drizzle-orm";
+import { Lucia } from "lucia";
+import { organisationMembers, organisations, sessions, teamMembers, users } from "~db/schema";
+import { db } from "./db.server";
+import { getEnv } from "./env.server";
+import type { Actor } from "./permissions";
+
+// Lazy: the database path comes from the environment, which tests set before first use.
+let instance: ReturnType<typeof createLucia> | undefined;
+function createLucia() {
+  return new Lucia(new DrizzleSQLiteAdapter(db, sessions, users), {
+    sessionCookie: {
+      name: "wm_session",
+      attributes: { secure: getEnv().NODE_ENV === "production" && getEnv().PUBLIC_URL.startsWith("https"), sameSite: "lax" },
+    },
+  });
+}
+function lucia() {
+  instance ??= createLucia();
+  return instance;
+}
+
+/** argon2id with the OWASP-recommended minimum cost. */
+export function hashPassword(password: string) {
+  return hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
+}
+
+export async function verifyPassword(passwordHash: string, password: string) {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+const COMMON_PASSWORDS = new Set([
+  "wachtwoord", "wachtwoord1", "wachtwoord123", "password", "password1", "password123", "welkom123",
+  "welkom01", "qwertyuiop", "1234567890", "0123456789", "iloveyou12", "utrecht123", "letmein123",
+  "administrator", "wijkmarkt1", "wijkmarkt123", "abcdefghij", "aaaaaaaaaa",
+]);
+
+/** A weak password is short, only digits, one character repeated, a common one, or the email. */
+export function isWeakPassword(password: string, email = "") {
+  const lower = password.toLowerCase();
+  return (
+    password.length < 10 ||
+    /^\d+$/.test(password) ||
+    /^(.)\1+$/.test(password) ||
+    COMMON_PASSWORDS.has(lower) ||
+    (email !== "" && lower.includes(email.toLowerCase().split("@")[0]!) && lower.length < 16)
+  );
+}
+
+export async function createSessionCookie(userId: string) {
+  const session = await lucia().createSession(userId, {});
+  return lucia().createSessionCookie(session.id).serialize();
+}
+
+export function blankSessionCookie() {
+  return lucia().createBlankSessionCookie().serialize();
+}
+
+export async function invalidateSession(request: Request) {
+  const sessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (sessionId) await lucia().invalidateSession(sessionId);
+}
+
+export async function invalidateOtherSessions(userId: string) {
+  await lucia().invalidateUserSessions(userId);
+  return createSessionCookie(userId);
+}
+
+export type SessionState = { actor: Actor | null; setCookie: string | null };
+
+/** Reads the session cookie; returns the actor and a cookie to set when the session was extended or is gone. */
+export async function readSession(request: Request): Promise<SessionState> {
+  const sessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (!sessionId) return { actor: null, setCookie: null };
+  const { session, user } = await lucia().validateSession(sessionId);
+  if (!session || !user) return { actor: null, setCookie: blankSessionCookie() };
+  const setCookie = session.fresh ? lucia().createSessionCookie(session.id).serialize() : null;
+  return { actor: loadActor(user.id), setCookie };
+}
+
+/** The user with the memberships that decide their roles. */
+export function loadActor(userId: string): Actor | null {
+  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user) return null;
+  const orgs = db
+    .select({ id: organisationMembers.organisationId, role: organisationMembers.role, verifiedAt: organisations.verifiedAt })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .all();
+  const teamRows = db
+    .select({ id: teamMembers.teamId, role: teamMembers.role })
+    .from(teamMembers)
+    .where(eq(teamMembers.userId, userId))
+    .all();
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    locale: user.locale,
+    isAdmin: user.isAdmin,
+    organisations: orgs.map((o) => ({ id: o.id, role: o.role, verified: o.verifiedAt !== null })),
+    teams: teamRows,
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_PATH: z.string().min(1).default("data/wijkmarkt.db"),
+  /** Where the site is reached; used for links in email. */
+  PUBLIC_URL: z.string().url().default("http://localhost:3000"),
+  /** smtp://user:pass@host:port — without it email stays in the outbox. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Wijkmarkt <noreply@wijkmarkt.local>"),
+  /** "false" starts on an empty database without demo data. */
+  SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  /** Relax rate limits for automated tests. */
+  RATE_LIMIT: z.enum(["on", "off"]).default("on"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** Reads and checks the environment once; a wrong value stops the start with a clear message. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment configuration (see .env.example):\n${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,21 @@
+import type { Role } from "./permissions";
+
+export type NavItem = { key: string; to: string };
+
+/** The main menu each role sees; a user with several roles sees the union, in this order. */
+const ITEMS: { key: string; to: string; roles: Role[] }[] = [
+  { key: "nav.initiatives", to: "/initiatieven", roles: ["visitor", "resident"] },
+  { key: "nav.neighbourhoods", to: "/wijken", roles: ["visitor", "resident"] },
+  { key: "nav.collectiveNeeds", to: "/vragen", roles: ["visitor", "resident"] },
+  { key: "nav.myPage", to: "/mijn", roles: ["resident"] },
+  { key: "nav.organisation", to: "/mijn-organisatie", roles: ["organiser"] },
+  { key: "nav.referralInbox", to: "/mijn-organisatie/verwijzingen", roles: ["organiser"] },
+  { key: "nav.caseload", to: "/werkplek", roles: ["consultant"] },
+  { key: "nav.signals", to: "/werkplek/signalen", roles: ["consultant", "coordinator"] },
+  { key: "nav.moderation", to: "/beheer/controle", roles: ["admin"] },
+  { key: "nav.admin", to: "/beheer", roles: ["admin"] },
+];
+
+export function navigationFor(roles: Role[]): NavItem[] {
+  return ITEMS.filter((item) => item.roles.some((role) => roles.includes(role))).map(({ key, to }) => ({ key, to }));
+}

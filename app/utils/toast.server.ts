@@ -1,0 +1,35 @@
+import { randomBytes } from "node:crypto";
+import { createCookieSessionStorage, redirect } from "@remix-run/node";
+
+/** A message key (with parameters) shown once after an action: the confirmation the user sees. */
+export type Toast = { key: string; params?: Record<string, string | number>; tone?: "success" | "error" };
+
+const storage = createCookieSessionStorage({
+  cookie: {
+    name: "wm_toast",
+    path: "/",
+    sameSite: "lax",
+    httpOnly: true,
+    // Toasts live for one redirect, so a secret made at start is enough when none is configured.
+    secrets: [process.env.SESSION_SECRET ?? randomBytes(32).toString("hex")],
+    secure: process.env.NODE_ENV === "production" && (process.env.PUBLIC_URL ?? "").startsWith("https"),
+  },
+});
+
+export async function toastCookie(toast: Toast) {
+  const session = await storage.getSession();
+  session.flash("toast", toast);
+  return storage.commitSession(session);
+}
+
+export async function redirectWithToast(url: string, toast: Toast, init: ResponseInit = {}) {
+  const headers = new Headers(init.headers);
+  headers.append("Set-Cookie", await toastCookie(toast));
+  return redirect(url, { ...init, headers });
+}
+
+export async function readToast(request: Request): Promise<{ toast: Toast | null; setCookie: string | null }> {
+  const session = await storage.getSession(request.headers.get("Cookie"));
+  const toast = (session.get("toast") as Toast | undefined) ?? null;
+  return { toast, setCookie: toast ? await storage.commitSession(session) : null };
+}

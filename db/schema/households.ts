@@ -1,0 +1,148 @@
+import { index, integer, real, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
+import { AGE_BANDS, BUDGETS, LIFE_DOMAINS, MOBILITY, PLAN_ACTION_OWNERS } from "../../app/domain/vocabulary";
+import { createdAt, timestamp } from "./columns";
+import { teams } from "./teams";
+import { users } from "./users";
+
+/** A pseudonymous client of a team: never a name, BSN, birth date or address. */
+export const households = sqliteTable(
+  "households",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    teamId: integer()
+      .notNull()
+      .references(() => teams.id),
+    reference: text().notNull(),
+    pc4: text().notNull(),
+    adults: integer().notNull().default(1),
+    /** JSON array of ISO 639-1 codes. */
+    languages: text({ mode: "json" }).$type<string[]>().notNull().default([]),
+    mobility: text({ enum: MOBILITY }),
+    maxTravelKm: real(),
+    /** JSON array of ISO weekdays (1 = Monday). */
+    availableDays: text({ mode: "json" }).$type<number[]>().notNull().default([]),
+    budget: text({ enum: BUDGETS }),
+    needsWheelchairAccess: integer({ mode: "boolean" }).notNull().default(false),
+    needsHearingLoop: integer({ mode: "boolean" }).notNull().default(false),
+    consultantId: text().references(() => users.id, { onDelete: "set null" }),
+    closedAt: timestamp(),
+    createdBy: text().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("households_team_reference").on(t.teamId, t.reference), index("households_consultant_idx").on(t.consultantId)],
+);
+
+export const householdChildren = sqliteTable("household_children", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  householdId: integer()
+    .notNull()
+    .references(() => households.id, { onDelete: "cascade" }),
+  ageBand: text({ enum: AGE_BANDS }).notNull(),
+});
+
+export const intakes = sqliteTable(
+  "intakes",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    householdId: integer()
+      .notNull()
+      .references(() => households.id, { onDelete: "cascade" }),
+    conductedBy: text().references(() => users.id, { onDelete: "set null" }),
+    completedAt: timestamp(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("intakes_household_idx").on(t.householdId)],
+);
+
+export const intakeAnswers = sqliteTable(
+  "intake_answers",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    intakeId: integer()
+      .notNull()
+      .references(() => intakes.id, { onDelete: "cascade" }),
+    domain: text({ enum: LIFE_DOMAINS }).notNull(),
+    score: integer(),
+    questionBehind: text().notNull().default(""),
+    ownStrength: text().notNull().default(""),
+    networkStrength: text().notNull().default(""),
+  },
+  (t) => [unique("intake_answers_domain").on(t.intakeId, t.domain)],
+);
+
+export const NEED_STATUSES = ["open", "referred", "unmet", "resolved"] as const;
+
+/** A domain scoring 1–3 in the latest intake. */
+export const needs = sqliteTable(
+  "needs",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    householdId: integer()
+      .notNull()
+      .references(() => households.id, { onDelete: "cascade" }),
+    intakeId: integer().references(() => intakes.id, { onDelete: "set null" }),
+    domain: text({ enum: LIFE_DOMAINS }).notNull(),
+    score: integer().notNull(),
+    status: text({ enum: NEED_STATUSES }).notNull().default("open"),
+    unmetReason: text(),
+    unmetAt: timestamp(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("needs_household_idx").on(t.householdId), index("needs_status_domain_idx").on(t.status, t.domain)],
+);
+
+export const plans = sqliteTable("plans", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  householdId: integer()
+    .notNull()
+    .unique()
+    .references(() => households.id, { onDelete: "cascade" }),
+  /** YYYY-MM-DD */
+  reviewDate: text(),
+  updatedAt: createdAt(),
+});
+
+export const planGoals = sqliteTable("plan_goals", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  planId: integer()
+    .notNull()
+    .references(() => plans.id, { onDelete: "cascade" }),
+  needId: integer().references(() => needs.id, { onDelete: "set null" }),
+  description: text().notNull(),
+  achievedAt: timestamp(),
+  createdAt: createdAt(),
+});
+
+export const planActions = sqliteTable("plan_actions", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  goalId: integer()
+    .notNull()
+    .references(() => planGoals.id, { onDelete: "cascade" }),
+  description: text().notNull(),
+  owner: text({ enum: PLAN_ACTION_OWNERS }).notNull(),
+  /** YYYY-MM-DD */
+  dueDate: text(),
+  doneAt: timestamp(),
+  createdAt: createdAt(),
+});
+
+export const consents = sqliteTable(
+  "consents",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    householdId: integer()
+      .notNull()
+      .references(() => households.id, { onDelete: "cascade" }),
+    /** YYYY-MM-DD the household gave consent. */
+    givenOn: text().notNull(),
+    scope: text().notNull(),
+    recordedBy: text().references(() => users.id, { onDelete: "set null" }),
+    withdrawnAt: timestamp(),
+    withdrawnBy: text().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("consents_household_idx").on(t.householdId)],
+);
+
+export type Household = typeof households.$inferSelect;
+export type Need = typeof needs.$inferSelect;

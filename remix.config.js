@@ -1,0 +1,13 @@
+/** Remix options. Remix under Vite does not read this file itself: vite.config.ts imports it. */
+export default {
+  ignoredRouteFiles: ["**/*.test.*", "**/.*"],
+  // BUILD_DIR lets two builds (say, two e2e runs) live side by side.
+  buildDirectory: process.env.BUILD_DIR ?? "build",
+  future: {
+    v3_fetcherPersist: true,
+    v3_relativeSplatPath: true,
+    v3_throwAbortReason: true,
+    v3_lazyRouteDiscovery: true,
+    v3_singleFetch: true,
+  },
+};

@@ -1,0 +1,26 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../db/seed/data/accounts";
+
+/** WCAG 2.2 AA, as DESIGN.md asks: no violations on any page a journey visits. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/inloggen");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+}
+
+export const DEMO = {
+  resident: "bewoner@wijkmarkt.demo",
+  organiser: "organisator@wijkmarkt.demo",
+  consultant: "consulent@wijkmarkt.demo",
+  coordinator: "coordinator@wijkmarkt.demo",
+  admin: "beheerder@wijkmarkt.demo",
+} as const;
