@@ -13,5 +13,7 @@ declare module "@remix-run/node" {
 export default defineConfig({
   plugins: [tailwindcss(), remix(remixConfig), tsconfigPaths()],
   build: { target: "es2022" },
+  // Server-only native modules: the browser dependency scan must not try to bundle them.
+  optimizeDeps: { exclude: ["@node-rs/argon2", "better-sqlite3"] },
   server: { hmr: { port: 24679 } },
 });

@@ -1,39 +1,9 @@
-/**
- * Input and output shapes of the matching module. Kept free of imports so matching stays a pure,
- * self-contained unit; the codes are the same as those in app/domain/vocabulary.ts.
- */
+/** Input and output shapes of the matching module; codes come from the shared vocabulary (types only). */
 
-/** ZRM 2017 life domains (leefgebieden). */
-export type LifeDomain =
-  | "finances"
-  | "work_education"
-  | "daytime_activities"
-  | "housing"
-  | "domestic_relations"
-  | "mental_health"
-  | "physical_health"
-  | "substance_use"
-  | "basic_adl"
-  | "instrumental_adl"
-  | "social_network"
-  | "community_participation"
-  | "justice";
+import type { Budget, InitiativeStatus, LifeDomain, TargetGroup, Weekday } from "~/domain/vocabulary";
 
-export type TargetGroup =
-  | "elderly"
-  | "youth"
-  | "families"
-  | "newcomers"
-  | "carers"
-  | "disability"
-  | "everyone";
-
-/** ISO weekday: 1 = Monday … 7 = Sunday. */
-export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
-
-export type MatchInitiativeStatus = "draft" | "submitted" | "published" | "paused" | "archived";
-
-export type Budget = "none" | "low" | "flexible";
+export type { Budget, LifeDomain, TargetGroup, Weekday };
+export type MatchInitiativeStatus = InitiativeStatus;
 
 export interface MatchInitiative {
   id: number;
