@@ -1,0 +1,145 @@
+import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextArea, TextField } from "~/components/ui/field";
+import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
+import { listingSchema, SLOT_ROWS, type ListingInput } from "~/schemas/listing";
+
+export type ListingValues = NonNullable<DefaultValue<ListingInput>>;
+
+/** Enough schedule rows to add a few more than there are, so no JavaScript is needed to add one. */
+function withBlankRows(values: ListingValues): ListingValues {
+  const slots = values.slots ?? [];
+  const rows = Math.max(SLOT_ROWS, slots.length + 2);
+  const blank = Array.from({ length: rows - slots.length }, () => ({ weekday: "", startTime: "", endTime: "" }));
+  return { ...values, slots: [...slots, ...blank] };
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="card space-y-4">
+      <legend className="px-1 text-lg font-bold">{title}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/** Every field of a listing: used to create one and to edit one. Works without JavaScript. */
+export function ListingForm({
+  lastResult,
+  defaultValue,
+  submitLabel,
+}: {
+  lastResult: SubmissionResult<string[]> | undefined;
+  defaultValue?: ListingValues;
+  submitLabel: string;
+}) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm<ListingInput>({
+    id: "listing",
+    lastResult,
+    defaultValue: withBlankRows(defaultValue ?? { isFree: true, acceptsReferrals: true, languages: ["nl"] }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: listingSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const options = <T extends string | number>(values: readonly T[], ns: string) =>
+    values.map((value) => ({ value: String(value), label: t(`vocab.${ns}.${value}`) }));
+  return (
+    <Form method="post" {...getFormProps(form)} className="space-y-6">
+      <input type="hidden" name="intent" value="save" />
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <Section title={t("organiser.listing.about")}>
+        <TextField meta={fields.title} label={t("organiser.listing.title")} hint={t("organiser.listing.titleHint")} />
+        <TextArea meta={fields.summary} label={t("organiser.listing.summary")} hint={t("organiser.listing.summaryHint")} rows={2} />
+        <TextArea meta={fields.description} label={t("organiser.listing.description")} optional rows={6} />
+        <SelectField meta={fields.kind} label={t("organiser.listing.kind")} options={options(INITIATIVE_KINDS, "kind")} />
+        <TextField meta={fields.tags} label={t("organiser.listing.tags")} hint={t("organiser.listing.tagsHint")} optional />
+      </Section>
+
+      <Section title={t("organiser.listing.forWhom")}>
+        <CheckboxGroup
+          meta={fields.domains}
+          legend={t("organiser.listing.domains")}
+          hint={t("organiser.listing.domainsHint")}
+          options={options(LIFE_DOMAINS, "domain")}
+        />
+        <CheckboxGroup meta={fields.targetGroups} legend={t("organiser.listing.targetGroups")} options={options(TARGET_GROUPS, "targetGroup")} columns={3} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField meta={fields.minAge} label={t("organiser.listing.minAge")} type="number" min={0} max={120} optional />
+          <TextField meta={fields.maxAge} label={t("organiser.listing.maxAge")} type="number" min={0} max={120} optional />
+        </div>
+      </Section>
+
+      <Section title={t("organiser.listing.when")}>
+        <p className="text-sm text-[var(--color-muted)]">{t("organiser.listing.slotsHint")}</p>
+        <FormErrors id={fields.slots.errorId} errors={fields.slots.errors} />
+        {fields.slots.getFieldList().map((slot, index) => {
+          const row = slot.getFieldset();
+          return (
+            <fieldset key={slot.key} className="grid gap-3 sm:grid-cols-3">
+              <legend className="sr-only">{t("organiser.listing.slot", { n: index + 1 })}</legend>
+              <SelectField
+                meta={row.weekday}
+                label={t("organiser.listing.weekday")}
+                placeholder={t("organiser.listing.noDay")}
+                options={options(WEEKDAYS, "weekday")}
+              />
+              <TextField meta={row.startTime} label={t("organiser.listing.startTime")} type="time" />
+              <TextField meta={row.endTime} label={t("organiser.listing.endTime")} type="time" />
+            </fieldset>
+          );
+        })}
+      </Section>
+
+      <Section title={t("organiser.listing.where")}>
+        <CheckboxField meta={fields.isOnline} label={t("organiser.listing.isOnline")} />
+        <TextField meta={fields.address} label={t("organiser.listing.address")} autoComplete="street-address" />
+        <TextField meta={fields.postcode} label={t("organiser.listing.postcode")} hint={t("organiser.listing.postcodeHint")} autoComplete="postal-code" />
+      </Section>
+
+      <Section title={t("organiser.listing.costAndAccess")}>
+        <CheckboxField meta={fields.isFree} label={t("organiser.listing.isFree")} />
+        <TextField meta={fields.costNote} label={t("organiser.listing.costNote")} hint={t("organiser.listing.costNoteHint")} />
+        <CheckboxField meta={fields.wheelchairAccessible} label={t("organiser.listing.wheelchair")} />
+        <CheckboxField meta={fields.hearingLoop} label={t("organiser.listing.hearingLoop")} />
+        <CheckboxGroup meta={fields.languages} legend={t("organiser.listing.languages")} options={options(LANGUAGES, "language")} columns={3} />
+      </Section>
+
+      <Section title={t("organiser.listing.places")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            meta={fields.capacity}
+            label={t("organiser.listing.capacity")}
+            hint={t("organiser.listing.capacityHint")}
+            type="number"
+            min={1}
+            optional
+          />
+          <TextField
+            meta={fields.participantsOutsideReferrals}
+            label={t("organiser.listing.participantsOutside")}
+            hint={t("organiser.listing.participantsOutsideHint")}
+            type="number"
+            min={0}
+            optional
+          />
+        </div>
+        <CheckboxField meta={fields.acceptsReferrals} label={t("organiser.listing.acceptsReferrals")} />
+      </Section>
+
+      <Section title={t("organiser.listing.contact")}>
+        <TextField meta={fields.contactName} label={t("organiser.listing.contactName")} autoComplete="name" optional />
+        <TextField meta={fields.contactEmail} label={t("organiser.listing.contactEmail")} type="email" autoComplete="email" optional />
+        <TextField meta={fields.contactPhone} label={t("organiser.listing.contactPhone")} type="tel" autoComplete="tel" optional />
+        <TextField meta={fields.website} label={t("organiser.listing.website")} type="url" placeholder="https://" optional />
+      </Section>
+
+      <button type="submit" className="btn btn-primary">
+        {submitLabel}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,154 @@
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { OrganisationKind } from "~/domain/vocabulary";
+import { formatDate } from "./format";
+import { ReasonForm, type ReasonFormAnswer } from "./reason-form";
+
+type Listing = {
+  id: number;
+  title: string;
+  summary: string;
+  organisationName: string;
+  organisationVerified: boolean;
+  moderationNote: string | null;
+};
+
+export function QueuedListings({ listings, answer }: { listings: Listing[]; answer: ReasonFormAnswer }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="queue-listings" className="space-y-4">
+      <h2 id="queue-listings">{t("organiser.moderation.listings")}</h2>
+      {listings.length === 0 ? <p>{t("organiser.moderation.noListings")}</p> : null}
+      {listings.map((listing) => (
+        <article key={listing.id} aria-labelledby={`listing-${listing.id}`} className="card space-y-3">
+          <h3 id={`listing-${listing.id}`}>{listing.title}</h3>
+          <p className="text-sm text-[var(--color-muted)]">
+            {t("organiser.moderation.by", { organisation: listing.organisationName })} ·{" "}
+            {listing.organisationVerified ? t("common.verified") : t("common.notVerified")}
+          </p>
+          <p>{listing.summary}</p>
+          {listing.moderationNote ? <p className="text-sm">{t("organiser.moderation.previousNote", { note: listing.moderationNote })}</p> : null}
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Form method="post">
+              <input type="hidden" name="intent" value="approve" />
+              <input type="hidden" name="initiativeId" value={listing.id} />
+              <button type="submit" className="btn btn-primary" aria-label={t("organiser.moderation.approveLabel", { title: listing.title })}>
+                {t("organiser.moderation.approve")}
+              </button>
+            </Form>
+            <ReasonForm
+              intent="sendBack"
+              idName="initiativeId"
+              id={listing.id}
+              label={t("organiser.moderation.reason")}
+              buttonLabel={t("organiser.moderation.sendBack")}
+              answer={answer}
+            />
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}
+
+type Organisation = {
+  id: number;
+  name: string;
+  kind: OrganisationKind;
+  description: string;
+  website: string | null;
+  email: string | null;
+  kvkNumber: string | null;
+  moderationNote: string | null;
+  createdAt: Date | string;
+  createdByName: string | null;
+};
+
+export function QueuedOrganisations({ organisations, answer }: { organisations: Organisation[]; answer: ReasonFormAnswer }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section aria-labelledby="queue-organisations" className="space-y-4">
+      <h2 id="queue-organisations">{t("organiser.moderation.organisations")}</h2>
+      {organisations.length === 0 ? <p>{t("organiser.moderation.noOrganisations")}</p> : null}
+      {organisations.map((organisation) => (
+        <article key={organisation.id} aria-labelledby={`organisation-${organisation.id}`} className="card space-y-3">
+          <h3 id={`organisation-${organisation.id}`}>{organisation.name}</h3>
+          <p className="text-sm text-[var(--color-muted)]">
+            {t(`vocab.organisationKind.${organisation.kind}`)} ·{" "}
+            {t("organiser.moderation.registeredBy", {
+              name: organisation.createdByName ?? t("common.unknown"),
+              date: formatDate(organisation.createdAt, i18n.language),
+            })}
+          </p>
+          <p>{organisation.description}</p>
+          <ul className="text-sm">
+            {organisation.email ? <li>{organisation.email}</li> : null}
+            {organisation.website ? <li>{organisation.website}</li> : null}
+            {organisation.kvkNumber ? <li>{t("organiser.moderation.kvk", { number: organisation.kvkNumber })}</li> : null}
+          </ul>
+          {organisation.moderationNote ? (
+            <p className="text-sm">{t("organiser.moderation.previousNote", { note: organisation.moderationNote })}</p>
+          ) : null}
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Form method="post">
+              <input type="hidden" name="intent" value="verify" />
+              <input type="hidden" name="organisationId" value={organisation.id} />
+              <button type="submit" className="btn btn-primary" aria-label={t("organiser.moderation.verifyLabel", { name: organisation.name })}>
+                {t("organiser.moderation.verify")}
+              </button>
+            </Form>
+            <ReasonForm
+              intent="sendBackOrganisation"
+              idName="organisationId"
+              id={organisation.id}
+              label={t("organiser.moderation.reason")}
+              buttonLabel={t("organiser.moderation.sendBack")}
+              answer={answer}
+            />
+          </div>
+        </article>
+      ))}
+    </section>
+  );
+}
+
+type Published = { id: number; slug: string; title: string; organisationName: string };
+
+/** Find a published listing by its words and pause it, with a reason. A plain GET search. */
+export function PauseSearch({ q, found, answer }: { q: string; found: Published[] | null; answer: ReasonFormAnswer }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="pause-title" className="card space-y-4">
+      <h2 id="pause-title">{t("organiser.moderation.pauseHeading")}</h2>
+      <p>{t("organiser.moderation.pauseIntro")}</p>
+      <Form method="get" className="flex flex-wrap items-end gap-2">
+        <div className="grow">
+          <label htmlFor="pause-q" className="block font-semibold">
+            {t("organiser.moderation.search")}
+          </label>
+          <input id="pause-q" name="q" type="search" defaultValue={q} className="input" maxLength={100} />
+        </div>
+        <button type="submit" className="btn btn-secondary">
+          {t("organiser.moderation.searchButton")}
+        </button>
+      </Form>
+      {found && found.length === 0 ? <p>{t("organiser.moderation.noResults")}</p> : null}
+      {found?.map((listing) => (
+        <article key={listing.id} aria-labelledby={`published-${listing.id}`} className="space-y-2 border-t border-gray-200 pt-3">
+          <h3 id={`published-${listing.id}`}>
+            <a href={`/initiatieven/${listing.slug}`}>{listing.title}</a>
+          </h3>
+          <p className="text-sm text-[var(--color-muted)]">{t("organiser.moderation.by", { organisation: listing.organisationName })}</p>
+          <ReasonForm
+            intent="pause"
+            idName="initiativeId"
+            id={listing.id}
+            label={t("organiser.moderation.reason")}
+            buttonLabel={t("organiser.moderation.pause")}
+            answer={answer}
+          />
+        </article>
+      ))}
+    </section>
+  );
+}

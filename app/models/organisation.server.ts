@@ -1,0 +1,306 @@
+import { randomBytes } from "node:crypto";
+import { and, count, eq, isNull, like, or, sql } from "drizzle-orm";
+import { emailOutbox, initiatives, organisationInvites, organisationMembers, organisations, users } from "~db/schema";
+import type { OrganisationRole } from "~/domain/vocabulary";
+import type { OrganisationInput } from "~/schemas/organisation";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { getTranslator } from "~/utils/i18n.server";
+import { can, type Actor } from "~/utils/permissions";
+
+export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+type Refused = { ok: false; error: "not_found" | "forbidden" };
+
+/** "Taalcafé De Ster!" → "taalcafe-de-ster"; empty when nothing readable is left. */
+export function slugify(value: string): string {
+  return value
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+}
+
+/** The base itself when free, else base-2, base-3, … (the first number not yet taken). */
+export function firstFreeSlug(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** Addresses under /mijn-organisatie/ that are pages, not organisations. */
+const RESERVED_SLUGS = new Set(["nieuw", "verwijzingen"]);
+
+function organisationSlug(tx: Tx, name: string) {
+  const readable = slugify(name) || "organisatie";
+  // /mijn-organisatie/:org takes an id or a slug, so a slug is never only digits nor a page's name.
+  const base = /^\d+$/.test(readable) || RESERVED_SLUGS.has(readable) ? `organisatie-${readable}` : readable;
+  const rows = tx
+    .select({ slug: organisations.slug })
+    .from(organisations)
+    .where(or(eq(organisations.slug, base), like(organisations.slug, `${base}-%`)))
+    .all();
+  return firstFreeSlug(base, new Set(rows.map((r) => r.slug)));
+}
+
+function normalise(input: OrganisationInput) {
+  return {
+    name: input.name,
+    kind: input.kind,
+    description: input.description,
+    website: input.website ?? null,
+    email: input.email,
+    phone: input.phone ?? null,
+    kvkNumber: input.kvkNumber ?? null,
+  };
+}
+
+/** The organisation an address means: /mijn-organisatie/12 or /mijn-organisatie/buurtkracht-overvecht. */
+export function findOrganisationId(param: string): number | null {
+  if (/^\d{1,12}$/.test(param)) return Number(param);
+  if (param.length > 100) return null;
+  return db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, param)).get()?.id ?? null;
+}
+
+/** A new organisation starts unverified; whoever registers it becomes its first owner. */
+export function registerOrganisation(actor: Actor, input: OrganisationInput): { ok: true; id: number; slug: string } | Refused {
+  if (!can(actor, "organisation.register")) return { ok: false, error: "forbidden" };
+  return db.transaction((tx) => {
+    const slug = organisationSlug(tx, input.name);
+    const row = tx
+      .insert(organisations)
+      .values({ ...normalise(input), slug, createdBy: actor.id })
+      .returning({ id: organisations.id })
+      .get();
+    tx.insert(organisationMembers).values({ organisationId: row.id, userId: actor.id, role: "owner" }).run();
+    return { ok: true as const, id: row.id, slug };
+  });
+}
+
+/** Owners edit the profile. The slug stays, so links people shared keep working. */
+export function updateOrganisation(actor: Actor, organisationId: number, input: OrganisationInput): { ok: true } | Refused {
+  const existing = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId)).get();
+  if (!existing) return { ok: false, error: "not_found" };
+  if (!can(actor, "organisation.edit", { organisationId })) return { ok: false, error: "forbidden" };
+  db.update(organisations).set(normalise(input)).where(eq(organisations.id, organisationId)).run();
+  return { ok: true };
+}
+
+export type MyOrganisation = {
+  id: number;
+  name: string;
+  slug: string;
+  role: OrganisationRole;
+  verified: boolean;
+  listings: number;
+};
+
+/** The organisations the user belongs to, with how many listings each has. */
+export function listMyOrganisations(actor: Actor): MyOrganisation[] {
+  const rows = db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      slug: organisations.slug,
+      role: organisationMembers.role,
+      verifiedAt: organisations.verifiedAt,
+      listings: sql<number>`(select count(*) from ${initiatives} where ${initiatives.organisationId} = ${organisations.id})`,
+    })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, actor.id))
+    .orderBy(organisations.name)
+    .all();
+  return rows.map(({ verifiedAt, ...row }) => ({ ...row, verified: verifiedAt !== null }));
+}
+
+export type OrganisationDetails = typeof organisations.$inferSelect & { verified: boolean };
+
+/** One organisation for its members (and admins): the profile with its verification state. */
+export function getOrganisation(actor: Actor, organisationId: number): { ok: true; organisation: OrganisationDetails } | Refused {
+  const organisation = db.select().from(organisations).where(eq(organisations.id, organisationId)).get();
+  if (!organisation) return { ok: false, error: "not_found" };
+  if (!can(actor, "organisation.view_dashboard", { organisationId })) return { ok: false, error: "forbidden" };
+  return { ok: true, organisation: { ...organisation, verified: organisation.verifiedAt !== null } };
+}
+
+export type Member = { userId: string; name: string; email: string; role: OrganisationRole };
+export type PendingInvite = { id: number; email: string; role: OrganisationRole; token: string; createdAt: Date };
+
+/** Members and open invites; every member may look, only owners change anything. */
+export function listMembers(
+  actor: Actor,
+  organisationId: number,
+): { ok: true; members: Member[]; invites: PendingInvite[] } | Refused {
+  const found = getOrganisation(actor, organisationId);
+  if (!found.ok) return found;
+  const members = db
+    .select({ userId: users.id, name: users.name, email: users.email, role: organisationMembers.role })
+    .from(organisationMembers)
+    .innerJoin(users, eq(users.id, organisationMembers.userId))
+    .where(eq(organisationMembers.organisationId, organisationId))
+    .orderBy(users.name)
+    .all();
+  const invites = db
+    .select({
+      id: organisationInvites.id,
+      email: organisationInvites.email,
+      role: organisationInvites.role,
+      token: organisationInvites.token,
+      createdAt: organisationInvites.createdAt,
+    })
+    .from(organisationInvites)
+    .where(and(eq(organisationInvites.organisationId, organisationId), isNull(organisationInvites.acceptedAt)))
+    .orderBy(organisationInvites.createdAt)
+    .all();
+  return { ok: true, members, invites };
+}
+
+export function inviteLink(token: string) {
+  return `${getEnv().PUBLIC_URL.replace(/\/$/, "")}/uitnodiging/${token}`;
+}
+
+export type InviteResult = { ok: true; token: string; link: string } | Refused | { ok: false; error: "already_member" };
+
+/**
+ * An owner invites someone by email. The link is shown to the owner and an email is queued in the
+ * inviter's language (the invitee has no known language yet). A newer invite replaces an open one.
+ */
+export function inviteMember(actor: Actor, organisationId: number, input: { email: string; role: OrganisationRole }): InviteResult {
+  const organisation = db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get();
+  if (!organisation) return { ok: false, error: "not_found" };
+  if (!can(actor, "organisation.manage_members", { organisationId })) return { ok: false, error: "forbidden" };
+  const email = input.email.trim().toLowerCase();
+  const token = randomBytes(24).toString("base64url");
+  const link = inviteLink(token);
+  const t = getTranslator(actor.locale);
+  return db.transaction((tx) => {
+    const member = tx
+      .select({ userId: users.id })
+      .from(organisationMembers)
+      .innerJoin(users, eq(users.id, organisationMembers.userId))
+      .where(and(eq(organisationMembers.organisationId, organisationId), eq(users.email, email)))
+      .get();
+    if (member) return { ok: false as const, error: "already_member" as const };
+    tx.delete(organisationInvites)
+      .where(
+        and(
+          eq(organisationInvites.organisationId, organisationId),
+          eq(organisationInvites.email, email),
+          isNull(organisationInvites.acceptedAt),
+        ),
+      )
+      .run();
+    tx.insert(organisationInvites).values({ organisationId, email, role: input.role, token, invitedBy: actor.id }).run();
+    const params = { inviter: actor.name, organisation: organisation.name, role: t(`vocab.organisationRole.${input.role}`), link };
+    tx.insert(emailOutbox)
+      .values({ to: email, subject: t("organiser.invite.emailSubject", params), body: t("organiser.invite.emailBody", params) })
+      .run();
+    return { ok: true as const, token, link };
+  });
+}
+
+export type InviteDetails = { organisationName: string; email: string; role: OrganisationRole; accepted: boolean };
+
+export function getInvite(token: string): InviteDetails | null {
+  const row = db
+    .select({
+      organisationName: organisations.name,
+      email: organisationInvites.email,
+      role: organisationInvites.role,
+      acceptedAt: organisationInvites.acceptedAt,
+    })
+    .from(organisationInvites)
+    .innerJoin(organisations, eq(organisations.id, organisationInvites.organisationId))
+    .where(eq(organisationInvites.token, token))
+    .get();
+  if (!row) return null;
+  return { organisationName: row.organisationName, email: row.email, role: row.role, accepted: row.acceptedAt !== null };
+}
+
+export type AcceptInviteResult =
+  | { ok: true; organisationId: number }
+  | { ok: false; error: "not_found" | "already_used" | "wrong_email" };
+
+/** Only the person the invite was sent to may use it, and only once. */
+export function acceptInvite(actor: Actor, token: string): AcceptInviteResult {
+  return db.transaction((tx) => {
+    const invite = tx.select().from(organisationInvites).where(eq(organisationInvites.token, token)).get();
+    if (!invite) return { ok: false as const, error: "not_found" as const };
+    if (invite.acceptedAt) return { ok: false as const, error: "already_used" as const };
+    if (invite.email !== actor.email.toLowerCase()) return { ok: false as const, error: "wrong_email" as const };
+    tx.insert(organisationMembers)
+      .values({ organisationId: invite.organisationId, userId: actor.id, role: invite.role })
+      .onConflictDoNothing()
+      .run();
+    tx.update(organisationInvites).set({ acceptedAt: new Date() }).where(eq(organisationInvites.id, invite.id)).run();
+    return { ok: true as const, organisationId: invite.organisationId };
+  });
+}
+
+type MemberChangeResult = { ok: true } | Refused | { ok: false; error: "last_owner" };
+
+/** An organisation always keeps at least one owner, or nobody could manage it any more. */
+function leavesNoOwner(tx: Tx, organisationId: number, userId: string) {
+  const owners = tx
+    .select({ n: count() })
+    .from(organisationMembers)
+    .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.role, "owner")))
+    .get()!.n;
+  const target = tx
+    .select({ role: organisationMembers.role })
+    .from(organisationMembers)
+    .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId)))
+    .get();
+  return target?.role === "owner" && owners <= 1;
+}
+
+function changeMembership(
+  actor: Actor,
+  organisationId: number,
+  userId: string,
+  change: (tx: Tx, where: ReturnType<typeof and>) => void,
+  needsOwnerCheck: boolean,
+): MemberChangeResult {
+  if (!can(actor, "organisation.manage_members", { organisationId })) return { ok: false, error: "forbidden" };
+  return db.transaction((tx) => {
+    const where = and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.userId, userId));
+    const member = tx.select({ role: organisationMembers.role }).from(organisationMembers).where(where).get();
+    if (!member) return { ok: false as const, error: "not_found" as const };
+    if (needsOwnerCheck && leavesNoOwner(tx, organisationId, userId)) return { ok: false as const, error: "last_owner" as const };
+    change(tx, where);
+    return { ok: true as const };
+  });
+}
+
+export function changeMemberRole(actor: Actor, organisationId: number, userId: string, role: OrganisationRole): MemberChangeResult {
+  return changeMembership(
+    actor,
+    organisationId,
+    userId,
+    (tx, where) => tx.update(organisationMembers).set({ role }).where(where).run(),
+    role !== "owner",
+  );
+}
+
+export function removeMember(actor: Actor, organisationId: number, userId: string): MemberChangeResult {
+  return changeMembership(actor, organisationId, userId, (tx, where) => tx.delete(organisationMembers).where(where).run(), true);
+}
+
+/** Everyone who should hear about the organisation's listings: all its members. */
+export function memberIds(tx: Tx | typeof db, organisationId: number): string[] {
+  return tx
+    .select({ userId: organisationMembers.userId })
+    .from(organisationMembers)
+    .where(eq(organisationMembers.organisationId, organisationId))
+    .all()
+    .map((r) => r.userId);
+}

@@ -1,0 +1,93 @@
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ListingForm } from "~/components/organiser/listing-form";
+import { ListingStatusPanel } from "~/components/organiser/listing-status-panel";
+import { idParam, organisationParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
+import { availableActions, changeListingStatus, getListingForEdit, updateListing } from "~/models/listing.server";
+import { getOrganisation } from "~/models/organisation.server";
+import { listingActionSchema, listingSchema } from "~/schemas/listing";
+import { notFound, requireUser } from "~/utils/guards.server";
+import { message } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
+  { title: `${message(matches, "organiser.listing.editTitle", { title: String(data?.listing.values.title ?? "") })} · Wijkmarkt` },
+];
+
+async function load(request: Request, params: { org?: string; id?: string }) {
+  const actor = await requireUser(request);
+  const organisationId = organisationParam(params.org);
+  const id = idParam(params.id);
+  const found = getListingForEdit(actor, organisationId, id);
+  throwIfRefused(found);
+  return { actor, organisationId, id, listing: found.listing };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor, organisationId, listing } = await load(request, params);
+  const organisation = getOrganisation(actor, organisationId);
+  throwIfRefused(organisation);
+  return {
+    organisation: { id: organisationId, name: organisation.organisation.name, verified: organisation.organisation.verified },
+    listing,
+    actions: availableActions(listing.status),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor, organisationId, id } = await load(request, params);
+  const here = `/mijn-organisatie/${organisationId}/initiatieven/${id}`;
+  const formData = await request.formData();
+  if (formData.get("intent") === "save") {
+    const submission = parseWithZod(formData, { schema: listingSchema });
+    if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+    const result = updateListing(actor, id, submission.value);
+    throwIfRefused(result);
+    if (!result.ok) {
+      const reply =
+        result.error === "postcode_outside"
+          ? { fieldErrors: { postcode: ["organiser.form.postcodeOutside"] } }
+          : { formErrors: ["organiser.listing.archivedNoEdit"] };
+      return data(submission.reply(reply), { status: 400 });
+    }
+    return redirectWithToast(here, { key: "organiser.listing.saved" });
+  }
+  const parsed = listingActionSchema.safeParse({ intent: formData.get("intent") });
+  if (!parsed.success) notFound();
+  const result = changeListingStatus(actor, id, parsed.data.intent);
+  throwIfRefused(result);
+  if (!result.ok) return redirectWithToast(here, { key: "organiser.listing.illegal", tone: "error" });
+  const key = parsed.data.intent === "confirm" ? "organiser.listing.done.confirmed" : `organiser.listing.done.${result.status}`;
+  return redirectWithToast(here, { key });
+}
+
+export default function EditListing() {
+  const { t } = useTranslation();
+  const { organisation, listing, actions } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <p>
+        <Link to={`/mijn-organisatie/${organisation.id}`}>← {organisation.name}</Link>
+      </p>
+      <h1>{t("organiser.listing.editTitle", { title: listing.values.title })}</h1>
+      <ListingStatusPanel
+        slug={listing.slug}
+        status={listing.status}
+        moderationNote={listing.moderationNote}
+        lastConfirmedAt={listing.lastConfirmedAt}
+        stale={listing.stale}
+        actions={actions}
+        verified={organisation.verified}
+      />
+      {listing.status === "archived" ? (
+        <p>{t("organiser.listing.archivedNoEdit")}</p>
+      ) : (
+        <ListingForm lastResult={lastResult} defaultValue={listing.values} submitLabel={t("organiser.listing.save")} />
+      )}
+    </div>
+  );
+}

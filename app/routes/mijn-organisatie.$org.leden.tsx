@@ -1,0 +1,126 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { MemberList } from "~/components/organiser/member-list";
+import { organisationParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
+import { FormErrors, SelectField, TextField } from "~/components/ui/field";
+import { ORGANISATION_ROLES } from "~/domain/vocabulary";
+import { changeMemberRole, getOrganisation, inviteLink, inviteMember, listMembers, removeMember } from "~/models/organisation.server";
+import { inviteSchema, membersActionSchema } from "~/schemas/organisation";
+import { requireUser } from "~/utils/guards.server";
+import { message } from "~/utils/meta";
+import { can } from "~/utils/permissions";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
+  { title: `${message(matches, "organiser.members.title", { name: data?.organisation.name ?? "" })} · Wijkmarkt` },
+];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireUser(request);
+  const organisationId = organisationParam(params.org);
+  const found = getOrganisation(actor, organisationId);
+  throwIfRefused(found);
+  const members = listMembers(actor, organisationId);
+  throwIfRefused(members);
+  const canManage = can(actor, "organisation.manage_members", { organisationId });
+  return {
+    organisation: { id: organisationId, name: found.organisation.name },
+    me: actor.id,
+    canManage,
+    members: members.members,
+    // The invite links are keys to the organisation: only owners see them.
+    invites: canManage ? members.invites.map((invite) => ({ ...invite, link: inviteLink(invite.token), token: undefined })) : [],
+  };
+}
+
+const ERRORS = {
+  last_owner: "organiser.members.lastOwner",
+  already_member: "organiser.members.alreadyMember",
+  not_found: "organiser.members.notAMember",
+  forbidden: "organiser.members.onlyOwners",
+} as const;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireUser(request);
+  const organisationId = organisationParam(params.org);
+  const back = `/mijn-organisatie/${organisationId}/leden`;
+  const submission = parseWithZod(await request.formData(), { schema: membersActionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const input = submission.value;
+  if (input.intent === "invite") {
+    const result = inviteMember(actor, organisationId, input);
+    if (!result.ok && result.error !== "already_member") throwIfRefused(result);
+    if (!result.ok) return data(submission.reply({ fieldErrors: { email: [ERRORS[result.error]] } }), { status: 400 });
+    return redirectWithToast(back, { key: "organiser.members.invited", params: { email: input.email } });
+  }
+  const result =
+    input.intent === "role" ? changeMemberRole(actor, organisationId, input.userId, input.role) : removeMember(actor, organisationId, input.userId);
+  if (!result.ok) return redirectWithToast(back, { key: ERRORS[result.error], tone: "error" });
+  return redirectWithToast(back, { key: input.intent === "role" ? "organiser.members.roleChanged" : "organiser.members.removed" });
+}
+
+export default function Members() {
+  const { t } = useTranslation();
+  const { organisation, members, invites, canManage, me } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "invite",
+    lastResult,
+    defaultValue: { role: "editor" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <p>
+        <Link to={`/mijn-organisatie/${organisation.id}`}>← {organisation.name}</Link>
+      </p>
+      <h1>{t("organiser.members.title", { name: organisation.name })}</h1>
+      <p>{t("organiser.members.intro")}</p>
+      <MemberList members={members} me={me} canManage={canManage} />
+      {canManage ? (
+        <>
+          <section aria-labelledby="invites-title" className="card space-y-3">
+            <h2 id="invites-title">{t("organiser.members.invites")}</h2>
+            {invites.length === 0 ? <p>{t("organiser.members.noInvites")}</p> : null}
+            <ul className="space-y-3">
+              {invites.map((invite) => (
+                <li key={invite.id}>
+                  <p className="font-semibold">
+                    {invite.email} · {t(`vocab.organisationRole.${invite.role}`)}
+                  </p>
+                  <label htmlFor={`invite-${invite.id}`} className="text-sm">
+                    {t("organiser.members.inviteLink", { email: invite.email })}
+                  </label>
+                  <input id={`invite-${invite.id}`} className="input font-mono text-sm" readOnly value={invite.link} />
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="invite-title" className="card space-y-4">
+            <h2 id="invite-title">{t("organiser.members.inviteHeading")}</h2>
+            <p>{t("organiser.members.inviteIntro")}</p>
+            <Form method="post" {...getFormProps(form)} className="space-y-4">
+              <FormErrors id={form.errorId} errors={form.errors} />
+              <input type="hidden" name="intent" value="invite" />
+              <TextField meta={fields.email} label={t("organiser.members.inviteEmail")} type="email" autoComplete="off" />
+              <SelectField
+                meta={fields.role}
+                label={t("organiser.members.inviteRole")}
+                options={ORGANISATION_ROLES.map((role) => ({ value: role, label: t(`vocab.organisationRole.${role}`) }))}
+              />
+              <button type="submit" className="btn btn-primary">
+                {t("organiser.members.inviteSubmit")}
+              </button>
+            </Form>
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { OrganisationFields } from "~/components/organiser/organisation-fields";
+import { throwIfRefused } from "~/components/organiser/route-helpers.server";
+import { FormErrors } from "~/components/ui/field";
+import { registerOrganisation } from "~/models/organisation.server";
+import { organisationSchema } from "~/schemas/organisation";
+import { requirePermission } from "~/utils/guards.server";
+import { metaTitle } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.register.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "organisation.register");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requirePermission(request, "organisation.register");
+  const submission = parseWithZod(await request.formData(), { schema: organisationSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = registerOrganisation(actor, submission.value);
+  throwIfRefused(result);
+  return redirectWithToast(`/mijn-organisatie/${result.id}`, { key: "organiser.register.done", params: { name: submission.value.name } });
+}
+
+export default function RegisterOrganisation() {
+  const { t } = useTranslation();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "organisation",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: organisationSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1>{t("organiser.register.title")}</h1>
+      <p>{t("organiser.register.intro")}</p>
+      <Form method="post" {...getFormProps(form)} className="card space-y-4">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <OrganisationFields fields={fields} />
+        <button type="submit" className="btn btn-primary">
+          {t("organiser.register.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

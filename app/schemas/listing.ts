@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
+import {
+  checkbox,
+  choice,
+  choices,
+  optionalEmail,
+  optionalInteger,
+  optionalText,
+  optionalUrl,
+  postcode,
+  requiredText,
+  time,
+} from "./fields";
+import { optionalPhone, reasonText } from "./organisation";
+
+/** Rows the form offers for the weekly schedule; blank rows are ignored, so this works without JavaScript. */
+export const SLOT_ROWS = 5;
+export const MAX_SLOTS = 21;
+
+const weekday = z.coerce
+  .number({ invalid_type_error: "form.invalidChoice" })
+  .int("form.invalidChoice")
+  .refine((value) => (WEEKDAYS as readonly number[]).includes(value), "form.invalidChoice");
+
+/**
+ * One row of the schedule. A row left blank is fine; a row that is started needs a day, a start
+ * and an end after the start. Errors stay on the row's own fields, so the person sees where.
+ */
+const slotRow = z
+  .object({ weekday: weekday.optional(), startTime: time().optional(), endTime: time().optional() })
+  .optional()
+  .superRefine((row, ctx) => {
+    if (!row || (row.weekday === undefined && row.startTime === undefined && row.endTime === undefined)) return;
+    if (row.weekday === undefined) ctx.addIssue({ code: "custom", path: ["weekday"], message: "form.required" });
+    if (row.startTime === undefined) ctx.addIssue({ code: "custom", path: ["startTime"], message: "form.required" });
+    if (row.endTime === undefined) ctx.addIssue({ code: "custom", path: ["endTime"], message: "form.required" });
+    if (row.startTime && row.endTime && row.endTime <= row.startTime) {
+      ctx.addIssue({ code: "custom", path: ["endTime"], message: "organiser.form.endBeforeStart" });
+    }
+  });
+
+export type ScheduleSlot = { weekday: number; startTime: string; endTime: string };
+
+const slots = z
+  .array(slotRow)
+  .max(MAX_SLOTS)
+  .optional()
+  .transform((rows) =>
+    (rows ?? []).filter((row): row is ScheduleSlot => Boolean(row?.weekday && row.startTime && row.endTime)),
+  );
+
+const atLeastOne = <T extends readonly [string, ...string[]]>(values: T) =>
+  choices(values).refine((list) => list.length > 0, "organiser.form.pickAtLeastOne");
+
+export const listingSchema = z
+  .object({
+    title: requiredText(120, 3),
+    summary: requiredText(300, 10),
+    description: optionalText(5000),
+    kind: choice(INITIATIVE_KINDS),
+    domains: atLeastOne(LIFE_DOMAINS),
+    targetGroups: atLeastOne(TARGET_GROUPS),
+    tags: optionalText(300),
+    slots,
+    capacity: optionalInteger(1, 10000),
+    participantsOutsideReferrals: optionalInteger(0, 10000),
+    minAge: optionalInteger(0, 120),
+    maxAge: optionalInteger(0, 120),
+    isOnline: checkbox(),
+    address: optionalText(200),
+    postcode: postcode().optional(),
+    isFree: checkbox(),
+    costNote: optionalText(300),
+    wheelchairAccessible: checkbox(),
+    hearingLoop: checkbox(),
+    languages: choices(LANGUAGES),
+    acceptsReferrals: checkbox(),
+    contactName: optionalText(100),
+    contactEmail: optionalEmail(),
+    contactPhone: optionalPhone(),
+    website: optionalUrl(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.minAge !== undefined && value.maxAge !== undefined && value.minAge > value.maxAge) {
+      ctx.addIssue({ code: "custom", path: ["maxAge"], message: "organiser.form.maxAgeBelowMin" });
+    }
+    // A place to go, unless the activity happens online.
+    if (!value.isOnline && !value.address) {
+      ctx.addIssue({ code: "custom", path: ["address"], message: "organiser.form.addressOrOnline" });
+    }
+    if (!value.isOnline && !value.postcode) {
+      ctx.addIssue({ code: "custom", path: ["postcode"], message: "organiser.form.addressOrOnline" });
+    }
+    if (!value.isFree && !value.costNote) {
+      ctx.addIssue({ code: "custom", path: ["costNote"], message: "organiser.form.costOrFree" });
+    }
+  });
+export type ListingInput = z.infer<typeof listingSchema>;
+
+/** The lifecycle buttons on the edit page; each is its own small form. */
+export const LISTING_ACTIONS = ["submit", "pause", "resume", "archive", "restore", "confirm"] as const;
+export type ListingAction = (typeof LISTING_ACTIONS)[number];
+
+export const listingActionSchema = z.object({ intent: choice(LISTING_ACTIONS) });
+
+const id = z.coerce.number().int().positive();
+
+export const listingModerationSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("approve"), initiativeId: id }),
+  z.object({ intent: z.literal("sendBack"), initiativeId: id, reason: reasonText() }),
+  z.object({ intent: z.literal("pause"), initiativeId: id, reason: reasonText() }),
+]);
