@@ -1,0 +1,174 @@
+import { parseWithZod } from "@conform-to/zod";
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { helperInvites, helperProfiles, notifications } from "~db/schema";
+import { helperProfileSchema, parseHelperSearch } from "~/schemas/helping";
+import { db } from "~/utils/db.server";
+import {
+  createInitiative,
+  createNeighbourhood,
+  createOrganisation,
+  createUser,
+  refresh,
+} from "../../tests/factories/helping";
+import { getHelperProfile, inviteHelper, saveHelperProfile, searchHelpers } from "./helper.server";
+
+const profile = (overrides: Partial<Parameters<typeof saveHelperProfile>[1]> = {}) => ({
+  skills: ["Koken"],
+  interests: [],
+  availability: [],
+  languages: [],
+  about: "",
+  discoverable: true,
+  ...overrides,
+});
+
+function organiser() {
+  const owner = createUser("Karim");
+  const org = createOrganisation([{ actor: owner }], "Buurtkracht");
+  return { actor: refresh(owner), org };
+}
+
+function names(result: ReturnType<typeof searchHelpers>) {
+  if (!result.ok) throw new Error(result.error);
+  return result.helpers.map((h) => h.name).sort();
+}
+
+describe("helper profile", () => {
+  it("is empty before the first save and holds what the resident chose after", () => {
+    const resident = createUser();
+    expect(getHelperProfile(resident)).toBeNull();
+    const wijk = createNeighbourhood("Zuilen");
+    const form = new FormData();
+    form.set("skills", " koken, Fietsen repareren ,KOKEN,, ");
+    form.append("interests", "social_network");
+    form.append("availability", "2:morning");
+    form.append("availability", "6:evening");
+    form.append("languages", "ar");
+    form.set("neighbourhoodId", String(wijk.id));
+    // Parsed as the route parses the submitted form.
+    const submission = parseWithZod(form, { schema: helperProfileSchema });
+    if (submission.status !== "success") throw new Error("invalid form");
+    expect(saveHelperProfile(resident, submission.value)).toEqual({ ok: true });
+    expect(getHelperProfile(resident)).toEqual({
+      skills: ["koken", "Fietsen repareren"],
+      interests: ["social_network"],
+      neighbourhoodId: wijk.id,
+      availability: ["2:morning", "6:evening"],
+      languages: ["ar"],
+      about: "",
+      // Not ticked: organisers may not find this resident.
+      discoverable: false,
+    });
+    expect(saveHelperProfile(resident, profile({ skills: ["tuinieren"] }))).toEqual({ ok: true });
+    expect(getHelperProfile(resident)?.skills).toEqual(["tuinieren"]);
+  });
+
+  it("refuses an unknown wijk and odd form values", () => {
+    const resident = createUser();
+    expect(saveHelperProfile(resident, profile({ neighbourhoodId: 9999 }))).toEqual({ ok: false, error: "unknown_neighbourhood" });
+    expect(helperProfileSchema.safeParse({ availability: "8:night" }).success).toBe(false);
+    expect(helperProfileSchema.safeParse({ interests: "flying" }).success).toBe(false);
+    expect(helperProfileSchema.safeParse({ skills: Array.from({ length: 21 }, (_, i) => `s${i}`).join(",") }).success).toBe(false);
+  });
+});
+
+describe("searching helpers", () => {
+  // Each search test looks at its own residents only.
+  beforeEach(() => db.delete(helperProfiles).run());
+
+  it("finds only residents who opted in, even on an exact skill", () => {
+    const { actor } = organiser();
+    const visible = createUser("Ada Zichtbaar");
+    const hidden = createUser("Bram Verborgen");
+    saveHelperProfile(visible, profile({ skills: ["Koken"] }));
+    saveHelperProfile(hidden, profile({ skills: ["Koken"], discoverable: false }));
+    expect(names(searchHelpers(actor, { skill: "Koken" }))).toEqual(["Ada Zichtbaar"]);
+    expect(names(searchHelpers(actor, {}))).toEqual(["Ada Zichtbaar"]);
+  });
+
+  it("filters by skill (part of a word, any case), wijk, day and part of day, and language", () => {
+    const { actor } = organiser();
+    const north = createNeighbourhood("Noord");
+    const south = createNeighbourhood("Zuid");
+    const cook = createUser("Cees Kok");
+    const fixer = createUser("Dilan Fietser");
+    saveHelperProfile(cook, profile({ skills: ["Italiaans koken"], neighbourhoodId: north.id, availability: ["2:morning"], languages: ["nl", "tr"] }));
+    saveHelperProfile(fixer, profile({ skills: ["fietsen maken"], neighbourhoodId: south.id, availability: ["2:evening", "5:morning"], languages: ["nl"] }));
+    expect(names(searchHelpers(actor, { skill: "KOK" }))).toEqual(["Cees Kok"]);
+    expect(names(searchHelpers(actor, { skill: "fiets" }))).toEqual(["Dilan Fietser"]);
+    expect(names(searchHelpers(actor, { skill: "%" }))).toEqual([]);
+    expect(names(searchHelpers(actor, { wijk: south.id }))).toEqual(["Dilan Fietser"]);
+    expect(names(searchHelpers(actor, { day: 2 }))).toEqual(["Cees Kok", "Dilan Fietser"]);
+    expect(names(searchHelpers(actor, { day: 2, part: "evening" }))).toEqual(["Dilan Fietser"]);
+    expect(names(searchHelpers(actor, { part: "morning" }))).toEqual(["Cees Kok", "Dilan Fietser"]);
+    expect(names(searchHelpers(actor, { day: 7 }))).toEqual([]);
+    expect(names(searchHelpers(actor, { language: "tr" }))).toEqual(["Cees Kok"]);
+    expect(names(searchHelpers(actor, { skill: "koken", language: "nl", wijk: north.id, day: 2, part: "morning" }))).toEqual(["Cees Kok"]);
+  });
+
+  it("reads the search from the URL and ignores anything odd there", () => {
+    expect(parseHelperSearch(new URLSearchParams("skill=+koken+&wijk=3&day=2&part=evening&language=ar"))).toEqual({
+      skill: "koken",
+      wijk: 3,
+      day: 2,
+      part: "evening",
+      language: "ar",
+    });
+    const odd = parseHelperSearch(new URLSearchParams("skill=&wijk=abc&day=9&part=night&language=xx"));
+    expect(Object.values(odd).filter((value) => value !== undefined)).toEqual([]);
+  });
+
+  it("is only for organisers and shows no email address", () => {
+    const resident = createUser();
+    expect(searchHelpers(resident, {})).toEqual({ ok: false, error: "forbidden" });
+    const { actor } = organiser();
+    saveHelperProfile(createUser("Eva"), profile());
+    const result = searchHelpers(actor, {});
+    expect(result.ok && Object.keys(result.helpers[0]!)).not.toContain("email");
+  });
+});
+
+describe("inviting a helper", () => {
+  it("notifies the resident once per organisation and initiative; a repeat gets a clear answer", () => {
+    const { actor, org } = organiser();
+    const opening = createInitiative(org.id);
+    const helper = createUser("Fenna");
+    saveHelperProfile(helper, profile());
+    expect(inviteHelper(actor, { organisationId: org.id, userId: helper.id, initiativeId: opening.id })).toEqual({ ok: true });
+    expect(inviteHelper(actor, { organisationId: org.id, userId: helper.id, initiativeId: opening.id })).toEqual({
+      ok: false,
+      error: "already_invited",
+    });
+    expect(inviteHelper(actor, { organisationId: org.id, userId: helper.id })).toEqual({ ok: true });
+    expect(inviteHelper(actor, { organisationId: org.id, userId: helper.id, initiativeId: null })).toEqual({
+      ok: false,
+      error: "already_invited",
+    });
+    expect(db.select().from(helperInvites).where(eq(helperInvites.userId, helper.id)).all()).toHaveLength(2);
+    const told = db.select().from(notifications).where(eq(notifications.userId, helper.id)).all();
+    expect(told.map((n) => n.kind).sort()).toEqual(["helping.notify.invited", "helping.notify.invitedFor"]);
+    expect(told.find((n) => n.kind === "helping.notify.invitedFor")).toMatchObject({
+      params: { organisation: "Buurtkracht", initiative: opening.title },
+      link: `/initiatieven/${opening.slug}/aanmelden`,
+    });
+  });
+
+  it("refuses non-members, hidden residents and another organisation's initiative", () => {
+    const { actor, org } = organiser();
+    const other = organiser();
+    const foreignOpening = createInitiative(other.org.id);
+    const helper = createUser();
+    saveHelperProfile(helper, profile());
+    const hidden = createUser();
+    saveHelperProfile(hidden, profile({ discoverable: false }));
+    expect(inviteHelper(other.actor, { organisationId: org.id, userId: helper.id })).toEqual({ ok: false, error: "forbidden" });
+    expect(inviteHelper(actor, { organisationId: org.id, userId: hidden.id })).toEqual({ ok: false, error: "not_found" });
+    expect(inviteHelper(actor, { organisationId: org.id, userId: "no-such-user" })).toEqual({ ok: false, error: "not_found" });
+    expect(inviteHelper(actor, { organisationId: org.id, userId: helper.id, initiativeId: foreignOpening.id })).toEqual({
+      ok: false,
+      error: "unknown_initiative",
+    });
+    expect(db.select().from(notifications).where(eq(notifications.userId, hidden.id)).all()).toEqual([]);
+  });
+});

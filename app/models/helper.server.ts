@@ -1,0 +1,202 @@
+import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { helperInvites, helperProfiles, initiatives, neighbourhoods, organisations, users } from "~db/schema";
+import { DAY_PARTS, WEEKDAYS, type Language, type LifeDomain } from "~/domain/vocabulary";
+import type { HelperProfileInput, HelperSearchInput } from "~/schemas/helping";
+import { db } from "~/utils/db.server";
+import { can, type Actor } from "~/utils/permissions";
+import { notify } from "./notification.server";
+
+export type HelperProfile = {
+  skills: string[];
+  interests: LifeDomain[];
+  neighbourhoodId: number | null;
+  availability: string[];
+  languages: Language[];
+  about: string;
+  discoverable: boolean;
+};
+
+/** The actor's own profile, or null before they first saved one. */
+export function getHelperProfile(actor: Actor): HelperProfile | null {
+  const row = db.select().from(helperProfiles).where(eq(helperProfiles.userId, actor.id)).get();
+  if (!row) return null;
+  return {
+    skills: row.skills,
+    interests: row.interests as LifeDomain[],
+    neighbourhoodId: row.neighbourhoodId,
+    availability: row.availability,
+    languages: row.languages as Language[],
+    about: row.about,
+    discoverable: row.discoverable,
+  };
+}
+
+export type SaveHelperProfileResult = { ok: true } | { ok: false; error: "unknown_neighbourhood" };
+
+export function saveHelperProfile(actor: Actor, input: HelperProfileInput): SaveHelperProfileResult {
+  return db.transaction((tx) => {
+    const neighbourhoodId = input.neighbourhoodId ?? null;
+    if (neighbourhoodId !== null && !tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(eq(neighbourhoods.id, neighbourhoodId)).get()) {
+      return { ok: false, error: "unknown_neighbourhood" } as const;
+    }
+    const values = {
+      skills: input.skills,
+      interests: input.interests,
+      neighbourhoodId,
+      availability: input.availability,
+      languages: input.languages,
+      about: input.about ?? "",
+      discoverable: input.discoverable,
+      updatedAt: new Date(),
+    };
+    tx.insert(helperProfiles)
+      .values({ userId: actor.id, ...values })
+      .onConflictDoUpdate({ target: helperProfiles.userId, set: values })
+      .run();
+    return { ok: true } as const;
+  });
+}
+
+/** The wijken for the profile form and the helper search. */
+export function listWijkOptions(): { id: number; name: string }[] {
+  return db.select({ id: neighbourhoods.id, name: neighbourhoods.name }).from(neighbourhoods).orderBy(asc(neighbourhoods.name)).all();
+}
+
+export type HelperSearchResult = {
+  userId: string;
+  name: string;
+  skills: string[];
+  interests: LifeDomain[];
+  neighbourhoodName: string | null;
+  availability: string[];
+  languages: Language[];
+  about: string;
+};
+
+export const HELPER_SEARCH_LIMIT = 50;
+
+/** The availability cells a day and/or part filter accepts. */
+function wantedSlots(day?: number, part?: string): string[] {
+  const days = day ? [day] : [...WEEKDAYS];
+  const parts = part ? [part] : [...DAY_PARTS];
+  return days.flatMap((d) => parts.map((p) => `${d}:${p}`));
+}
+
+/**
+ * Organisers look for helpers. Only residents who chose to be found ever appear, whatever the
+ * filters. Skills match case-insensitively on part of a word ("kok" finds "Koken").
+ */
+export function searchHelpers(
+  actor: Actor,
+  filters: HelperSearchInput,
+): { ok: true; helpers: HelperSearchResult[] } | { ok: false; error: "forbidden" } {
+  if (!can(actor, "helper.search")) return { ok: false, error: "forbidden" };
+  const conditions: SQL[] = [eq(helperProfiles.discoverable, true)];
+  if (filters.skill) {
+    conditions.push(
+      sql`exists (select 1 from json_each(${helperProfiles.skills}) where instr(lower(json_each.value), lower(${filters.skill})) > 0)`,
+    );
+  }
+  if (filters.wijk) conditions.push(eq(helperProfiles.neighbourhoodId, filters.wijk));
+  if (filters.day || filters.part) {
+    const slots = wantedSlots(filters.day, filters.part);
+    conditions.push(
+      sql`exists (select 1 from json_each(${helperProfiles.availability}) where json_each.value in (${sql.join(
+        slots.map((slot) => sql`${slot}`),
+        sql`, `,
+      )}))`,
+    );
+  }
+  if (filters.language) {
+    conditions.push(sql`exists (select 1 from json_each(${helperProfiles.languages}) where json_each.value = ${filters.language})`);
+  }
+  const rows = db
+    .select({
+      userId: helperProfiles.userId,
+      name: users.name,
+      skills: helperProfiles.skills,
+      interests: helperProfiles.interests,
+      neighbourhoodName: neighbourhoods.name,
+      availability: helperProfiles.availability,
+      languages: helperProfiles.languages,
+      about: helperProfiles.about,
+    })
+    .from(helperProfiles)
+    .innerJoin(users, eq(users.id, helperProfiles.userId))
+    .leftJoin(neighbourhoods, eq(neighbourhoods.id, helperProfiles.neighbourhoodId))
+    .where(and(...conditions))
+    .orderBy(desc(helperProfiles.updatedAt), asc(users.name))
+    .limit(HELPER_SEARCH_LIMIT)
+    .all();
+  return {
+    ok: true,
+    helpers: rows.map((row) => ({ ...row, interests: row.interests as LifeDomain[], languages: row.languages as Language[] })),
+  };
+}
+
+export type InviteHelperResult =
+  | { ok: true }
+  | { ok: false; error: "forbidden" | "not_found" | "unknown_initiative" | "already_invited" };
+
+/**
+ * An organisation invites a resident who may be found, generally or for one of its initiatives.
+ * Once per organisation, initiative and resident: the unique index covers invites for an
+ * initiative, but SQLite lets NULLs repeat, so general invites are checked here as well.
+ */
+export function inviteHelper(
+  actor: Actor,
+  input: { organisationId: number; userId: string; initiativeId?: number | null; message?: string },
+): InviteHelperResult {
+  if (!can(actor, "volunteer.decide", { organisationId: input.organisationId })) return { ok: false, error: "forbidden" };
+  const initiativeId = input.initiativeId ?? null;
+  return db.transaction(
+    (tx) => {
+      const helper = tx
+        .select({ userId: helperProfiles.userId })
+        .from(helperProfiles)
+        .where(and(eq(helperProfiles.userId, input.userId), eq(helperProfiles.discoverable, true)))
+        .get();
+      // A resident who did not opt in is indistinguishable from one who does not exist.
+      if (!helper) return { ok: false, error: "not_found" } as const;
+      const organisation = tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
+      if (!organisation) return { ok: false, error: "not_found" } as const;
+      let initiative: { title: string; slug: string } | undefined;
+      if (initiativeId !== null) {
+        initiative = tx
+          .select({ title: initiatives.title, slug: initiatives.slug })
+          .from(initiatives)
+          .where(and(eq(initiatives.id, initiativeId), eq(initiatives.organisationId, input.organisationId)))
+          .get();
+        if (!initiative) return { ok: false, error: "unknown_initiative" } as const;
+      }
+      const existing = tx
+        .select({ id: helperInvites.id })
+        .from(helperInvites)
+        .where(
+          and(
+            eq(helperInvites.organisationId, input.organisationId),
+            eq(helperInvites.userId, input.userId),
+            initiativeId === null ? isNull(helperInvites.initiativeId) : eq(helperInvites.initiativeId, initiativeId),
+          ),
+        )
+        .get();
+      if (existing) return { ok: false, error: "already_invited" } as const;
+      tx.insert(helperInvites)
+        .values({ organisationId: input.organisationId, initiativeId, userId: input.userId, message: input.message ?? "" })
+        .run();
+      if (initiative) {
+        notify(
+          tx,
+          [input.userId],
+          "helping.notify.invitedFor",
+          { organisation: organisation.name, initiative: initiative.title },
+          `/initiatieven/${initiative.slug}/aanmelden`,
+        );
+      } else {
+        notify(tx, [input.userId], "helping.notify.invited", { organisation: organisation.name }, "/mijn");
+      }
+      return { ok: true } as const;
+    },
+    { behavior: "immediate" },
+  );
+}

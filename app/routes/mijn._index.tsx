@@ -1,0 +1,74 @@
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { MyApplications, MyFollows, MyInvites, MyPledges, MySupports } from "~/components/helping/my-commitments";
+import { getMyPage } from "~/models/my-page.server";
+import { withdrawApplication } from "~/models/volunteering.server";
+import { withdrawSchema } from "~/schemas/helping";
+import { requireUser } from "~/utils/guards.server";
+import { metaTitle } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.myPage.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireUser(request);
+  return getMyPage(actor);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireUser(request);
+  const submission = parseWithZod(await request.formData(), { schema: withdrawSchema });
+  if (submission.status !== "success") {
+    return redirectWithToast("/mijn", { key: "helping.myPage.applicationNotFound", tone: "error" });
+  }
+  const result = withdrawApplication(actor, submission.value);
+  if (!result.ok) {
+    const key = result.error === "not_pending" ? "helping.myPage.notPending" : "helping.myPage.applicationNotFound";
+    return redirectWithToast("/mijn", { key, tone: "error" });
+  }
+  return redirectWithToast("/mijn", { key: "helping.myPage.withdrawn" });
+}
+
+export default function MyPage() {
+  const { t } = useTranslation();
+  const page = useLoaderData<typeof loader>();
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <h1>{t("helping.myPage.title")}</h1>
+      <p>{t("helping.myPage.intro")}</p>
+
+      <section aria-labelledby="profile-title" className="card space-y-3">
+        <h2 id="profile-title">{t("helping.myPage.profileTitle")}</h2>
+        <p>
+          {!page.hasHelperProfile
+            ? t("helping.myPage.profileNone")
+            : page.discoverable
+              ? t("helping.myPage.profileFindable")
+              : t("helping.myPage.profileHidden")}
+        </p>
+        <Link to="/mijn/hulpprofiel" className="btn btn-secondary">
+          {page.hasHelperProfile ? t("helping.myPage.profileEdit") : t("helping.myPage.profileMake")}
+        </Link>
+      </section>
+
+      <MyApplications applications={page.applications} />
+      <MyInvites invites={page.invites} />
+      <MySupports supports={page.supports} />
+      <MyPledges pledges={page.pledges} />
+      <MyFollows follows={page.follows} />
+
+      <section aria-labelledby="data-title" className="card space-y-3">
+        <h2 id="data-title">{t("helping.myPage.dataTitle")}</h2>
+        <p>{t("helping.myPage.exportText")}</p>
+        {/* A plain link: the browser downloads the file instead of the router loading a page. */}
+        <a href="/mijn/export" download className="btn btn-secondary">
+          {t("helping.myPage.exportButton")}
+        </a>
+        <p>{t("helping.myPage.deleteText")}</p>
+        <Link to="/account#delete-title">{t("helping.myPage.deleteLink")}</Link>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { exportMyData } from "~/models/my-page.server";
+import { requireUser } from "~/utils/guards.server";
+
+/** Signed-in only: the actor's own data as a JSON file to keep. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireUser(request);
+  const body = JSON.stringify(exportMyData(actor), null, 2);
+  const day = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="wijkmarkt-mijn-gegevens-${day}.json"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,131 @@
+import { readFile } from "node:fs/promises";
+import Database from "better-sqlite3";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
+import { DEMO, expectAccessible, logIn } from "./support";
+
+/**
+ * A fresh "volunteers wanted" listing of the demo organiser's organisation, so this journey does
+ * not depend on (or disturb) the demo's own applications that other journeys may touch.
+ */
+function createOpening(title: string) {
+  const db = new Database(process.env.E2E_DATABASE_PATH!);
+  try {
+    const org = db.prepare("select id from organisations where slug = ?").get(DEMO_ORGANISATION_SLUG) as { id: number };
+    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const now = Date.now();
+    db.prepare(
+      `insert into initiatives (slug, organisation_id, title, summary, kind, status, last_confirmed_at, published_at)
+       values (?, ?, ?, ?, 'volunteers', 'published', ?, ?)`,
+    ).run(slug, org.id, title, "Help mee met soep koken voor de buurt.", now, now);
+    return slug;
+  } finally {
+    db.close();
+  }
+}
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  await logIn(page, email);
+  return page;
+}
+
+test("a resident offers help, the organiser accepts and finds them; the resident sees it on their page", async ({ browser }) => {
+  const stamp = Date.now();
+  const title = `Vrijwilligers gezocht: soepkok ${stamp}`;
+  const skill = `soep koken ${stamp}`;
+  const slug = createOpening(title);
+
+  // The resident fills in the helper profile and lets organisers find them.
+  const resident = await signedIn(browser, DEMO.resident);
+  await resident.goto("/mijn");
+  await expectAccessible(resident);
+  await resident.getByRole("link", { name: /Hulpprofiel/ }).click();
+  await expect(resident.getByRole("heading", { level: 1, name: "Mijn hulpprofiel" })).toBeVisible();
+  await expectAccessible(resident);
+  await resident.getByLabel("Wat kun je?").fill(`koken, ${skill}`);
+  await resident.getByLabel("Sociaal netwerk").check();
+  await resident.getByLabel("dinsdag ochtend", { exact: true }).check();
+  await resident.getByLabel("zaterdag middag", { exact: true }).check();
+  await resident.getByLabel("Organisaties mogen mij vinden en uitnodigen").check();
+  await resident.getByRole("button", { name: "Hulpprofiel opslaan" }).click();
+  await expect(resident.getByText("Je hulpprofiel is opgeslagen.")).toBeVisible();
+  await expect(resident.getByText("Organisaties kunnen je vinden en uitnodigen.")).toBeVisible();
+
+  // … and applies to the listing with a message.
+  await resident.goto(`/initiatieven/${slug}/aanmelden`);
+  await expect(resident.getByRole("heading", { level: 1, name: "Meld je aan als vrijwilliger" })).toBeVisible();
+  await expectAccessible(resident);
+  await resident.getByLabel("Je bericht").fill("Ik kook elke week voor mijn buren.");
+  await resident.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(resident.getByText("Je aanmelding is verstuurd.")).toBeVisible();
+  const myApplication = resident.getByRole("listitem").filter({ hasText: title });
+  await expect(myApplication.getByText("In behandeling")).toBeVisible();
+  await expectAccessible(resident);
+
+  // Only members of the organisation see its applications.
+  const refused = await resident.goto(`/mijn-organisatie/${DEMO_ORGANISATION_SLUG}/vrijwilligers`);
+  expect(refused?.status()).toBe(403);
+  await expectAccessible(resident);
+
+  // The organiser sees the application and accepts it.
+  const organiser = await signedIn(browser, DEMO.organiser);
+  await organiser.goto(`/mijn-organisatie/${DEMO_ORGANISATION_SLUG}/vrijwilligers`);
+  await expect(organiser.getByRole("heading", { level: 1, name: /Vrijwilligers/ })).toBeVisible();
+  await expectAccessible(organiser);
+  const application = organiser.getByRole("listitem").filter({ hasText: title });
+  await expect(application.getByText("Ik kook elke week voor mijn buren.")).toBeVisible();
+  await application.getByRole("button", { name: /Accepteren/ }).click();
+  await expect(organiser.getByText("De aanmelding is geaccepteerd.")).toBeVisible();
+  await expect(organiser.getByRole("listitem").filter({ hasText: title }).getByText("Geaccepteerd")).toBeVisible();
+
+  // The organiser finds the resident by a skill and invites them.
+  await organiser.getByLabel("Wat kan iemand?").fill(skill.toUpperCase());
+  await organiser.getByRole("button", { name: "Zoeken" }).click();
+  await expect(organiser.getByText("1 bewoner gevonden")).toBeVisible();
+  const helper = organiser.getByRole("listitem").filter({ hasText: skill });
+  await expect(helper.getByRole("heading", { name: "Sanne de Vries" })).toBeVisible();
+  await expectAccessible(organiser);
+  await helper.getByLabel("Uitnodigen voor").selectOption({ label: title });
+  await helper.getByRole("button", { name: /Uitnodigen/ }).click();
+  await expect(organiser.getByText("De bewoner is uitgenodigd")).toBeVisible();
+
+  // The resident sees the decision and the invitation on their page.
+  await resident.goto("/mijn");
+  await expect(resident.getByRole("listitem").filter({ hasText: title }).first().getByText("Geaccepteerd")).toBeVisible();
+  await expect(resident.getByText("Stichting Buurtkracht Overvecht nodigt je uit").first()).toBeVisible();
+  await expectAccessible(resident);
+});
+
+test("a new user exports their data, deletes the account and cannot log in any more", async ({ page }) => {
+  const email = `weg-${Date.now()}@example.org`;
+  const password = "een mooie lange zin";
+  await page.goto("/registreren");
+  await page.getByLabel("Naam").fill("Tijdelijke Bewoner");
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mijn pagina" })).toBeVisible();
+  await expectAccessible(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Mijn gegevens downloaden" }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(await readFile(file, "utf8")) as { account: { email: string } };
+  expect(exported.account.email).toBe(email);
+  expect(JSON.stringify(exported)).not.toContain("argon2");
+
+  await page.getByRole("link", { name: "Naar account verwijderen" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Typ je e-mailadres om te bevestigen").fill(email);
+  await page.getByRole("button", { name: "Account definitief verwijderen" }).click();
+  await expect(page.getByText("Je account is verwijderd.")).toBeVisible();
+
+  await page.goto("/mijn/export");
+  await expect(page).toHaveURL(/\/inloggen/);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await expect(page.getByText("Dit e-mailadres en wachtwoord horen niet bij elkaar.")).toBeVisible();
+  await expectAccessible(page);
+});
