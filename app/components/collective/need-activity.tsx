@@ -1,0 +1,76 @@
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { PublicNeed } from "~/models/collective-need.server";
+
+/** Who backs the need: supporter counts and the pledges (names only where the pledger chose so). */
+export function SupportersAndPledges({ need, active }: { need: PublicNeed; active: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <section aria-labelledby="supporters-title" className="card">
+        <h2 id="supporters-title">{t("collective.page.supportersTitle")}</h2>
+        <p className="mt-1">
+          {t("collective.page.supporters", { count: need.supporters.total })}
+          {need.supporters.needToo > 0 ? `, ${t("collective.page.needToo", { count: need.supporters.needToo })}` : null}
+        </p>
+      </section>
+      <section aria-labelledby="pledges-title" className="card space-y-2">
+        <h2 id="pledges-title">{t("collective.page.pledgesTitle")}</h2>
+        {need.pledges.length === 0 ? (
+          <p>{t("collective.page.noPledges")}</p>
+        ) : (
+          <ul className="divide-y divide-[var(--color-brand-100)]">
+            {need.pledges.map((pledge) => (
+              <li key={pledge.id} className="py-2">
+                <p>
+                  <span className="font-semibold">{pledge.name ?? t("collective.page.anonymous")}</span>
+                  {pledge.kind ? (
+                    <>
+                      {" · "}
+                      {t(`vocab.checklistKind.${pledge.kind}`)}: {t(`collective.amount.${pledge.kind}`, { count: pledge.amount })}
+                    </>
+                  ) : null}
+                  {pledge.isExtra ? <span className="badge ml-2">{t("collective.page.extraBadge")}</span> : null}
+                  {pledge.mine ? <span className="badge ml-2">{t("collective.pledge.mine")}</span> : null}
+                </p>
+                {pledge.message ? <p className="text-sm">{pledge.message}</p> : null}
+                {pledge.mine && active ? (
+                  <Form method="post" className="mt-1">
+                    <input type="hidden" name="intent" value="withdraw-pledge" />
+                    <input type="hidden" name="pledgeId" value={pledge.id} />
+                    <button type="submit" className="btn btn-secondary">
+                      {t("collective.pledge.withdraw")}
+                    </button>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function UpdateList({ updates, teamName }: { updates: PublicNeed["updates"]; teamName: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section aria-labelledby="updates-title" className="card space-y-2">
+      <h2 id="updates-title">{t("collective.page.updatesTitle")}</h2>
+      {updates.length === 0 ? (
+        <p>{t("collective.page.noUpdates")}</p>
+      ) : (
+        <ul className="space-y-3">
+          {updates.map((update) => (
+            <li key={update.id}>
+              <p className="text-sm text-[var(--color-muted)]">
+                {teamName} · {new Date(update.createdAt).toLocaleDateString(i18n.language, { day: "numeric", month: "long", year: "numeric" })}
+              </p>
+              <p className="whitespace-pre-line">{update.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,285 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { collectiveNeeds, initiativeDomains, initiatives, needs, notifications, pledges, supports, users } from "~db/schema";
+import {
+  closeNeed,
+  draftCollectiveNeed,
+  findSimilarNeeds,
+  followNeed,
+  getPublicNeed,
+  getTeamNeed,
+  listNeeds,
+  listOpenNeeds,
+  mergeNeeds,
+  pledgeToNeed,
+  postUpdate,
+  publishCollectiveNeed,
+  startActivity,
+  supportNeed,
+  withdrawPledge,
+  withdrawSupport,
+} from "~/models/collective-need.server";
+import { changeListingStatus } from "~/models/listing.server";
+import { findMatches } from "~/models/matching.server";
+import { approveListing } from "~/models/moderation.server";
+import { loadActor } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { makeOpenNeed, makeOrganisation, makeUnmetNeeds, makeUser, makeWijkTeam } from "../../tests/factories/collective";
+
+function itemOf(needId: number, kind: "volunteers" | "venue") {
+  const need = db.select({ slug: collectiveNeeds.slug }).from(collectiveNeeds).where(eq(collectiveNeeds.id, needId)).get()!;
+  return getPublicNeed(need.slug, null)!.checklist.find((i) => i.kind === kind)!;
+}
+
+describe("evidence", () => {
+  it("shows no number below 5 households and the number from 5 on, never household details", () => {
+    const setup = makeWijkTeam();
+    makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 4);
+    const small = makeOpenNeed(setup, { linkSignalEvidence: true });
+    const page = getPublicNeed(small.slug, null)!;
+    expect(page.evidence).toEqual({ shown: false });
+    expect(JSON.stringify(page)).not.toMatch(/HH-|household/i);
+    // The team itself sees the exact count.
+    expect(getTeamNeed(setup.consultant, small.id)!.evidenceHouseholds).toBe(4);
+
+    makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 1);
+    const enough = makeOpenNeed(setup, { linkSignalEvidence: true });
+    expect(getPublicNeed(enough.slug, null)!.evidence).toEqual({ shown: true, count: 5 });
+  });
+
+  it("links only unmet needs of the signal's domain and target group", () => {
+    const setup = makeWijkTeam();
+    makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 2);
+    makeUnmetNeeds(setup.team.id, setup.pc4, "finances", 3);
+    makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 3, { withChildren: true });
+    const need = makeOpenNeed(setup, { linkSignalEvidence: true });
+    expect(getTeamNeed(setup.consultant, need.id)!.evidenceHouseholds).toBe(2);
+  });
+});
+
+describe("drafting and publishing", () => {
+  it("lets consultants draft and only the coordinator of the team publish", () => {
+    const setup = makeWijkTeam();
+    const other = makeWijkTeam();
+    const input = {
+      neighbourhoodId: setup.wijk.id,
+      domain: "social_network" as const,
+      targetGroup: "elderly" as const,
+      title: "Koffieochtend voor ouderen",
+      description: "Ouderen zoeken gezelschap.",
+      checklist: [{ kind: "organiser" as const, quantity: 1, description: "" }],
+    };
+    expect(draftCollectiveNeed(makeUser(), input)).toEqual({ ok: false, error: "forbidden" });
+    expect(draftCollectiveNeed(other.consultant, input)).toEqual({ ok: false, error: "neighbourhood_not_served" });
+    const draft = draftCollectiveNeed(setup.consultant, input);
+    if (!draft.ok) throw new Error(draft.error);
+
+    expect(getPublicNeed(getTeamNeed(setup.consultant, draft.id)!.slug, null)).toBeNull();
+    expect(getTeamNeed(other.consultant, draft.id)).toBeNull();
+    expect(publishCollectiveNeed(setup.consultant, draft.id)).toEqual({ ok: false, error: "forbidden" });
+    expect(publishCollectiveNeed(other.coordinator, draft.id)).toEqual({ ok: false, error: "forbidden" });
+    expect(publishCollectiveNeed(setup.coordinator, draft.id).ok).toBe(true);
+    expect(listOpenNeeds(50, { neighbourhoodId: setup.wijk.id }).map((n) => n.title)).toEqual(["Koffieochtend voor ouderen"]);
+  });
+
+  it("shows similar open needs in the same wijk or domain before posting", () => {
+    const setup = makeWijkTeam();
+    makeOpenNeed(setup, { title: "Maaltijden samen koken" });
+    makeOpenNeed(setup, { title: "Schuldhulp spreekuur", domain: "finances" });
+    const similar = findSimilarNeeds({ title: "Koken voor elkaar", neighbourhoodId: setup.wijk.id, domain: "housing" });
+    expect(similar.map((s) => s.title)).toEqual(["Maaltijden samen koken"]);
+  });
+});
+
+describe("support", () => {
+  it("counts one support per resident and refuses a second as a message, not an error", () => {
+    const setup = makeWijkTeam();
+    const need = makeOpenNeed(setup);
+    const resident = makeUser();
+    expect(supportNeed(resident, { needId: need.id, kind: "need_too" })).toEqual({ ok: true });
+    expect(supportNeed(resident, { needId: need.id, kind: "support" })).toEqual({ ok: false, error: "already_supported" });
+    expect(supportNeed(makeUser(), { needId: need.id, kind: "support" })).toEqual({ ok: true });
+    expect(getPublicNeed(need.slug, resident)!.supporters).toEqual({ total: 2, needToo: 1 });
+    expect(getPublicNeed(need.slug, resident)!.viewer?.support).toBe("need_too");
+
+    expect(withdrawSupport(resident, need.id)).toEqual({ ok: true });
+    expect(getPublicNeed(need.slug, null)!.supporters.total).toBe(1);
+  });
+});
+
+describe("pledges", () => {
+  it("never counts pledges beyond the quantity and marks those as extra", () => {
+    const setup = makeWijkTeam();
+    const need = makeOpenNeed(setup);
+    const volunteers = itemOf(need.id, "volunteers");
+    const [a, b, c] = [makeUser("Ans"), makeUser("Bert"), makeUser("Cor")];
+    const pledge = (actor: typeof a, amount: number) =>
+      pledgeToNeed(actor, { needId: need.id, checklistItemId: volunteers.id, amount, message: "", showName: actor === a });
+    expect(pledge(a, 2)).toEqual({ ok: true, isExtra: false });
+    expect(pledge(b, 2)).toEqual({ ok: true, isExtra: false });
+    expect(pledge(c, 1)).toEqual({ ok: true, isExtra: true });
+    expect(itemOf(need.id, "volunteers")).toMatchObject({ quantity: 3, filled: 3, extra: 2 });
+
+    const page = getPublicNeed(need.slug, null)!;
+    expect(page.pledges.map((p) => [p.name, p.isExtra])).toEqual([
+      ["Ans", false],
+      [null, false],
+      [null, true],
+    ]);
+
+    // When an earlier pledge is withdrawn, the extra one counts again.
+    const bertsPledge = db.select().from(pledges).where(eq(pledges.userId, b.id)).get()!;
+    expect(withdrawPledge(a, bertsPledge.id)).toEqual({ ok: false, error: "not_found" });
+    expect(withdrawPledge(b, bertsPledge.id)).toEqual({ ok: true });
+    expect(itemOf(need.id, "volunteers")).toMatchObject({ filled: 3, extra: 0 });
+    expect(getPublicNeed(need.slug, null)!.pledges.every((p) => !p.isExtra)).toBe(true);
+  });
+
+  it("lets only members pledge as their organisation, and refuses items of another need", () => {
+    const setup = makeWijkTeam();
+    const need = makeOpenNeed(setup);
+    const otherNeed = makeOpenNeed(setup);
+    const { org, owner } = makeOrganisation(makeUser());
+    const venue = itemOf(need.id, "venue");
+    const input = { needId: need.id, checklistItemId: venue.id, amount: 1, message: "Onze zaal", showName: true, organisationId: org.id };
+    expect(pledgeToNeed(makeUser(), input)).toEqual({ ok: false, error: "forbidden" });
+    expect(pledgeToNeed(owner, input)).toEqual({ ok: true, isExtra: false });
+    expect(getPublicNeed(need.slug, null)!.pledges[0]!.name).toBe(org.name);
+    expect(pledgeToNeed(owner, { ...input, needId: otherNeed.id })).toEqual({ ok: false, error: "unknown_item" });
+  });
+});
+
+describe("updates", () => {
+  it("tells supporters, pledgers and followers once each, in the app, and only the team may post", () => {
+    const setup = makeWijkTeam();
+    const other = makeWijkTeam();
+    const need = makeOpenNeed(setup);
+    const resident = makeUser();
+    supportNeed(resident, { needId: need.id, kind: "support" });
+    followNeed(resident, need.id);
+    pledgeToNeed(resident, { needId: need.id, checklistItemId: itemOf(need.id, "venue").id, amount: 1, message: "", showName: false });
+    const follower = makeUser();
+    followNeed(follower, need.id);
+
+    expect(postUpdate(other.consultant, { needId: need.id, body: "Hallo" })).toEqual({ ok: false, error: "forbidden" });
+    expect(postUpdate(setup.consultant, { needId: need.id, body: "We zoeken nog een zaal." })).toEqual({ ok: true });
+    const sent = db.select().from(notifications).where(eq(notifications.kind, "collective.notify.update")).all();
+    expect(sent.map((n) => n.userId).sort()).toEqual([resident.id, follower.id].sort());
+    expect(getPublicNeed(need.slug, null)!.updates.map((u) => u.body)).toEqual(["We zoeken nog een zaal."]);
+  });
+});
+
+describe("start an activity", () => {
+  it("lets only members of the organisation start one; the need answers when it is published", () => {
+    const setup = makeWijkTeam();
+    const need = makeOpenNeed(setup);
+    const resident = makeUser();
+    supportNeed(resident, { needId: need.id, kind: "need_too" });
+    const { org, owner } = makeOrganisation(makeUser());
+    const stranger = makeOrganisation(makeUser());
+
+    expect(startActivity(stranger.owner, { needId: need.id, organisationId: org.id })).toEqual({ ok: false, error: "forbidden" });
+    const started = startActivity(owner, { needId: need.id, organisationId: org.id });
+    if (!started.ok) throw new Error(started.error);
+    const draft = db.select().from(initiatives).where(eq(initiatives.id, started.initiativeId)).get()!;
+    expect(draft).toMatchObject({ status: "draft", organisationId: org.id, collectiveNeedId: need.id, neighbourhoodId: setup.wijk.id });
+    expect(db.select().from(initiativeDomains).where(eq(initiativeDomains.initiativeId, draft.id)).all()).toEqual([
+      { initiativeId: draft.id, domain: "social_network" },
+    ]);
+    expect(getPublicNeed(need.slug, null)!.status).toBe("in_progress");
+
+    // A verified organisation publishes directly; the listing lifecycle answers the need.
+    expect(changeListingStatus(owner, draft.id, "submit")).toEqual({ ok: true, status: "published" });
+    const page = getPublicNeed(need.slug, null)!;
+    expect(page.status).toBe("answered");
+    expect(page.activity).toEqual({ slug: draft.slug, title: draft.title });
+    const told = db.select().from(notifications).where(eq(notifications.kind, "collective.notify.answered")).all();
+    expect(told.map((n) => n.userId)).toEqual([resident.id]);
+    expect(listOpenNeeds(50, { neighbourhoodId: setup.wijk.id })).toEqual([]);
+    expect(listNeeds({ neighbourhoodId: setup.wijk.id, status: "answered" }).needs.map((n) => n.slug)).toEqual([need.slug]);
+
+    // A consultant with a household with that unmet need in the wijk sees it among the matches.
+    const [needId] = makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 1);
+    const householdId = db.select({ id: needs.householdId }).from(needs).where(eq(needs.id, needId!)).get()!.id;
+    const matches = findMatches(setup.consultant, { householdId, needId: needId! });
+    if (!matches.ok) throw new Error(matches.error);
+    expect(matches.value.matches.map((m) => m.initiativeId)).toContain(draft.id);
+  });
+
+  it("answers the need once an admin approves the activity of an unverified organisation", () => {
+    const setup = makeWijkTeam();
+    const need = makeOpenNeed(setup);
+    const { org, owner } = makeOrganisation(makeUser(), { verified: false });
+    const started = startActivity(owner, { needId: need.id, organisationId: org.id });
+    if (!started.ok) throw new Error(started.error);
+    expect(changeListingStatus(owner, started.initiativeId, "submit")).toEqual({ ok: true, status: "submitted" });
+    expect(getPublicNeed(need.slug, null)!.status).toBe("in_progress");
+    const admin = makeUser();
+    db.update(users).set({ isAdmin: true }).where(eq(users.id, admin.id)).run();
+    expect(approveListing(loadActor(admin.id)!, started.initiativeId)).toMatchObject({ ok: true });
+    expect(getPublicNeed(need.slug, null)!.status).toBe("answered");
+  });
+});
+
+describe("merge and close", () => {
+  it("moves supports and pledges without duplicates, and the old need points to the new", () => {
+    const setup = makeWijkTeam();
+    const keep = makeOpenNeed(setup, { title: "Samen eten in de wijk" });
+    const duplicate = makeOpenNeed(setup, { title: "Gezamenlijke maaltijd", checklist: [{ kind: "funding", quantity: 500, description: "" }, { kind: "volunteers", quantity: 2, description: "" }] });
+    const both = makeUser();
+    const onlyOld = makeUser();
+    supportNeed(both, { needId: keep.id, kind: "support" });
+    supportNeed(both, { needId: duplicate.id, kind: "need_too" });
+    supportNeed(onlyOld, { needId: duplicate.id, kind: "support" });
+    const oldVolunteers = getPublicNeed(duplicate.slug, null)!.checklist.find((i) => i.kind === "volunteers")!;
+    const oldFunding = getPublicNeed(duplicate.slug, null)!.checklist.find((i) => i.kind === "funding")!;
+    pledgeToNeed(both, { needId: keep.id, checklistItemId: itemOf(keep.id, "volunteers").id, amount: 1, message: "", showName: true });
+    pledgeToNeed(both, { needId: duplicate.id, checklistItemId: oldVolunteers.id, amount: 2, message: "", showName: true });
+    pledgeToNeed(onlyOld, { needId: duplicate.id, checklistItemId: oldFunding.id, amount: 100, message: "", showName: false });
+
+    expect(mergeNeeds(setup.consultant, { fromId: duplicate.id, intoId: keep.id })).toEqual({ ok: false, error: "forbidden" });
+    expect(mergeNeeds(makeWijkTeam().coordinator, { fromId: duplicate.id, intoId: keep.id })).toEqual({ ok: false, error: "forbidden" });
+    expect(mergeNeeds(setup.coordinator, { fromId: duplicate.id, intoId: keep.id })).toEqual({ ok: true, slug: keep.slug });
+
+    const supporters = db.select().from(supports).where(eq(supports.collectiveNeedId, keep.id)).all();
+    expect(supporters.map((s) => s.userId).sort()).toEqual([both.id, onlyOld.id].sort());
+    expect(supporters.find((s) => s.userId === both.id)!.kind).toBe("support");
+
+    const page = getPublicNeed(keep.slug, null)!;
+    const bothPledges = db.select().from(pledges).where(and(eq(pledges.userId, both.id), isNull(pledges.withdrawnAt))).all();
+    expect(bothPledges).toHaveLength(1);
+    expect(bothPledges[0]).toMatchObject({ collectiveNeedId: keep.id, amount: 2 });
+    expect(page.checklist.map((i) => [i.kind, i.filled])).toEqual([
+      ["volunteers", 2],
+      ["venue", 0],
+      ["funding", 100],
+    ]);
+
+    const old = getPublicNeed(duplicate.slug, null)!;
+    expect(old.status).toBe("closed");
+    expect(old.mergedInto).toEqual({ slug: keep.slug, title: "Samen eten in de wijk" });
+    expect(old.supporters.total).toBe(0);
+  });
+
+  it("lets only the coordinator close a need with a reason", () => {
+    const setup = makeWijkTeam();
+    const need = makeOpenNeed(setup);
+    expect(closeNeed(setup.consultant, { needId: need.id, reason: "Niet meer nodig" })).toEqual({ ok: false, error: "forbidden" });
+    expect(closeNeed(setup.coordinator, { needId: need.id, reason: "Niet meer nodig" }).ok).toBe(true);
+    expect(getPublicNeed(need.slug, null)).toMatchObject({ status: "closed", closeReason: "Niet meer nodig" });
+    expect(supportNeed(makeUser(), { needId: need.id, kind: "support" })).toEqual({ ok: false, error: "not_active" });
+  });
+});
+
+describe("lists", () => {
+  it("filters by wijk, domain and what is needed", () => {
+    const setup = makeWijkTeam();
+    makeOpenNeed(setup, { title: "Vrijwilligers gezocht" });
+    makeOpenNeed(setup, { title: "Geld gezocht", domain: "finances", checklist: [{ kind: "funding", quantity: 200, description: "" }] });
+    const titles = (filter: Parameters<typeof listNeeds>[0]) => listNeeds({ neighbourhoodId: setup.wijk.id, ...filter }).needs.map((n) => n.title);
+    expect(titles({ checklistKind: "volunteers" })).toEqual(["Vrijwilligers gezocht"]);
+    expect(titles({ checklistKind: "funding" })).toEqual(["Geld gezocht"]);
+    expect(titles({ domain: "finances" })).toEqual(["Geld gezocht"]);
+    expect(listOpenNeeds(10, { neighbourhoodId: setup.wijk.id, checklistKind: "funding" }).map((n) => n.title)).toEqual(["Geld gezocht"]);
+  });
+});

@@ -1,0 +1,147 @@
+import Database from "better-sqlite3";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import vocabulary from "../../app/locales/nl/vocabulary";
+import { DEMO, expectAccessible, logIn } from "./support";
+
+type Candidate = { householdId: number; needId: number; domain: keyof typeof vocabulary.domain; wijk: string };
+
+/**
+ * An open need of a household of the demo consultant's team that counts under target group
+ * "everyone" (no children, no access needs, Dutch or unknown languages), in one of the team's
+ * wijken. The highest ids, so other journeys (which take the lowest) keep theirs.
+ */
+function findCandidate(): Candidate {
+  const file = process.env.E2E_DATABASE_PATH;
+  if (!file) throw new Error("E2E_DATABASE_PATH is not set");
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const row = sqlite
+      .prepare(
+        `select h.id as householdId, n.id as needId, n.domain as domain, nb.name as wijk
+         from households h
+         join team_members tm on tm.team_id = h.team_id
+         join users u on u.id = tm.user_id and u.email = @consultant
+         join postcodes p on p.pc4 = h.pc4
+         join team_neighbourhoods tn on tn.team_id = h.team_id and tn.neighbourhood_id = p.neighbourhood_id
+         join neighbourhoods nb on nb.id = p.neighbourhood_id
+         join needs n on n.household_id = h.id and n.status = 'open'
+         where h.closed_at is null
+           and not exists (select 1 from household_children c where c.household_id = h.id)
+           and h.needs_wheelchair_access = 0 and h.needs_hearing_loop = 0 and coalesce(h.mobility, '') <> 'limited'
+           and (h.languages = '[]' or exists (select 1 from json_each(h.languages) where value = 'nl'))
+         order by h.id desc, n.id desc
+         limit 1`,
+      )
+      .get({ consultant: DEMO.consultant }) as Candidate | undefined;
+    if (!row) throw new Error("The demo data has no open need for the collective-need journey");
+    return row;
+  } finally {
+    sqlite.close();
+  }
+}
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "nl-NL" });
+  const page = await context.newPage();
+  await logIn(page, email);
+  return page;
+}
+
+test("from unmet needs to a new activity: signal, collective need, support, pledge, activity, answered", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const candidate = findCandidate();
+  const domain = vocabulary.domain[candidate.domain];
+  // Letters only, so full-text search finds it as one word.
+  const word = `Zonnekoek${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
+  const title = `Samen koken ${word}`;
+  const matchesUrl = `/werkplek/huishoudens/${candidate.householdId}/behoeften/${candidate.needId}`;
+
+  // A consultant finds nothing that fits and marks the need unmet.
+  const consultant = await signedIn(browser, DEMO.consultant);
+  await consultant.goto(matchesUrl);
+  await expectAccessible(consultant);
+  await consultant.getByLabel("Waarom past er niets?").fill("Geen kookgroep in de buurt.");
+  await consultant.getByRole("button", { name: "Markeer als onvervuld" }).click();
+  await expect(consultant.getByText("De hulpvraag is gemarkeerd als onvervuld.")).toBeVisible();
+
+  // The coordinator sees the signal and drafts a collective need from it.
+  const coordinator = await signedIn(browser, DEMO.coordinator);
+  await coordinator.goto("/werkplek/signalen");
+  await expect(coordinator.getByRole("heading", { level: 1, name: "Signalen" })).toBeVisible();
+  await expectAccessible(coordinator);
+  const row = coordinator.getByRole("row").filter({ hasText: candidate.wijk }).filter({ hasText: domain }).filter({ hasText: "Iedereen" });
+  await row.getByRole("link", { name: `Collectieve vraag opstellen voor ${candidate.wijk}, ${domain}` }).click();
+  await expect(coordinator.getByRole("heading", { level: 1, name: "Collectieve vraag opstellen" })).toBeVisible();
+  await expect(coordinator.getByLabel("Leefgebied")).toHaveValue(candidate.domain);
+  await expect(coordinator.getByLabel("Doelgroep")).toHaveValue("everyone");
+  await expect(coordinator.getByLabel(/uit dit signaal als onderbouwing/)).toBeChecked();
+  await expectAccessible(coordinator);
+  await coordinator.getByLabel("Titel").fill(title);
+  await coordinator.getByLabel("Beschrijving").fill("Buren willen samen koken en eten, één keer per week, in hun eigen wijk.");
+  const row1 = coordinator.getByRole("group", { name: "Regel 1" });
+  await row1.getByLabel("Wat").selectOption("volunteers");
+  await row1.getByLabel("Hoeveel").fill("2");
+  await row1.getByLabel("Toelichting").fill("Koks en gastheren");
+  const row2 = coordinator.getByRole("group", { name: "Regel 2" });
+  await row2.getByLabel("Wat").selectOption("venue");
+  await row2.getByLabel("Hoeveel").fill("3");
+  await coordinator.getByRole("button", { name: "Zoek vergelijkbare vragen" }).click();
+  await expect(coordinator.getByRole("heading", { name: "Lijkt dit op een vraag die er al is?" })).toBeVisible();
+  await expect(coordinator.getByLabel("Titel")).toHaveValue(title);
+  await coordinator.getByRole("button", { name: "Concept opslaan" }).click();
+  await expect(coordinator.getByText("Het concept is opgeslagen. Je coördinator kan het publiceren.")).toBeVisible();
+  await expect(coordinator.getByText(/Onderbouwing: \d+ huishoud/)).toBeVisible();
+  await expectAccessible(coordinator);
+  await coordinator.getByRole("button", { name: "Vraag publiceren" }).click();
+  await expect(coordinator.getByText("De vraag is gepubliceerd.")).toBeVisible();
+  await expect(coordinator.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const needUrl = new URL(coordinator.url()).pathname;
+  expect(needUrl).toMatch(/^\/vragen\//);
+  await expectAccessible(coordinator);
+
+  // A resident finds it in the list, supports it and pledges.
+  const resident = await signedIn(browser, DEMO.resident);
+  await resident.goto("/vragen?need=volunteers");
+  await expectAccessible(resident);
+  await resident.getByRole("link", { name: title }).click();
+  await expect(resident.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await resident.getByLabel("Ik heb dit ook nodig").check();
+  await resident.getByRole("button", { name: "Steunen" }).click();
+  await expect(resident.getByText("Dank je! Je steunt deze vraag.")).toBeVisible();
+  await expect(resident.getByText("1 persoon steunt deze vraag")).toBeVisible();
+  await resident.getByLabel("Waarmee wil je helpen?").selectOption({ label: "Vrijwilligers · Koks en gastheren" });
+  await resident.getByLabel("Hoeveel?").fill("1");
+  await resident.getByLabel("Bericht").fill("Ik kook graag op dinsdag.");
+  await resident.getByLabel("Mijn naam mag bij de toezegging staan").check();
+  await resident.getByRole("button", { name: "Hulp aanbieden" }).click();
+  await expect(resident.getByText("Dank je! Je toezegging staat erbij.")).toBeVisible();
+  await expect(resident.getByText("1 van 2 personen toegezegd")).toBeVisible();
+  await expect(resident.getByText("Sanne de Vries")).toBeVisible();
+  await expectAccessible(resident);
+
+  // The demo organiser (verified organisation) starts an activity from it and publishes it.
+  const organiser = await signedIn(browser, DEMO.organiser);
+  await organiser.goto(needUrl);
+  await expectAccessible(organiser);
+  await organiser.getByRole("button", { name: "Activiteit starten" }).click();
+  await expect(organiser.getByText("Er is een concept-activiteit gemaakt.", { exact: false })).toBeVisible();
+  await expectAccessible(organiser);
+  await organiser.getByRole("button", { name: "Publiceren" }).click();
+  await expect(organiser.getByText("Je initiatief is gepubliceerd.")).toBeVisible();
+
+  // The need is answered and links to the activity.
+  await resident.goto(needUrl);
+  await expect(resident.getByText("Beantwoord").first()).toBeVisible();
+  await expect(resident.getByRole("link", { name: title })).toBeVisible();
+  await expectAccessible(resident);
+
+  // The activity is in the directory search…
+  await resident.goto(`/initiatieven?q=${word}`);
+  await expect(resident.getByRole("link", { name: title })).toBeVisible();
+  await expectAccessible(resident);
+
+  // …and among the consultant's matches for the unmet need of that domain in that wijk.
+  await consultant.goto(matchesUrl);
+  await expect(consultant.getByRole("link", { name: title }).first()).toBeVisible();
+  await expectAccessible(consultant);
+});
