@@ -1,0 +1,201 @@
+import { Form, useLocation, useSubmit } from "@remix-run/react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
+import { DISTANCES_KM, SEARCH_PARAM, SEARCH_SORTS, sortParam, type SearchParams } from "~/schemas/search";
+
+export type PostcodeProblem = "invalid" | "outside" | null;
+
+/** Filled-in fields only: keeps shared links short (the server tidies up the same way without JS). */
+function filledIn(form: HTMLFormElement): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) {
+    if (typeof value === "string" && value.trim() !== "") params.append(name, value);
+  }
+  return params;
+}
+
+/**
+ * The search form: a plain GET form that works without JavaScript. With JavaScript a changed
+ * choice shows new results at once (replacing the history entry, so Back leaves the search),
+ * while typed text waits for Enter or the button.
+ */
+export function SearchForm({
+  search,
+  wijken,
+  postcodeProblem,
+}: {
+  search: SearchParams;
+  wijken: { slug: string; name: string }[];
+  postcodeProblem: PostcodeProblem;
+}) {
+  const { t } = useTranslation();
+  const submit = useSubmit();
+  const location = useLocation();
+  // Inputs are uncontrolled; a navigation that did not come from this form (a "remove filter"
+  // link, Back) remounts the form so it shows the search in the address again.
+  const ownNavigation = useRef(false);
+  const [formKey, setFormKey] = useState(0);
+  useEffect(() => {
+    if (!ownNavigation.current) setFormKey((key) => key + 1);
+    ownNavigation.current = false;
+  }, [location.search]);
+
+  function send(form: HTMLFormElement, replace: boolean) {
+    ownNavigation.current = true;
+    submit(filledIn(form), { method: "get", action: "/initiatieven", replace, preventScrollReset: true });
+  }
+  function onChange(event: FormEvent<HTMLFormElement>) {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target.tagName === "SELECT" || target.type === "checkbox") send(event.currentTarget, true);
+  }
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    send(event.currentTarget, false);
+  }
+
+  const postcodeError =
+    postcodeProblem === "invalid" ? t("form.invalidPostcode") : postcodeProblem === "outside" ? t("directory.search.postcodeOutside") : null;
+
+  return (
+    <Form
+      key={formKey}
+      method="get"
+      action="/initiatieven"
+      role="search"
+      aria-label={t("directory.search.title")}
+      onChange={onChange}
+      onSubmit={onSubmit}
+      className="space-y-4"
+    >
+      <div className="space-y-1">
+        <label htmlFor="search-q" className="block font-semibold">
+          {t("directory.search.queryLabel")}
+        </label>
+        <div className="flex gap-2">
+          <input
+            id="search-q"
+            name={SEARCH_PARAM.q}
+            type="search"
+            className="input"
+            defaultValue={search.q}
+            maxLength={200}
+            placeholder={t("directory.search.queryPlaceholder")}
+          />
+          <button type="submit" className="btn btn-primary">
+            {t("directory.search.submit")}
+          </button>
+        </div>
+      </div>
+
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">{t("directory.search.filtersTitle")}</legend>
+        <Select name={SEARCH_PARAM.domain} label={t("directory.search.domain")} value={search.domain} any={t("directory.search.anyDomain")}
+          options={LIFE_DOMAINS.map((d) => ({ value: d, label: t(`vocab.domain.${d}`) }))} />
+        <Select name={SEARCH_PARAM.group} label={t("directory.search.group")} value={search.group} any={t("directory.search.anyGroup")}
+          hint={t("directory.search.groupHint")}
+          options={TARGET_GROUPS.filter((g) => g !== "everyone").map((g) => ({ value: g, label: t(`vocab.targetGroup.${g}`) }))} />
+        <Select name={SEARCH_PARAM.wijk} label={t("directory.search.wijk")} value={search.wijk} any={t("directory.search.anyWijk")}
+          options={wijken.map((w) => ({ value: w.slug, label: w.name }))} />
+        <div className="space-y-1">
+          <label htmlFor="search-postcode" className="block font-semibold">
+            {t("directory.search.postcode")}
+          </label>
+          <p id="search-postcode-hint" className="text-sm text-[var(--color-muted)]">
+            {t("directory.search.postcodeHint")}
+          </p>
+          <input
+            id="search-postcode"
+            name={SEARCH_PARAM.postcode}
+            className="input"
+            defaultValue={search.postcode ?? ""}
+            autoComplete="postal-code"
+            maxLength={20}
+            aria-invalid={postcodeError ? true : undefined}
+            aria-describedby={postcodeError ? "search-postcode-hint search-postcode-error" : "search-postcode-hint"}
+          />
+          {postcodeError ? (
+            <p id="search-postcode-error" className="text-sm font-medium text-[var(--color-danger-700)]">
+              {postcodeError}
+            </p>
+          ) : null}
+        </div>
+        <Select name={SEARCH_PARAM.km} label={t("directory.search.distance")} value={search.km?.toString()} any={t("directory.search.anyDistance")}
+          hint={t("directory.search.distanceHint")}
+          options={DISTANCES_KM.map((km) => ({ value: String(km), label: t("directory.search.withinKm", { km }) }))} />
+        <Select name={SEARCH_PARAM.day} label={t("directory.search.day")} value={search.day?.toString()} any={t("directory.search.anyDay")}
+          options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`vocab.weekday.${d}`) }))} />
+        <Select name={SEARCH_PARAM.lang} label={t("directory.search.language")} value={search.lang} any={t("directory.search.anyLanguage")}
+          options={LANGUAGES.map((l) => ({ value: l, label: t(`vocab.language.${l}`) }))} />
+        <Select name={SEARCH_PARAM.kind} label={t("directory.search.kind")} value={search.kind} any={t("directory.search.anyKind")}
+          options={INITIATIVE_KINDS.map((k) => ({ value: k, label: t(`vocab.kind.${k}`) }))} />
+        <fieldset className="space-y-1">
+          <legend className="font-semibold">{t("directory.search.moreFilters")}</legend>
+          <Check name={SEARCH_PARAM.free} checked={search.free}>{t("directory.search.free")}</Check>
+          <Check name={SEARCH_PARAM.wheelchair} checked={search.wheelchair}>{t("directory.search.wheelchair")}</Check>
+          <Check name={SEARCH_PARAM.loop} checked={search.loop}>{t("directory.search.loop")}</Check>
+          <Check name={SEARCH_PARAM.referrals} checked={search.referrals}>{t("directory.search.referrals")}</Check>
+        </fieldset>
+      </fieldset>
+
+      <Select name={SEARCH_PARAM.sort} label={t("directory.search.sort")} value={search.sort === "relevance" ? undefined : sortParam(search.sort)}
+        options={SEARCH_SORTS.filter((s) => s !== "relevance").map((s) => ({
+          value: sortParam(s),
+          label: t(`directory.search.sort${s === "distance" ? "Distance" : "Newest"}`),
+        }))}
+        any={t("directory.search.sortRelevance")} />
+
+      <button type="submit" className="btn btn-secondary w-full justify-center">
+        {t("directory.search.apply")}
+      </button>
+    </Form>
+  );
+}
+
+function Select({
+  name,
+  label,
+  value,
+  any,
+  hint,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  any: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+}) {
+  const id = `search-${name}`;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-[var(--color-muted)]">
+          {hint}
+        </p>
+      ) : null}
+      <select id={id} name={name} className="input" defaultValue={value ?? ""} aria-describedby={hint ? `${id}-hint` : undefined}>
+        <option value="">{any}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Check({ name, checked, children }: { name: string; checked: boolean; children: ReactNode }) {
+  const id = `search-${name}`;
+  return (
+    <div className="flex items-start gap-2">
+      <input id={id} name={name} type="checkbox" value="1" defaultChecked={checked} className="mt-1 h-5 w-5" />
+      <label htmlFor={id}>{children}</label>
+    </div>
+  );
+}

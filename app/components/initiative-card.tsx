@@ -1,0 +1,46 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { InitiativeCard as Card } from "~/models/initiative.server";
+import { formatKm } from "~/utils/geo";
+
+/**
+ * One listing in a list. `linkQuery` carries the visitor's postcode to the initiative page, so it
+ * can show the distance there too.
+ */
+export function InitiativeCard({
+  initiative,
+  headingLevel = 3,
+  linkQuery,
+}: {
+  initiative: Card;
+  headingLevel?: 2 | 3;
+  linkQuery?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const href = `/initiatieven/${initiative.slug}${linkQuery ? `?${linkQuery}` : ""}`;
+  return (
+    <article className="card flex h-full flex-col gap-2">
+      <p className="text-sm text-[var(--color-muted)]">
+        {t(`vocab.kind.${initiative.kind}`)} · {initiative.organisationName}
+      </p>
+      <Heading className="text-lg font-semibold">
+        <Link to={href}>{initiative.title}</Link>
+      </Heading>
+      <p>{initiative.summary}</p>
+      <ul className="mt-auto flex flex-wrap gap-1 text-sm">
+        {initiative.domains.map((domain) => (
+          <li key={domain} className="badge">
+            {t(`vocab.domain.${domain}`)}
+          </li>
+        ))}
+        {initiative.isFree ? <li className="badge">{t("common.free")}</li> : null}
+        {initiative.isOnline ? <li className="badge">{t("common.online")}</li> : null}
+        {!initiative.isOnline && initiative.neighbourhoodName ? <li className="badge">{initiative.neighbourhoodName}</li> : null}
+        {typeof initiative.distanceKm === "number" ? (
+          <li className="badge">{t("directory.card.distance", { km: formatKm(initiative.distanceKm, i18n.language) })}</li>
+        ) : null}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,85 @@
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { SearchForm } from "~/components/directory/search-form";
+import { SearchResults } from "~/components/directory/search-results";
+import { neighbourhoodOptions } from "~/models/directory.server";
+import { searchInitiatives } from "~/models/search.server";
+import { activeFilters, parseSearchParams, toSearchParams } from "~/schemas/search";
+import { message, metaPage } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
+  const title = data?.search.q
+    ? message(matches, "directory.search.metaTitleQuery", { q: data.search.q })
+    : message(matches, "directory.search.title");
+  return metaPage(matches, title, message(matches, "directory.search.metaDescription"));
+};
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  // A form sent without JavaScript also sends its empty fields; the shared link should not.
+  if ([...url.searchParams.values()].some((value) => value.trim() === "")) {
+    const query = toSearchParams(parseSearchParams(url.searchParams)).toString();
+    throw redirect(query ? `${url.pathname}?${query}` : url.pathname);
+  }
+  const search = parseSearchParams(url.searchParams);
+  const started = performance.now();
+  const result = searchInitiatives(search);
+  const serverTiming = `search;dur=${(performance.now() - started).toFixed(2)}`;
+  const pc4 = result.postcode?.status === "ok" ? result.postcode.pc4 : null;
+  return data(
+    {
+      search,
+      result: { ...result, postcode: undefined },
+      postcodeProblem: result.postcode && result.postcode.status !== "ok" ? result.postcode.status : null,
+      // The initiative pages get the postcode area (never the full postcode) to show distances.
+      linkQuery: pc4 ? `postcode=${pc4}` : undefined,
+      wijken: neighbourhoodOptions(),
+    },
+    { headers: { "Server-Timing": serverTiming } },
+  );
+}
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const timing = loaderHeaders.get("Server-Timing");
+  return timing ? { "Server-Timing": timing } : new Headers();
+};
+
+export default function Initiatives() {
+  const { t } = useTranslation();
+  const { search, result, postcodeProblem, linkQuery, wijken } = useLoaderData<typeof loader>();
+  const wantedDistance = search.sort === "distance" && result.sort !== "distance";
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1>{t("directory.search.title")}</h1>
+        <p className="max-w-3xl">{t("directory.search.intro")}</p>
+      </header>
+      <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
+        <div>
+          <SearchForm search={search} wijken={wijken} postcodeProblem={postcodeProblem} />
+          {search.q || activeFilters(search).length > 0 ? (
+            <p className="mt-3">
+              <Link to="/initiatieven">{t("directory.search.clear")}</Link>
+            </p>
+          ) : null}
+        </div>
+        <div className="space-y-3">
+          {wantedDistance ? (
+            <p className="rounded-md bg-[var(--color-warn-50)] p-3 text-[var(--color-warn-700)]">{t("directory.search.sortNeedsPostcode")}</p>
+          ) : null}
+          <SearchResults
+            search={search}
+            hits={result.hits}
+            total={result.total}
+            page={result.page}
+            pageCount={result.pageCount}
+            wijken={wijken}
+            linkQuery={linkQuery}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}

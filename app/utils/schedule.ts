@@ -1,0 +1,35 @@
+/** A weekly schedule in plain words: "elke dinsdag 10:00–12:00", "every Tuesday and Thursday 19:00–21:00". */
+
+export type ScheduleSlot = { weekday: number; startTime: string; endTime: string };
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * One line per time range; days sharing the same hours are named together. Lines follow the
+ * week (the first day of each line), so the text reads like a calendar.
+ */
+export function describeSchedule(slots: readonly ScheduleSlot[], t: Translate, locale: string): string[] {
+  const byTime = new Map<string, { start: string; end: string; days: Set<number> }>();
+  for (const slot of slots) {
+    const key = `${slot.startTime}-${slot.endTime}`;
+    const group = byTime.get(key) ?? { start: slot.startTime, end: slot.endTime, days: new Set<number>() };
+    group.days.add(slot.weekday);
+    byTime.set(key, group);
+  }
+  const list = new Intl.ListFormat(locale === "en" ? "en-GB" : "nl-NL", { type: "conjunction" });
+  return [...byTime.values()]
+    .map((group) => ({ ...group, days: [...group.days].sort((a, b) => a - b) }))
+    .sort((a, b) => a.days[0]! - b.days[0]! || a.start.localeCompare(b.start))
+    .map(({ start, end, days }) => {
+      const when =
+        days.length === 7
+          ? t("directory.schedule.everyDay")
+          : t("directory.schedule.every", { days: list.format(days.map((day) => t(`vocab.weekday.${day}`))) });
+      return t("directory.schedule.line", { when, start, end });
+    });
+}
+
+/** The distinct weekdays of a schedule, in week order. */
+export function scheduleDays(slots: readonly ScheduleSlot[]): number[] {
+  return [...new Set(slots.map((slot) => slot.weekday))].sort((a, b) => a - b);
+}

@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: builds a fresh database with the demo municipality plus 20,000 generated
+ * initiatives and 100,000 households, then prints every performance figure of DESIGN.md
+ * ("Quality bars"). Each section is one function call below; add new ones the same way.
+ * Everything runs on loopback, every loop is bounded, and the bench stops by itself.
+ */
+import Database from "better-sqlite3";
+import { benchHomeJavaScript } from "./bundle";
+import { benchMatching } from "./matching";
+import { printFigure, printNote, printSection } from "./report";
+import { benchSearchHttp, benchSearchInProcess, searchQueries, type SearchWorld } from "./search";
+import { buildApp, createBenchDatabase, startAppServer } from "./setup";
+import { benchThroughput } from "./throughput";
+
+const SIZE = { initiatives: 20_000, households: 100_000 };
+const SEARCHES = 600;
+const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? "build-bench";
+
+function readWorld(file: string): SearchWorld {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const wijken = (sqlite.prepare("SELECT slug FROM neighbourhoods ORDER BY id").all() as { slug: string }[]).map((r) => r.slug);
+    const postcodes = (sqlite.prepare("SELECT pc4 FROM postcodes ORDER BY pc4").all() as { pc4: string }[]).map((r) => r.pc4);
+    return { wijken, postcodes };
+  } finally {
+    sqlite.close();
+  }
+}
+
+async function main() {
+  console.log("Wijkmarkt bench");
+  printSection("Data");
+  let started = performance.now();
+  const database = createBenchDatabase(SIZE);
+  printNote(`${database.counts.initiatives} initiatives, ${database.counts.households} households, ${database.counts.needs} needs`);
+  printFigure("creating the bench database (migrate, demo, generate)", (performance.now() - started) / 1000, "s");
+  // The app's modules open their database lazily, from here on at the bench file.
+  process.env.DATABASE_PATH = database.file;
+  process.env.NODE_ENV = "production";
+
+  try {
+    const queries = searchQueries(readWorld(database.file), SEARCHES);
+
+    printSection("Search, in-process");
+    await benchSearchInProcess(queries);
+
+    printSection("Matching and unmet needs, in-process");
+    await benchMatching();
+
+    printSection("Production server");
+    started = performance.now();
+    const buildError = buildApp(BUILD_DIR);
+    if (buildError) {
+      printNote(`the production build failed, so the HTTP figures are missing: ${buildError}`);
+      return;
+    }
+    printFigure(`production build (${BUILD_DIR})`, (performance.now() - started) / 1000, "s");
+    const server = await startAppServer(database.file, BUILD_DIR);
+    try {
+      printSection("Search, over HTTP");
+      await benchSearchHttp(server.baseUrl, queries);
+      printSection("Directory page throughput");
+      await benchThroughput(server.baseUrl, "/initiatieven");
+      printSection("Home page JavaScript");
+      await benchHomeJavaScript(server.baseUrl);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    database.cleanUp();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,31 @@
+/** Printing bench figures in one aligned format, so every section of `npm run bench` reads alike. */
+
+/** The value at fraction `p` (0–1) of an ascending list. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+export function summarise(values: readonly number[]): { median: number; p95: number; n: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), n: sorted.length };
+}
+
+export function printSection(title: string) {
+  console.log(`\n${title}`);
+}
+
+/**
+ * One figure: name, value and unit, and when a target (an upper bound) is given, whether the
+ * value is within it.
+ */
+export function printFigure(name: string, value: number, unit: string, target?: number) {
+  const shown = Number.isFinite(value) ? value.toFixed(value >= 100 ? 0 : 2) : "n/a";
+  const verdict = target === undefined ? "" : Number.isFinite(value) && value < target ? `  ✓ target < ${target} ${unit}` : `  ✗ target < ${target} ${unit}`;
+  console.log(`  ${name.padEnd(58)} ${shown.padStart(9)} ${unit}${verdict}`);
+}
+
+/** A line that explains a figure (what was measured, or why it is missing). */
+export function printNote(text: string) {
+  console.log(`  · ${text}`);
+}

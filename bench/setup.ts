@@ -1,0 +1,114 @@
+/**
+ * The bench's world: a fresh database file with the demo municipality and generated bulk data,
+ * a production build, and the real server started on it as a child process (loopback only).
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { migrateDatabase, openDatabase } from "../db/client";
+import { seedDemo } from "../db/seed/demo";
+import { generateBenchData, type BenchCounts } from "./generate";
+
+export type BenchDatabase = { file: string; counts: BenchCounts; cleanUp: () => void };
+
+export function createBenchDatabase(size: { initiatives: number; households: number }): BenchDatabase {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "wijkmarkt-bench-"));
+  const file = path.join(dir, "bench.db");
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  seedDemo(db);
+  const counts = generateBenchData(db, size);
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  db.$client.close();
+  return { file, counts, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Builds the app into `buildDir`; returns an error text instead of throwing, so other figures still print. */
+export function buildApp(buildDir: string): string | null {
+  const result = spawnSync("npx", ["remix", "vite:build"], {
+    env: { ...process.env, BUILD_DIR: buildDir, NODE_ENV: "production" },
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+  if (result.status === 0 && existsSync(path.join(buildDir, "server/index.js"))) return null;
+  const output = `${result.stdout ?? ""}\n${result.stderr ?? ""}`.trim().split("\n");
+  return output.find((line) => /error|failed/i.test(line)) ?? `build exited with ${result.status ?? result.signal}`;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`server did not answer ${url} within ${timeoutMs} ms`);
+}
+
+/** Starts a node process with `script` and waits for `healthPath`; stop() ends exactly that process. */
+export async function startProcess(
+  script: string[],
+  env: Record<string, string>,
+  healthPath: string,
+): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, script, {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+      child.once("exit", () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill("SIGTERM");
+    });
+  try {
+    await waitUntilUp(`${baseUrl}${healthPath}`, child, 60_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, stop };
+}
+
+/** The production server (server.ts) on the bench database, without demo seeding. */
+export function startAppServer(databaseFile: string, buildDir: string): Promise<RunningServer> {
+  return startProcess(
+    ["--import", "tsx", "server.ts"],
+    {
+      NODE_ENV: "production",
+      DATABASE_PATH: databaseFile,
+      BUILD_DIR: buildDir,
+      SEED_DEMO: "false",
+      RATE_LIMIT: "off",
+      PUBLIC_URL: "http://127.0.0.1",
+    },
+    "/healthz",
+  );
+}

@@ -1,0 +1,137 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible } from "./support";
+
+// Run: E2E_PORT=3101 BUILD_DIR=build-directory npx playwright test tests/e2e/directory-search.test.ts
+
+const TAALCAFE = "Taalcafé Overvecht";
+
+/**
+ * axe runs as a script in the page, which a page without JavaScript cannot do: check the same
+ * address (the same server-rendered HTML) in a context that allows scripts.
+ */
+async function expectAccessibleWithoutScripts(browser: Browser, page: Page) {
+  const context = await browser.newContext({ javaScriptEnabled: true, locale: "nl-NL" });
+  try {
+    const checked = await context.newPage();
+    await checked.goto(page.url());
+    await expectAccessible(checked);
+  } finally {
+    await context.close();
+  }
+}
+
+async function checkAccessible(page: Page, browser?: Browser) {
+  if (browser) await expectAccessibleWithoutScripts(browser, page);
+  else await expectAccessible(page);
+}
+
+async function openTaalcafeAndCheck(page: Page, browser?: Browser) {
+  await page.getByRole("link", { name: TAALCAFE }).click();
+  await expect(page).toHaveURL(/\/initiatieven\/taalcafe-overvecht\?postcode=3562$/);
+  await expect(page.getByRole("heading", { level: 1, name: TAALCAFE })).toBeVisible();
+  await expect(page.getByText("elke dinsdag 10:00–12:00")).toBeVisible();
+  await expect(page.getByText("elke donderdag 19:00–21:00")).toBeVisible();
+  await expect(page.getByText(/km van postcode 3562/)).toBeVisible();
+  await expect(page.getByText("Er is een ringleiding")).toBeVisible();
+  await expect(page.getByText(/Laatst bevestigd op/)).toBeVisible();
+  await expect(page).toHaveTitle(/Taalcafé Overvecht · Wijkmarkt/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /Oefen Nederlands/);
+  await checkAccessible(page, browser);
+}
+
+test.describe("a visitor with JavaScript", () => {
+  test("searches with filters, sees results update in place, and opens an initiative", async ({ page }) => {
+    await page.goto("/initiatieven");
+    await expect(page.getByRole("heading", { level: 1, name: "Initiatieven zoeken" })).toBeVisible();
+    await expectAccessible(page);
+    // Wait for hydration, then mark the window: a full page load would lose the mark.
+    await page.waitForFunction(() => (window as unknown as { __remixContext?: unknown }).__remixContext !== undefined);
+    await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+
+    await page.getByLabel("Zoekwoord", { exact: true }).fill("taal");
+    await page.getByRole("button", { name: "Zoeken", exact: true }).click();
+    await expect(page).toHaveURL(/[?&]q=taal/);
+
+    await page.getByLabel("Leefgebied", { exact: true }).selectOption({ label: "Sociaal netwerk" });
+    await expect(page).toHaveURL(/leefgebied=social_network/);
+    await page.getByLabel("Gratis", { exact: true }).check();
+    await expect(page).toHaveURL(/gratis=1/);
+    await page.getByLabel("Je postcode", { exact: true }).fill("3562 JT");
+    await page.getByLabel("Afstand", { exact: true }).selectOption({ label: "Binnen 2 km" });
+    await expect(page).toHaveURL(/afstand=2/);
+    await expect(page).toHaveURL(/postcode=3562\+JT|postcode=3562%20JT/);
+
+    await expect(page.getByRole("status")).toContainText(/gevonden/);
+    await expect(page.getByRole("link", { name: TAALCAFE })).toBeVisible();
+    await expect(page.getByText(/km van je postcode/).first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    await expectAccessible(page);
+
+    await openTaalcafeAndCheck(page);
+  });
+
+  test("gets clear help when nothing is found", async ({ page }) => {
+    await page.goto("/initiatieven?q=paardrijden&leefgebied=finances");
+    await expect(page.getByRole("heading", { name: "Niets gevonden" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Zonder zoekwoord “paardrijden”" }).click();
+    await expect(page).toHaveURL(/\/initiatieven\?leefgebied=finances$/);
+    await expect(page.getByRole("status")).toContainText(/gevonden/);
+    await expect(page.getByLabel("Zoekwoord", { exact: true })).toHaveValue("");
+  });
+});
+
+test.describe("a visitor without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("searches with filters and opens an initiative", async ({ page, browser }) => {
+    await page.goto("/initiatieven");
+    await page.getByLabel("Zoekwoord", { exact: true }).fill("taalcafe");
+    await page.getByLabel("Leefgebied", { exact: true }).selectOption({ label: "Sociaal netwerk" });
+    await page.getByLabel("Dag", { exact: true }).selectOption({ label: "dinsdag" });
+    await page.getByLabel("Toegankelijk met een rolstoel", { exact: true }).check();
+    await page.getByLabel("Je postcode", { exact: true }).fill("3562");
+    await page.getByRole("button", { name: "Toon resultaten" }).click();
+    // Empty fields are left out of the address, so the link stays short and shareable.
+    await expect(page).toHaveURL(/\/initiatieven\?q=taalcafe&leefgebied=social_network&postcode=3562&dag=2&rolstoel=1$/);
+    await expect(page.getByRole("status")).toContainText(/gevonden/);
+    await expectAccessibleWithoutScripts(browser, page);
+    await openTaalcafeAndCheck(page, browser);
+  });
+
+  test("is told when a postcode is outside the municipality", async ({ page, browser }) => {
+    await page.goto("/initiatieven");
+    await page.getByLabel("Je postcode", { exact: true }).fill("1012 AB");
+    await page.getByRole("button", { name: "Toon resultaten" }).click();
+    const postcode = page.getByLabel("Je postcode", { exact: true });
+    await expect(postcode).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Deze postcode ligt niet in onze gemeente.", { exact: false })).toBeVisible();
+    await expectAccessibleWithoutScripts(browser, page);
+  });
+
+  test("browses a wijk and an organisation", async ({ page, browser }) => {
+    await page.goto("/wijken");
+    await expect(page.getByRole("heading", { level: 1, name: "Wijken" })).toBeVisible();
+    await expectAccessibleWithoutScripts(browser, page);
+    await page.getByRole("link", { name: "Overvecht", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Overvecht" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Initiatieven in Overvecht" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Collectieve vragen in Overvecht" })).toBeVisible();
+    await expect(page.getByRole("link", { name: TAALCAFE })).toBeVisible();
+    await expectAccessibleWithoutScripts(browser, page);
+
+    await page.getByRole("link", { name: TAALCAFE }).click();
+    await page.getByRole("link", { name: "Stichting Buurtkracht Overvecht" }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: "Stichting Buurtkracht Overvecht" })).toBeVisible();
+    await expect(page.getByText("Geverifieerd", { exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: TAALCAFE })).toBeVisible();
+    await expectAccessibleWithoutScripts(browser, page);
+  });
+
+  test("gets a 404 for a listing that does not exist", async ({ page, browser }) => {
+    const response = await page.goto("/initiatieven/bestaat-niet");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Pagina niet gevonden" })).toBeVisible();
+    await expectAccessibleWithoutScripts(browser, page);
+  });
+});
