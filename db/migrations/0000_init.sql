@@ -241,6 +241,7 @@ CREATE TABLE `households` (
 );
 --> statement-breakpoint
 CREATE INDEX `households_consultant_idx` ON `households` (`consultant_id`);--> statement-breakpoint
+CREATE INDEX `households_team_created_idx` ON `households` (`team_id`,`created_at`);--> statement-breakpoint
 CREATE UNIQUE INDEX `households_team_reference` ON `households` (`team_id`,`reference`);--> statement-breakpoint
 CREATE TABLE `intake_answers` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

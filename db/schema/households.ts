@@ -29,7 +29,12 @@ export const households = sqliteTable(
     createdBy: text().references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [unique("households_team_reference").on(t.teamId, t.reference), index("households_consultant_idx").on(t.consultantId)],
+  (t) => [
+    unique("households_team_reference").on(t.teamId, t.reference),
+    index("households_consultant_idx").on(t.consultantId),
+    // The caseload: a team's households, newest first, read a page at a time.
+    index("households_team_created_idx").on(t.teamId, t.createdAt),
+  ],
 );
 
 export const householdChildren = sqliteTable("household_children", {

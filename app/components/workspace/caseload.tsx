@@ -1,0 +1,169 @@
+import { Form, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { LIFE_DOMAINS } from "~/domain/vocabulary";
+import type { CaseloadFilters, CaseloadRow, MyTeam } from "~/models/household.server";
+import { useFormatDate } from "./format";
+
+/** Caseload filters as a plain GET form: every view is a link, and it works without JavaScript. */
+export function CaseloadFilterForm({
+  filters,
+  teams,
+  neighbourhoods,
+}: {
+  filters: CaseloadFilters & { scope: "mine" | "team" };
+  teams: MyTeam[];
+  neighbourhoods: { id: number; name: string }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form method="get" className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("workspace.caseload.filters")}>
+      {teams.length > 1 ? (
+        <div className="space-y-1">
+          <label htmlFor="filter-team" className="block font-semibold">
+            {t("workspace.caseload.team")}
+          </label>
+          <select id="filter-team" name="team" defaultValue={filters.teamId ?? ""} className="input">
+            <option value="">{t("workspace.caseload.allTeams")}</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <fieldset className="space-y-1">
+        <legend className="font-semibold">{t("workspace.caseload.whose")}</legend>
+        {(["mine", "team"] as const).map((scope) => (
+          <div key={scope} className="flex items-center gap-2">
+            <input type="radio" id={`scope-${scope}`} name="scope" value={scope} defaultChecked={filters.scope === scope} className="h-5 w-5" />
+            <label htmlFor={`scope-${scope}`}>{t(`workspace.caseload.scope.${scope}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <div className="space-y-1">
+        <label htmlFor="filter-wijk" className="block font-semibold">
+          {t("workspace.caseload.wijk")}
+        </label>
+        <select id="filter-wijk" name="wijk" defaultValue={filters.neighbourhoodId ?? ""} className="input">
+          <option value="">{t("workspace.caseload.allWijken")}</option>
+          {neighbourhoods.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="filter-domain" className="block font-semibold">
+          {t("workspace.caseload.domain")}
+        </label>
+        <select id="filter-domain" name="domain" defaultValue={filters.domain ?? ""} className="input">
+          <option value="">{t("workspace.caseload.allDomains")}</option>
+          {LIFE_DOMAINS.map((domain) => (
+            <option key={domain} value={domain}>
+              {t(`vocab.domain.${domain}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex flex-col justify-end gap-2">
+        <div className="flex items-center gap-2">
+          <input type="checkbox" id="filter-flagged" name="flagged" value="1" defaultChecked={filters.flaggedOnly} className="h-5 w-5" />
+          <label htmlFor="filter-flagged">{t("workspace.caseload.flaggedOnly")}</label>
+        </div>
+        <button type="submit" className="btn btn-primary">
+          {t("workspace.caseload.apply")}
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+function Flags({ row }: { row: CaseloadRow }) {
+  const { t } = useTranslation();
+  const flags = [
+    ...(row.flags.unansweredReferrals > 0 ? [t("workspace.caseload.flagUnanswered", { count: row.flags.unansweredReferrals })] : []),
+    ...(row.flags.reviewOverdue ? [t("workspace.caseload.flagReview")] : []),
+  ];
+  if (flags.length === 0) return <span className="text-[var(--color-muted)]">–</span>;
+  return (
+    <ul className="space-y-1">
+      {flags.map((flag) => (
+        <li key={flag} className="font-semibold text-[var(--color-danger-700)]">
+          <span aria-hidden="true">⚑ </span>
+          {flag}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function CaseloadTable({ rows, showTeam }: { rows: CaseloadRow[]; showTeam: boolean }) {
+  const { t } = useTranslation();
+  const format = useFormatDate();
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left">
+        <caption className="sr-only">{t("workspace.caseload.caption")}</caption>
+        <thead className="border-b-2 border-gray-300">
+          <tr>
+            <th scope="col" className="py-2 pr-3">
+              {t("workspace.caseload.reference")}
+            </th>
+            <th scope="col" className="pr-3">
+              {t("workspace.caseload.wijk")}
+            </th>
+            <th scope="col" className="pr-3">
+              {t("workspace.caseload.consultant")}
+            </th>
+            <th scope="col" className="pr-3">
+              {t("workspace.caseload.openNeeds")}
+            </th>
+            <th scope="col" className="pr-3">
+              {t("workspace.caseload.openReferrals")}
+            </th>
+            <th scope="col" className="pr-3">
+              {t("workspace.caseload.review")}
+            </th>
+            <th scope="col">{t("workspace.caseload.flags")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-gray-200 align-top">
+              <th scope="row" className="py-2 pr-3 font-normal">
+                <Link to={`/werkplek/huishoudens/${row.id}`} className="font-semibold">
+                  {row.reference}
+                </Link>
+                {showTeam ? <span className="block text-sm text-[var(--color-muted)]">{row.teamName}</span> : null}
+              </th>
+              <td className="py-2 pr-3">
+                {row.neighbourhoodName ?? "–"} <span className="text-sm text-[var(--color-muted)]">({row.pc4})</span>
+              </td>
+              <td className="py-2 pr-3">{row.consultantName ?? t("workspace.household.noConsultant")}</td>
+              <td className="py-2 pr-3">
+                {row.openNeeds.length === 0 ? (
+                  <span className="text-[var(--color-muted)]">–</span>
+                ) : (
+                  <ul className="flex flex-wrap gap-1">
+                    {row.openNeeds.map((need) => (
+                      <li key={need.id} className="badge">
+                        {t(`vocab.domain.${need.domain}`)} ({need.score})
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="py-2 pr-3">{row.openReferrals}</td>
+              <td className="py-2 pr-3">{row.nextReviewDate ? format.day(row.nextReviewDate) : "–"}</td>
+              <td className="py-2">
+                <Flags row={row} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

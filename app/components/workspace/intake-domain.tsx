@@ -1,0 +1,51 @@
+import type { FieldMetadata } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+import { FieldErrors, TextArea } from "~/components/ui/field";
+import { ZRM_SCORES, type LifeDomain } from "~/domain/vocabulary";
+import type { DomainComparison } from "~/models/intake.server";
+import type { IntakeAnswerForm, IntakeFormValue } from "~/schemas/household";
+import { ScoreChange } from "./score-change";
+
+/** One life domain of the kitchen-table conversation: the ZRM score and three open questions. */
+export function IntakeDomain({
+  domain,
+  meta,
+  comparison,
+}: {
+  domain: LifeDomain;
+  meta: FieldMetadata<IntakeAnswerForm | undefined, IntakeFormValue, string[]>;
+  comparison: DomainComparison | undefined;
+}) {
+  const { t } = useTranslation();
+  const fields = meta.getFieldset();
+  const score = fields.score;
+  const chosen = score.initialValue === undefined ? undefined : String(score.initialValue);
+  return (
+    <fieldset id={`domain-${domain}`} className="card scroll-mt-4 space-y-4">
+      <legend className="px-1 text-lg font-semibold">{t(`vocab.domain.${domain}`)}</legend>
+      {comparison ? (
+        <p>
+          <ScoreChange comparison={comparison} />
+        </p>
+      ) : null}
+      <fieldset className="space-y-1" aria-describedby={score.errors?.length ? score.errorId : undefined}>
+        <legend className="font-semibold">{t("workspace.intake.score")}</legend>
+        <div className="grid gap-1 sm:grid-cols-2">
+          {ZRM_SCORES.map((value) => {
+            const id = `${score.id}-${value}`;
+            return (
+              <div key={value} className="flex items-center gap-2">
+                <input type="radio" id={id} name={score.name} value={value} defaultChecked={chosen === String(value)} className="h-5 w-5" />
+                <label htmlFor={id}>{t(`vocab.zrm.${value}`)}</label>
+              </div>
+            );
+          })}
+        </div>
+        <FieldErrors id={score.errorId} errors={score.errors} />
+      </fieldset>
+      <TextArea meta={fields.questionBehind} label={t("workspace.intake.questionBehind")} hint={t("workspace.intake.questionBehindHint")} rows={2} optional />
+      <TextArea meta={fields.ownStrength} label={t("workspace.intake.ownStrength")} rows={2} optional />
+      <TextArea meta={fields.networkStrength} label={t("workspace.intake.networkStrength")} rows={2} optional />
+    </fieldset>
+  );
+}

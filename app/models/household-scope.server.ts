@@ -1,0 +1,40 @@
+/**
+ * The one gate to household data (docs/decisions/002-household-scoping.md): a household is only
+ * found by members of its team. For everyone else it does not exist, so ids reveal nothing.
+ */
+import { eq } from "drizzle-orm";
+import { households, type Household } from "~db/schema";
+import { db } from "~/utils/db.server";
+import { can, type Actor } from "~/utils/permissions";
+
+export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+export type HouseholdAction = "household.view" | "household.edit" | "household.reassign" | "household.view_audit";
+
+/** What every household use case answers when the actor may not reach the household. */
+export type Refused = { ok: false; error: "not_found" | "forbidden" };
+
+export type HouseholdAccess = { ok: true; household: Household } | Refused;
+
+/**
+ * Loads the household if the actor may do `action` on it. Outsiders (another team, organisers,
+ * residents, visitors) get "not_found", exactly as for an id that does not exist; a team member
+ * without the extra right (a consultant asking for the coordinator's log) gets "forbidden".
+ */
+export function householdFor(
+  tx: Tx | typeof db,
+  actor: Actor | null,
+  householdId: number,
+  action: HouseholdAction,
+): HouseholdAccess {
+  if (!actor || !Number.isSafeInteger(householdId)) return { ok: false, error: "not_found" };
+  const household = tx.select().from(households).where(eq(households.id, householdId)).get();
+  if (!household || !can(actor, "household.view", { teamId: household.teamId })) return { ok: false, error: "not_found" };
+  if (!can(actor, action, { teamId: household.teamId })) return { ok: false, error: "forbidden" };
+  return { ok: true, household };
+}
+
+/** Today as YYYY-MM-DD (UTC), the format of plan review dates. */
+export function isoToday(now = new Date()) {
+  return now.toISOString().slice(0, 10);
+}

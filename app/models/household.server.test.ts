@@ -1,0 +1,298 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { auditLog, householdChildren, households, plans } from "~db/schema";
+import { db } from "~/utils/db.server";
+import {
+  createConsultant,
+  createHousehold,
+  createInitiative,
+  createReferral,
+  createWorkspace,
+  createTeam,
+  addToTeam,
+  actorOf,
+} from "../../tests/factories/workspace";
+import {
+  createHousehold as createHouseholdUseCase,
+  getHousehold,
+  getHouseholdProfile,
+  listCaseload,
+  listTimeline,
+  reassignHousehold,
+  updateHousehold,
+} from "./household.server";
+import { addGoal, setReviewDate } from "./plan.server";
+import { recordConsent } from "./consent.server";
+import { completeIntake, saveIntakeAnswers } from "./intake.server";
+
+let w: ReturnType<typeof createWorkspace>;
+beforeEach(() => {
+  w = createWorkspace();
+});
+
+const baseInput = {
+  pc4: "",
+  adults: 2,
+  children: ["0-3", "12-17"] as ("0-3" | "12-17")[],
+  languages: ["nl", "ar"],
+  mobility: "public_transport" as const,
+  maxTravelKm: 5,
+  availableDays: [2, 4],
+  budget: "low" as const,
+  needsWheelchairAccess: true,
+  needsHearingLoop: false,
+};
+
+const daysAgo = (days: number, from = new Date()) => new Date(from.getTime() - days * 86_400_000);
+
+describe("createHousehold", () => {
+  it("stores a pseudonymous household with its children, assigned to the consultant who adds it", () => {
+    const result = createHouseholdUseCase(w.consultant, { ...baseInput, teamId: w.team.id, reference: "OV-001", pc4: w.team.postcodes[0] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const row = db.select().from(households).where(eq(households.id, result.id)).get()!;
+    expect(row).toMatchObject({ reference: "OV-001", adults: 2, consultantId: w.consultant.id, languages: ["nl", "ar"], availableDays: [2, 4] });
+    const children = db.select().from(householdChildren).where(eq(householdChildren.householdId, result.id)).all();
+    expect(children.map((c) => c.ageBand).sort()).toEqual(["0-3", "12-17"]);
+  });
+
+  it("refuses a postcode outside the municipality", () => {
+    const result = createHouseholdUseCase(w.consultant, { ...baseInput, teamId: w.team.id, reference: "OV-002", pc4: "1234" });
+    expect(result).toEqual({ ok: false, error: "unknown_postcode" });
+  });
+
+  it("keeps references unique per team (ignoring case) but allows the same reference in another team", () => {
+    createHouseholdUseCase(w.consultant, { ...baseInput, teamId: w.team.id, reference: "OV-003", pc4: w.team.postcodes[0] });
+    expect(createHouseholdUseCase(w.consultant, { ...baseInput, teamId: w.team.id, reference: "ov-003", pc4: w.team.postcodes[0] })).toEqual({
+      ok: false,
+      error: "reference_taken",
+    });
+    expect(createHouseholdUseCase(w.outsider, { ...baseInput, teamId: w.otherTeam.id, reference: "OV-003", pc4: w.team.postcodes[0] }).ok).toBe(true);
+  });
+
+  it("refuses a team the actor is not in", () => {
+    expect(createHouseholdUseCase(w.outsider, { ...baseInput, teamId: w.team.id, reference: "X", pc4: w.team.postcodes[0] })).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
+  });
+});
+
+describe("updateHousehold and getHouseholdProfile", () => {
+  it("changes the record and replaces the children", () => {
+    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
+    const result = updateHousehold(w.consultant, { ...baseInput, householdId: id, reference: "NIEUW-1", pc4: w.team.postcodes[1], children: ["4-11"] });
+    expect(result).toEqual({ ok: true });
+    const profile = getHouseholdProfile(w.consultant, { householdId: id });
+    expect(profile.ok && profile.household).toMatchObject({ reference: "NIEUW-1", pc4: w.team.postcodes[1], children: ["4-11"] });
+  });
+});
+
+describe("reassignHousehold", () => {
+  it("lets the coordinator hand a household to another consultant of the team", () => {
+    const other = createConsultant(w.team.id, { name: "Joris" });
+    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
+    expect(reassignHousehold(w.coordinator, { householdId: id, consultantId: other.id })).toEqual({ ok: true, consultantName: "Joris" });
+    expect(db.select().from(households).where(eq(households.id, id)).get()!.consultantId).toBe(other.id);
+  });
+
+  it("refuses a consultant outside the team and a consultant trying to reassign", () => {
+    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
+    expect(reassignHousehold(w.coordinator, { householdId: id, consultantId: w.outsider.id })).toEqual({ ok: false, error: "not_in_team" });
+    expect(reassignHousehold(w.consultant, { householdId: id, consultantId: w.coordinator.id })).toEqual({ ok: false, error: "forbidden" });
+  });
+});
+
+describe("listCaseload", () => {
+  it("shows a consultant their own households by default and the team's on request", () => {
+    const mine = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "MINE" });
+    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.coordinator.id, reference: "COLLEAGUE" });
+    createHousehold({ teamId: w.otherTeam.id, pc4: w.otherTeam.postcodes[0], consultantId: w.outsider.id, reference: "OTHER-TEAM" });
+    const own = listCaseload(w.consultant);
+    expect(own.ok && own.households.map((h) => h.id)).toEqual([mine.id]);
+    const team = listCaseload(w.consultant, { scope: "team" });
+    expect(team.ok && team.households.map((h) => h.reference).sort()).toEqual(["COLLEAGUE", "MINE"]);
+  });
+
+  it("shows a coordinator the whole team by default", () => {
+    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
+    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: null });
+    const result = listCaseload(w.coordinator);
+    expect(result.ok && result.filters.scope).toBe("team");
+    expect(result.ok && result.households).toHaveLength(2);
+  });
+
+  it("lists open needs, open referrals, the next review date and the flags", () => {
+    const now = new Date("2026-11-25T10:00:00Z"); // a Wednesday
+    const household = createHousehold({
+      teamId: w.team.id,
+      pc4: w.team.postcodes[0],
+      consultantId: w.consultant.id,
+      needs: [
+        { domain: "social_network", score: 2 },
+        { domain: "finances", score: 3, status: "referred" },
+        { domain: "housing", score: 3, status: "resolved" },
+      ],
+    });
+    const initiative = createInitiative();
+    // Sent 2026-11-11 (Wednesday): 10 working days before 2026-11-25.
+    createReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-11T09:00:00Z") });
+    createReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-12T09:00:00Z") });
+    createReferral({ householdId: household.id, initiativeId: initiative.id, status: "completed" });
+    db.insert(plans).values({ householdId: household.id, reviewDate: "2026-11-24" }).run();
+
+    const result = listCaseload(w.consultant, {}, now);
+    if (!result.ok) throw new Error("refused");
+    const [row] = result.households;
+    expect(row.openNeeds.map((n) => n.domain)).toEqual(["social_network", "finances"]);
+    expect(row.openReferrals).toBe(2);
+    expect(row.nextReviewDate).toBe("2026-11-24");
+    expect(row.flags).toEqual({ unansweredReferrals: 1, reviewOverdue: true });
+  });
+
+  it("filters by wijk, life domain and flags", () => {
+    const now = new Date("2026-11-25T10:00:00Z");
+    const secondWijk = createTeam();
+    // The team also serves a second wijk's postcode for this test.
+    const inOtherWijk = createHousehold({ teamId: w.team.id, pc4: secondWijk.postcodes[0], consultantId: w.consultant.id, reference: "ELDERS" });
+    const lonely = createHousehold({
+      teamId: w.team.id,
+      pc4: w.team.postcodes[0],
+      consultantId: w.consultant.id,
+      reference: "LONELY",
+      needs: [{ domain: "social_network", score: 2 }],
+    });
+    const flagged = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "FLAGGED" });
+    createReferral({ householdId: flagged.id, initiativeId: createInitiative().id, status: "sent", sentAt: daysAgo(20, now) });
+    // Sent 8 calendar days ago: not yet 10 working days, so not flagged.
+    createReferral({ householdId: lonely.id, initiativeId: createInitiative().id, status: "sent", sentAt: daysAgo(8, now) });
+
+    const byWijk = listCaseload(w.consultant, { neighbourhoodId: secondWijk.neighbourhoodId }, now);
+    expect(byWijk.ok && byWijk.households.map((h) => h.id)).toEqual([inOtherWijk.id]);
+    const byDomain = listCaseload(w.consultant, { domain: "social_network" }, now);
+    expect(byDomain.ok && byDomain.households.map((h) => h.id)).toEqual([lonely.id]);
+    const byFlag = listCaseload(w.consultant, { flaggedOnly: true }, now);
+    expect(byFlag.ok && byFlag.households.map((h) => h.id)).toEqual([flagged.id]);
+  });
+
+  it("shows all the teams of a consultant in several teams, or one of them", () => {
+    addToTeam(w.consultant.id, w.otherTeam.id);
+    const actor = actorOf(w.consultant.id);
+    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: actor.id });
+    createHousehold({ teamId: w.otherTeam.id, pc4: w.otherTeam.postcodes[0], consultantId: actor.id });
+    const all = listCaseload(actor);
+    expect(all.ok && all.teams).toHaveLength(2);
+    expect(all.ok && all.households).toHaveLength(2);
+    const one = listCaseload(actor, { teamId: w.otherTeam.id });
+    expect(one.ok && one.households.map((h) => h.teamName)).toEqual(["Wijkteam Anders"]);
+  });
+
+  it("refuses someone without a team, and a team that is not theirs", () => {
+    expect(listCaseload(w.outsider, { teamId: w.team.id })).toEqual({ ok: false, error: "not_found" });
+  });
+
+  it("answers a large caseload with a fixed number of queries", () => {
+    for (let i = 0; i < 30; i++) {
+      const h = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, needs: [{ domain: "finances", score: 2 }] });
+      createReferral({ householdId: h.id, initiativeId: createInitiative().id, status: "sent" });
+    }
+    const statements: string[] = [];
+    const prepare = db.$client.prepare.bind(db.$client);
+    db.$client.prepare = ((source: string) => {
+      statements.push(source);
+      return prepare(source);
+    }) as typeof db.$client.prepare;
+    try {
+      const result = listCaseload(w.consultant);
+      expect(result.ok && result.households).toHaveLength(30);
+    } finally {
+      db.$client.prepare = prepare;
+    }
+    // teams, households, needs, referrals, wijken, audit insert: no query per household.
+    expect(statements.length).toBeGreaterThanOrEqual(4);
+    expect(statements.length).toBeLessThanOrEqual(7);
+  });
+});
+
+describe("getHousehold", () => {
+  it("gives the single view: needs, plan, referrals with flags, consent and a timeline of everything", () => {
+    const household = createHouseholdUseCase(w.consultant, { ...baseInput, teamId: w.team.id, reference: "VIEW-1", pc4: w.team.postcodes[0] });
+    if (!household.ok) throw new Error("not created");
+    const householdId = household.id;
+    saveIntakeAnswers(w.consultant, { householdId, answers: [{ domain: "social_network", score: 2 }] });
+    completeIntake(w.consultant, {
+      householdId,
+      answers: ["finances", "work_education", "daytime_activities", "housing", "domestic_relations", "mental_health", "physical_health", "substance_use", "basic_adl", "instrumental_adl", "community_participation", "justice"].map((domain) => ({
+        domain: domain as "finances",
+        score: 4,
+      })),
+    });
+    setReviewDate(w.consultant, { householdId, reviewDate: "2026-12-01" });
+    const view = getHousehold(w.consultant, { householdId }, new Date("2026-11-25T10:00:00Z"));
+    if (!view.ok) throw new Error("refused");
+    const needId = view.view.needs[0].id;
+    addGoal(w.consultant, { householdId, needId, description: "Meer contact met buren" });
+    const initiative = createInitiative({ title: "Buurtkamer" });
+    createReferral({ householdId, initiativeId: initiative.id, needId, status: "sent", sentAt: new Date("2026-11-02T09:00:00Z") });
+    recordConsent(w.consultant, { householdId, givenOn: "2026-11-20", scope: "Delen met initiatieven" });
+
+    const again = getHousehold(w.consultant, { householdId }, new Date("2026-11-25T10:00:00Z"));
+    if (!again.ok) throw new Error("refused");
+    const v = again.view;
+    expect(v.needs.map((n) => [n.domain, n.score, n.status])).toEqual([["social_network", 2, "open"]]);
+    expect(v.plan?.reviewDate).toBe("2026-12-01");
+    expect(v.plan?.goals.map((g) => [g.description, g.needDomain])).toEqual([["Meer contact met buren", "social_network"]]);
+    expect(v.referrals).toEqual([expect.objectContaining({ initiativeTitle: "Buurtkamer", status: "sent", unanswered: true })]);
+    expect(v.consent).toEqual({ active: true, givenOn: "2026-11-20", scope: "Delen met initiatieven" });
+    expect(v.teamConsultants).toBeNull();
+    expect(v.canViewAudit).toBe(false);
+    const kinds = v.timeline.map((e) => e.kind);
+    for (const kind of ["household_created", "intake_started", "intake_completed", "review_date_set", "goal_added", "consent_given"]) {
+      expect(kinds).toContain(kind);
+    }
+    // Newest first.
+    const times = v.timeline.map((e) => e.at.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it("gives the coordinator the consultants to reassign to and the audit log link", () => {
+    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] });
+    const view = getHousehold(w.coordinator, { householdId: id });
+    expect(view.ok && view.view.teamConsultants?.map((c) => c.name).sort()).toEqual(["Eva Consulent", "Ruud Coördinator"]);
+    expect(view.ok && view.view.canViewAudit).toBe(true);
+  });
+
+  it("is not found for a household of another team or an unknown id", () => {
+    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] });
+    expect(getHousehold(w.outsider, { householdId: id })).toEqual({ ok: false, error: "not_found" });
+    expect(getHousehold(w.consultant, { householdId: 999_999 })).toEqual({ ok: false, error: "not_found" });
+  });
+});
+
+describe("audit", () => {
+  it("writes a row for every read and change of a household", () => {
+    const created = createHouseholdUseCase(w.consultant, { ...baseInput, teamId: w.team.id, reference: "AUD-1", pc4: w.team.postcodes[0] });
+    if (!created.ok) throw new Error("not created");
+    const householdId = created.id;
+    getHousehold(w.consultant, { householdId });
+    getHouseholdProfile(w.consultant, { householdId });
+    updateHousehold(w.consultant, { ...baseInput, householdId, reference: "AUD-1", pc4: w.team.postcodes[0] });
+    listTimeline(w.consultant, { householdId });
+    reassignHousehold(w.coordinator, { householdId, consultantId: w.coordinator.id });
+    const rows = db.select().from(auditLog).where(eq(auditLog.householdId, householdId)).all();
+    expect(rows.map((r) => `${r.actorId === w.coordinator.id ? "coord" : "cons"}:${r.action}:${r.entityType}:${r.detail}`)).toEqual([
+      "cons:create:household:",
+      "cons:view:household:",
+      "cons:view:household:profile",
+      "cons:update:household:edited",
+      "cons:view:household:timeline",
+      "coord:update:household:reassigned",
+    ]);
+  });
+
+  it("records nothing for a refused read", () => {
+    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] });
+    getHousehold(w.outsider, { householdId: id });
+    expect(db.select().from(auditLog).where(eq(auditLog.householdId, id)).all()).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CaseloadFilterForm, CaseloadTable } from "~/components/workspace/caseload";
+import { CASELOAD_LIMIT, listCaseload } from "~/models/household.server";
+import { caseloadFilterSchema } from "~/schemas/household";
+import { forbidden, notFound } from "~/utils/guards.server";
+import { metaTitle } from "~/utils/meta";
+import { requireConsultant } from "~/utils/workspace.server";
+
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.caseload.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireConsultant(request);
+  const query = caseloadFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const result = listCaseload(actor, {
+    teamId: query.team,
+    scope: query.scope,
+    neighbourhoodId: query.wijk,
+    domain: query.domain,
+    flaggedOnly: query.flagged,
+  });
+  if (!result.ok) return result.error === "forbidden" ? forbidden() : notFound();
+  return { ...result, limit: CASELOAD_LIMIT };
+}
+
+export default function Caseload() {
+  const { t } = useTranslation();
+  const { teams, filters, neighbourhoods, households, truncated, limit } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1>{t("workspace.caseload.title")}</h1>
+        <Link to="/werkplek/huishoudens/nieuw" className="btn btn-primary">
+          {t("workspace.caseload.newHousehold")}
+        </Link>
+      </div>
+      <p>{t("workspace.caseload.intro")}</p>
+      <CaseloadFilterForm filters={filters} teams={teams} neighbourhoods={neighbourhoods} />
+      <p role="status">{t("workspace.caseload.count", { count: households.length })}</p>
+      {truncated ? <p className="font-semibold">{t("workspace.caseload.truncated", { limit })}</p> : null}
+      {households.length > 0 ? <CaseloadTable rows={households} showTeam={teams.length > 1 && filters.teamId === undefined} /> : null}
+    </div>
+  );
+}

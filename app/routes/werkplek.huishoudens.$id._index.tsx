@@ -1,0 +1,97 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { FormErrors, SelectField } from "~/components/ui/field";
+import { HouseholdHeader } from "~/components/workspace/household-header";
+import { ConsentSection, NeedsSection, PlanSection, ProfileSection, ReferralsSection } from "~/components/workspace/household-sections";
+import { Timeline } from "~/components/workspace/timeline";
+import { getHousehold, reassignHousehold, type HouseholdView } from "~/models/household.server";
+import { reassignSchema } from "~/schemas/household";
+import { metaTitle } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  metaTitle(matches, "workspace.household.title", { reference: loaderData?.view.household.reference ?? "" });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireConsultant(request);
+  const result = getHousehold(actor, { householdId: householdIdParam(params.id) });
+  if (!result.ok) refuse(result);
+  return { view: result.view };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireConsultant(request);
+  const householdId = householdIdParam(params.id);
+  const submission = parseWithZod(await request.formData(), { schema: reassignSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = reassignHousehold(actor, { householdId, consultantId: submission.value.consultantId });
+  if (!result.ok) {
+    if (result.error === "not_in_team") {
+      return data(submission.reply({ fieldErrors: { consultantId: ["workspace.reassign.notInTeam"] } }), { status: 400 });
+    }
+    refuse({ ok: false, error: result.error });
+  }
+  return redirectWithToast(`/werkplek/huishoudens/${householdId}`, { key: "workspace.reassign.done", params: { name: result.consultantName } });
+}
+
+function ReassignForm({ view }: { view: HouseholdView }) {
+  const { t } = useTranslation();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "reassign",
+    lastResult,
+    defaultValue: { consultantId: view.household.consultantId ?? "" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: reassignSchema }),
+  });
+  if (!view.teamConsultants) return null;
+  return (
+    <section aria-labelledby="reassign-title" className="card space-y-3">
+      <h2 id="reassign-title">{t("workspace.reassign.title")}</h2>
+      <Form method="post" {...getFormProps(form)} className="flex flex-wrap items-end gap-3">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="intent" value="reassign" />
+        <SelectField
+          meta={fields.consultantId}
+          label={t("workspace.reassign.consultant")}
+          options={view.teamConsultants.map((c) => ({ value: c.id, label: c.name }))}
+          className="min-w-64 space-y-1"
+        />
+        <button type="submit" className="btn btn-secondary">
+          {t("workspace.reassign.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+export default function HouseholdPage() {
+  const { t } = useTranslation();
+  const { view } = useLoaderData<typeof loader>();
+  return (
+    <div>
+      <HouseholdHeader id={view.household.id} reference={view.household.reference} canViewAudit={view.canViewAudit} />
+      <h1 className="mb-6">{t("workspace.household.title", { reference: view.household.reference })}</h1>
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-6">
+          <NeedsSection view={view} />
+          <PlanSection view={view} />
+          <ReferralsSection view={view} />
+          <section aria-labelledby="timeline-title" className="card space-y-3">
+            <h2 id="timeline-title">{t("workspace.timeline.title")}</h2>
+            <Timeline entries={view.timeline} />
+          </section>
+        </div>
+        <div className="space-y-6">
+          <ConsentSection view={view} />
+          <ProfileSection view={view} />
+          <ReassignForm view={view} />
+        </div>
+      </div>
+    </div>
+  );
+}

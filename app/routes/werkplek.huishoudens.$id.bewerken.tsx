@@ -1,0 +1,71 @@
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { HouseholdForm } from "~/components/workspace/household-form";
+import { HouseholdHeader } from "~/components/workspace/household-header";
+import { getHouseholdProfile, updateHousehold } from "~/models/household.server";
+import { CHILDREN_FIELDS, householdFieldErrors, householdInputFrom, householdSchema } from "~/schemas/household";
+import { AGE_BANDS } from "~/domain/vocabulary";
+import { metaTitle } from "~/utils/meta";
+import { can } from "~/utils/permissions";
+import { redirectWithToast } from "~/utils/toast.server";
+import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
+
+export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.household.editTitle");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireConsultant(request);
+  const result = getHouseholdProfile(actor, { householdId: householdIdParam(params.id) });
+  if (!result.ok) refuse(result);
+  const household = result.household;
+  return { household, canViewAudit: can(actor, "household.view_audit", { teamId: household.teamId }) };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireConsultant(request);
+  const householdId = householdIdParam(params.id);
+  const submission = parseWithZod(await request.formData(), { schema: householdSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const result = updateHousehold(actor, { ...householdInputFrom(submission.value), householdId });
+  if (!result.ok) {
+    if (result.error === "not_found" || result.error === "forbidden") refuse({ ok: false, error: result.error });
+    return data(submission.reply({ fieldErrors: householdFieldErrors(result.error) }), { status: 400 });
+  }
+  return redirectWithToast(`/werkplek/huishoudens/${householdId}`, { key: "workspace.household.updated" });
+}
+
+export default function EditHousehold() {
+  const { t } = useTranslation();
+  const { household, canViewAudit } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const counts = Object.fromEntries(
+    AGE_BANDS.map((band) => [CHILDREN_FIELDS[band], String(household.children.filter((c) => c === band).length || "")]),
+  );
+  return (
+    <div className="mx-auto max-w-3xl">
+      <HouseholdHeader id={household.id} reference={household.reference} canViewAudit={canViewAudit} />
+      <h1 className="mb-6">{t("workspace.household.editTitle")}</h1>
+      <HouseholdForm
+        lastResult={lastResult}
+        teams={[{ id: household.teamId, name: household.teamName }]}
+        submitLabel={t("workspace.household.save")}
+        defaultValue={{
+          teamId: String(household.teamId),
+          reference: household.reference,
+          pc4: household.pc4,
+          adults: String(household.adults),
+          ...counts,
+          languages: household.languages,
+          mobility: household.mobility ?? undefined,
+          maxTravelKm: household.maxTravelKm === null ? undefined : String(household.maxTravelKm),
+          availableDays: household.availableDays.map(String),
+          budget: household.budget ?? undefined,
+          needsWheelchairAccess: household.needsWheelchairAccess ? "on" : undefined,
+          needsHearingLoop: household.needsHearingLoop ? "on" : undefined,
+        }}
+      />
+    </div>
+  );
+}
