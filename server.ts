@@ -12,6 +12,7 @@ import express, { type NextFunction, type Request, type Response } from "express
 import rateLimit from "express-rate-limit";
 import helmet from "helmet";
 import morgan from "morgan";
+import { startEmailWorker } from "./app/utils/email.server";
 import { getEnv } from "./app/utils/env.server";
 import { checkDatabase, prepareDatabase } from "./db/prepare";
 
@@ -26,6 +27,7 @@ const production = env.NODE_ENV === "production";
 const https = env.PUBLIC_URL.startsWith("https://");
 
 prepareDatabase(env.DATABASE_PATH, { seedDemo: env.SEED_DEMO === "true" });
+startEmailWorker();
 
 const viteDevServer = production
   ? undefined

@@ -1,0 +1,60 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { idParam } from "~/components/organiser/route-helpers.server";
+import { referralCommandAction } from "~/components/referrals/command.server";
+import { CommandForms } from "~/components/referrals/command-forms";
+import { ReferralDetails } from "~/components/referrals/referral-details";
+import { ReferralStatusBadge } from "~/components/referrals/status-badge";
+import { ReferralTimeline } from "~/components/referrals/timeline";
+import { isClosed } from "~/models/referral-states";
+import { getReferralForTeam } from "~/models/referral.server";
+import { notFound, requireUser } from "~/utils/guards.server";
+import { metaTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  metaTitle(matches, "referrals.view.title", { initiative: data?.initiative.title ?? "" });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireUser(request);
+  const result = getReferralForTeam(actor, idParam(params.id));
+  if (!result.ok) notFound();
+  return result.referral;
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireUser(request);
+  const id = idParam(params.id);
+  return referralCommandAction(request, actor, id, "team", `/werkplek/verwijzingen/${id}`);
+}
+
+export default function TeamReferral() {
+  const { t } = useTranslation();
+  const referral = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <p>
+        <Link to={`/werkplek/huishoudens/${referral.household.id}`}>{t("referrals.view.household", { reference: referral.household.reference })}</Link>
+      </p>
+      <h1>{t("referrals.view.title", { initiative: referral.initiative.title })}</h1>
+      <div className="flex flex-wrap items-center gap-3">
+        <span>{t("referrals.status")}:</span> <ReferralStatusBadge status={referral.status} />
+      </div>
+      <p>
+        {t("referrals.view.organisation", { organisation: referral.initiative.organisationName })}
+        {referral.need ? ` · ${t("referrals.answer.need", { domain: t(`vocab.domain.${referral.need.domain}`) })}` : ""}
+      </p>
+      {isClosed(referral.status) ? <p>{t("referrals.view.closed")}</p> : null}
+      <ReferralDetails referral={referral} />
+      <ReferralTimeline events={referral.events} />
+      {referral.commands.length > 0 ? (
+        <section aria-labelledby="withdraw-title" className="card space-y-3">
+          <h2 id="withdraw-title">{t("referrals.view.withdrawTitle")}</h2>
+          <p>{t("referrals.view.withdrawIntro")}</p>
+          <CommandForms commands={referral.commands} lastResult={lastResult} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
