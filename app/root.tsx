@@ -1,17 +1,8 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import {
-  isRouteErrorResponse,
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useRouteError,
-} from "@remix-run/react";
-import { createInstance } from "i18next";
-import { useMemo, type ReactNode } from "react";
-import { I18nextProvider, initReactI18next } from "react-i18next";
+import { isRouteErrorResponse, Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError } from "@remix-run/react";
+import { useEffect, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { StatusPage, statusTexts } from "./components/status-page";
@@ -20,7 +11,7 @@ import { countUnread } from "./models/notification.server";
 import stylesheet from "./tailwind.css?url";
 import { readSession } from "./utils/auth.server";
 import { detectLocale } from "./utils/i18n.server";
-import { messages } from "./locales";
+import { messageScript } from "./utils/messages.server";
 import { metaTitle } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
 import { useRootData } from "./utils/root-data";
@@ -48,35 +39,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
-      messages: messages[locale],
+      messagesVersion: messageScript(locale).version,
       user: actor ? { id: actor.id, name: actor.name, roles: rolesOf(actor), unread: countUnread(actor) } : null,
       toast: toast.toast,
     },
-    { headers },
+    { headers }
   );
 }
 
-function useI18n(locale: string, resources: unknown) {
-  return useMemo(() => {
-    const instance = createInstance();
-    void instance.use(initReactI18next).init({
-      lng: locale,
-      resources: { [locale]: { translation: resources as Record<string, unknown> } },
-      interpolation: { escapeValue: false },
-      initImmediate: false,
-      react: { useSuspense: false },
-    });
-    return instance;
-  }, [locale, resources]);
-}
-
-function Document({ locale, children }: { locale: string; children: ReactNode }) {
+function Document({ locale, messagesVersion, children }: { locale: string; messagesVersion?: string; children: ReactNode }) {
   const nonce = useNonce();
   return (
     <html lang={locale} className="h-full">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {messagesVersion ? <script src={`/locales/${locale}.js?v=${messagesVersion}`} nonce={nonce} /> : null}
         <Meta />
         <Links />
       </head>
@@ -92,18 +70,20 @@ function Document({ locale, children }: { locale: string; children: ReactNode })
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRootData();
   const locale = root?.locale ?? "nl";
-  const i18n = useI18n(locale, root?.messages ?? messages.nl);
+  const { i18n } = useTranslation();
+  // The browser holds one language's messages; after switching language, load the page anew.
+  useEffect(() => {
+    if (root && root.locale !== i18n.language) window.location.reload();
+  }, [root, i18n.language]);
   return (
-    <I18nextProvider i18n={i18n}>
-      <Document locale={locale}>
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
-          {root?.toast ? <ToastMessage toast={root.toast} /> : null}
-          {children}
-        </main>
-        <SiteFooter />
-      </Document>
-    </I18nextProvider>
+    <Document locale={locale} messagesVersion={root?.messagesVersion}>
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+        {root?.toast ? <ToastMessage toast={root.toast} /> : null}
+        {children}
+      </main>
+      <SiteFooter />
+    </Document>
   );
 }
 

@@ -9,7 +9,7 @@ function LanguageSwitch() {
   const location = useLocation();
   const other = root?.locale === "en" ? "nl" : "en";
   return (
-    <Form method="post" action="/taal" className="inline">
+    <Form method="post" action="/taal" className="inline" reloadDocument>
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
       <button type="submit" className="underline" lang={other} aria-label={t("language.switchToLabel")}>

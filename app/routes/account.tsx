@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -14,6 +14,7 @@ import { localeCookie } from "~/utils/i18n.server";
 import { metaTitle } from "~/utils/meta";
 import { rolesOf } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "account.title");
 
@@ -74,7 +75,7 @@ function useAccountForm<Schema extends typeof profileSchema | typeof passwordSch
   const lastResult = useActionData<typeof action>();
   // Only the form that was submitted shows the server's answer.
   const intent = (lastResult?.initialValue as Record<string, unknown> | undefined)?.intent;
-  return useForm({
+  return useValidatedForm({
     id,
     lastResult: intent === id ? lastResult : undefined,
     defaultValue,
@@ -109,7 +110,8 @@ export default function Account() {
         <p>
           {t("auth.email")}: <strong>{account.email}</strong>
         </p>
-        <Form method="post" {...getFormProps(profileForm)} className="space-y-4">
+        {/* A new language needs a full page load: the browser holds one language's messages. */}
+        <Form method="post" {...getFormProps(profileForm)} className="space-y-4" reloadDocument>
           <input type="hidden" name="intent" value="profile" />
           <TextField meta={profile.name} label={t("auth.name")} autoComplete="name" />
           <SelectField

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -11,6 +11,7 @@ import { applySchema } from "~/schemas/helping";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   metaTitle(matches, "helping.apply.metaTitle", { initiative: data?.opening.title ?? "" });
@@ -45,7 +46,7 @@ export default function Apply() {
   const { t } = useTranslation();
   const { opening, application } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "apply",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: applySchema }),

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -14,6 +14,7 @@ import { requireUser } from "~/utils/guards.server";
 import { message } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "organiser.members.title", { name: data?.organisation.name ?? "" })} · Wijkmarkt` },
@@ -67,7 +68,7 @@ export default function Members() {
   const { t } = useTranslation();
   const { organisation, members, invites, canManage, me } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "invite",
     lastResult,
     defaultValue: { role: "editor" },

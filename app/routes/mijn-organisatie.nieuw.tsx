@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -12,6 +12,7 @@ import { organisationSchema } from "~/schemas/organisation";
 import { requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.register.title");
 
@@ -32,7 +33,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function RegisterOrganisation() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "organisation",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: organisationSchema }),

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -12,6 +12,7 @@ import { helperProfileSchema, type HelperProfileInput } from "~/schemas/helping"
 import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.profile.title");
 
@@ -46,7 +47,7 @@ export default function HelperProfilePage() {
   const { t } = useTranslation();
   const { profile, wijken } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<ProfileForm, HelperProfileInput>({
+  const [form, fields] = useValidatedForm<ProfileForm, HelperProfileInput>({
     id: "helper-profile",
     lastResult,
     defaultValue: {

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -13,6 +13,7 @@ import { getActor } from "~/utils/guards.server";
 import { detectLocale } from "~/utils/i18n.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "auth.registerTitle");
 
@@ -47,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Register() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "register",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),

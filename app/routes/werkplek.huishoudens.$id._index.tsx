@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -13,6 +13,7 @@ import { reassignSchema } from "~/schemas/household";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   metaTitle(matches, "workspace.household.title", { reference: loaderData?.view.household.reference ?? "" });
@@ -42,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function ReassignForm({ view }: { view: HouseholdView }) {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "reassign",
     lastResult,
     defaultValue: { consultantId: view.household.consultantId ?? "" },

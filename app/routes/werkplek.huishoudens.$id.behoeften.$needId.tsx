@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -13,6 +13,7 @@ import { narrowSchema, unmetSchema } from "~/schemas/referrals";
 import { requireUser } from "~/utils/guards.server";
 import { message, metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   metaTitle(matches, "referrals.matches.title", { domain: data ? message(matches, `vocab.domain.${data.need.domain}`) : "" });
@@ -47,7 +48,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function UnmetForm() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "unmet",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: unmetSchema }),

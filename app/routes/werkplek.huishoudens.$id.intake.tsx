@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -15,6 +15,7 @@ import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.intake.title");
 
@@ -75,7 +76,7 @@ export default function IntakePage() {
         }),
       )
     : undefined;
-  const [form, fields] = useForm<IntakeFormValue>({
+  const [form, fields] = useValidatedForm<IntakeFormValue>({
     id: "intake",
     lastResult,
     defaultValue,

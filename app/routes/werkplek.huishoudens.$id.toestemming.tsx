@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -13,6 +13,7 @@ import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.consent.title");
 
@@ -52,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 function useConsentForm<S extends typeof recordConsentSchema | typeof withdrawConsentSchema>(id: string, schema: S, defaultValue?: Record<string, string>) {
   const lastResult = useActionData<typeof action>();
   const intent = (lastResult?.initialValue as Record<string, unknown> | undefined)?.intent;
-  return useForm({
+  return useValidatedForm({
     id,
     lastResult: intent === id ? lastResult : undefined,
     defaultValue,

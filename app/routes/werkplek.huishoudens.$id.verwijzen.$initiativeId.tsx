@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
@@ -12,6 +12,7 @@ import { sendReferralSchema } from "~/schemas/referrals";
 import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   metaTitle(matches, "referrals.form.title", { initiative: data?.initiative.title ?? "" });
@@ -56,7 +57,7 @@ export default function ReferralForm() {
   const { t } = useTranslation();
   const draft = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "referral",
     lastResult,
     defaultValue: { contactPreference: draft.household.consent ? "phone" : "via_consultant" },

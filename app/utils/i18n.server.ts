@@ -1,7 +1,8 @@
 import { createCookie } from "@remix-run/node";
-import { createInstance, type TFunction } from "i18next";
+import type { TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
-import { DEFAULT_LOCALE, isLocale, LOCALES, messages, type Locale } from "~/locales";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/locales";
+import { serverI18n } from "./messages.server";
 
 export const localeCookie = createCookie("wm_lang", {
   path: "/",
@@ -26,21 +27,7 @@ export async function detectLocale(request: Request, userLocale?: Locale | null)
   return isLocale(detected) ? detected : DEFAULT_LOCALE;
 }
 
-const translators = new Map<Locale, TFunction>();
-
 /** A translator for server-side text: page titles, emails, validation messages. */
 export function getTranslator(locale: Locale): TFunction {
-  let t = translators.get(locale);
-  if (!t) {
-    const instance = createInstance();
-    void instance.init({
-      lng: locale,
-      resources: { [locale]: { translation: messages[locale] } },
-      interpolation: { escapeValue: false },
-      initImmediate: false,
-    });
-    t = instance.t;
-    translators.set(locale, t);
-  }
-  return t;
+  return serverI18n(locale).t;
 }

@@ -1,17 +1,12 @@
 import type { MetaDescriptor } from "@remix-run/node";
+import { lookupMessage } from "./i18n";
 
 type Matches = { id: string; data: unknown }[];
 
-type Messages = Record<string, unknown>;
-
-/** Looks a message up in the root's messages, for meta tags (which run outside React). */
+/** A message in the page's language, for meta tags (which run outside React). */
 export function message(matches: Matches, key: string, params: Record<string, string | number> = {}): string {
-  const root = matches.find((m) => m.id === "root")?.data as { messages?: Messages } | undefined;
-  const value = key
-    .split(".")
-    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Messages)[part] : undefined), root?.messages);
-  if (typeof value !== "string") return key;
-  return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ""));
+  const root = matches.find((m) => m.id === "root")?.data as { locale?: string } | undefined;
+  return lookupMessage(root?.locale ?? "nl", key, params);
 }
 
 export function metaTitle(matches: Matches, key: string, params?: Record<string, string | number>): MetaDescriptor[] {

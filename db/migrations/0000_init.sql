@@ -218,6 +218,7 @@ CREATE TABLE `household_children` (
 	FOREIGN KEY (`household_id`) REFERENCES `households`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE INDEX `household_children_household_idx` ON `household_children` (`household_id`);--> statement-breakpoint
 CREATE TABLE `households` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`team_id` integer NOT NULL,
@@ -293,6 +294,7 @@ CREATE TABLE `plan_actions` (
 	FOREIGN KEY (`goal_id`) REFERENCES `plan_goals`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE INDEX `plan_actions_goal_idx` ON `plan_actions` (`goal_id`);--> statement-breakpoint
 CREATE TABLE `plan_goals` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`plan_id` integer NOT NULL,
@@ -304,6 +306,7 @@ CREATE TABLE `plan_goals` (
 	FOREIGN KEY (`need_id`) REFERENCES `needs`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
+CREATE INDEX `plan_goals_plan_idx` ON `plan_goals` (`plan_id`);--> statement-breakpoint
 CREATE TABLE `plans` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`household_id` integer NOT NULL,
@@ -365,6 +368,7 @@ CREATE TABLE `checklist_items` (
 	FOREIGN KEY (`collective_need_id`) REFERENCES `collective_needs`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE INDEX `checklist_items_need_idx` ON `checklist_items` (`collective_need_id`);--> statement-breakpoint
 CREATE TABLE `collective_need_evidence` (
 	`collective_need_id` integer NOT NULL,
 	`need_id` integer NOT NULL,
@@ -392,6 +396,7 @@ CREATE TABLE `collective_need_updates` (
 	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
+CREATE INDEX `collective_need_updates_need_idx` ON `collective_need_updates` (`collective_need_id`);--> statement-breakpoint
 CREATE TABLE `collective_needs` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`slug` text NOT NULL,

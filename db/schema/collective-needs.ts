@@ -41,7 +41,7 @@ export const collectiveNeeds = sqliteTable(
     answeredAt: timestamp(),
     createdAt: createdAt(),
   },
-  (t) => [index("collective_needs_status_idx").on(t.status), index("collective_needs_nbh_idx").on(t.neighbourhoodId)],
+  (t) => [index("collective_needs_status_idx").on(t.status), index("collective_needs_nbh_idx").on(t.neighbourhoodId)]
 );
 
 /** The unmet household needs that are the evidence; never shown individually. */
@@ -55,18 +55,22 @@ export const collectiveNeedEvidence = sqliteTable(
       .notNull()
       .references(() => needs.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.collectiveNeedId, t.needId] })],
+  (t) => [primaryKey({ columns: [t.collectiveNeedId, t.needId] })]
 );
 
-export const checklistItems = sqliteTable("checklist_items", {
-  id: integer().primaryKey({ autoIncrement: true }),
-  collectiveNeedId: integer()
-    .notNull()
-    .references(() => collectiveNeeds.id, { onDelete: "cascade" }),
-  kind: text({ enum: CHECKLIST_KINDS }).notNull(),
-  quantity: integer().notNull().default(1),
-  description: text().notNull().default(""),
-});
+export const checklistItems = sqliteTable(
+  "checklist_items",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    collectiveNeedId: integer()
+      .notNull()
+      .references(() => collectiveNeeds.id, { onDelete: "cascade" }),
+    kind: text({ enum: CHECKLIST_KINDS }).notNull(),
+    quantity: integer().notNull().default(1),
+    description: text().notNull().default(""),
+  },
+  (t) => [index("checklist_items_need_idx").on(t.collectiveNeedId)]
+);
 
 export const supports = sqliteTable(
   "supports",
@@ -81,7 +85,7 @@ export const supports = sqliteTable(
     kind: text({ enum: SUPPORT_KINDS }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [unique("supports_once").on(t.collectiveNeedId, t.userId)],
+  (t) => [unique("supports_once").on(t.collectiveNeedId, t.userId)]
 );
 
 export const pledges = sqliteTable(
@@ -103,18 +107,22 @@ export const pledges = sqliteTable(
     withdrawnAt: timestamp(),
     createdAt: createdAt(),
   },
-  (t) => [index("pledges_need_idx").on(t.collectiveNeedId)],
+  (t) => [index("pledges_need_idx").on(t.collectiveNeedId)]
 );
 
-export const collectiveNeedUpdates = sqliteTable("collective_need_updates", {
-  id: integer().primaryKey({ autoIncrement: true }),
-  collectiveNeedId: integer()
-    .notNull()
-    .references(() => collectiveNeeds.id, { onDelete: "cascade" }),
-  authorId: text().references(() => users.id, { onDelete: "set null" }),
-  body: text().notNull(),
-  createdAt: createdAt(),
-});
+export const collectiveNeedUpdates = sqliteTable(
+  "collective_need_updates",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    collectiveNeedId: integer()
+      .notNull()
+      .references(() => collectiveNeeds.id, { onDelete: "cascade" }),
+    authorId: text().references(() => users.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("collective_need_updates_need_idx").on(t.collectiveNeedId)]
+);
 
 export const collectiveNeedFollowers = sqliteTable(
   "collective_need_followers",
@@ -127,7 +135,7 @@ export const collectiveNeedFollowers = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.collectiveNeedId, t.userId] })],
+  (t) => [primaryKey({ columns: [t.collectiveNeedId, t.userId] })]
 );
 
 export type CollectiveNeed = typeof collectiveNeeds.$inferSelect;

@@ -34,16 +34,21 @@ export const households = sqliteTable(
     index("households_consultant_idx").on(t.consultantId),
     // The caseload: a team's households, newest first, read a page at a time.
     index("households_team_created_idx").on(t.teamId, t.createdAt),
-  ],
+  ]
 );
 
-export const householdChildren = sqliteTable("household_children", {
-  id: integer().primaryKey({ autoIncrement: true }),
-  householdId: integer()
-    .notNull()
-    .references(() => households.id, { onDelete: "cascade" }),
-  ageBand: text({ enum: AGE_BANDS }).notNull(),
-});
+export const householdChildren = sqliteTable(
+  "household_children",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    householdId: integer()
+      .notNull()
+      .references(() => households.id, { onDelete: "cascade" }),
+    ageBand: text({ enum: AGE_BANDS }).notNull(),
+  },
+  // Target groups are derived from the children: counting unmet needs reads them per household.
+  (t) => [index("household_children_household_idx").on(t.householdId)]
+);
 
 export const intakes = sqliteTable(
   "intakes",
@@ -56,7 +61,7 @@ export const intakes = sqliteTable(
     completedAt: timestamp(),
     createdAt: createdAt(),
   },
-  (t) => [index("intakes_household_idx").on(t.householdId)],
+  (t) => [index("intakes_household_idx").on(t.householdId)]
 );
 
 export const intakeAnswers = sqliteTable(
@@ -72,7 +77,7 @@ export const intakeAnswers = sqliteTable(
     ownStrength: text().notNull().default(""),
     networkStrength: text().notNull().default(""),
   },
-  (t) => [unique("intake_answers_domain").on(t.intakeId, t.domain)],
+  (t) => [unique("intake_answers_domain").on(t.intakeId, t.domain)]
 );
 
 export const NEED_STATUSES = ["open", "referred", "unmet", "resolved"] as const;
@@ -93,7 +98,7 @@ export const needs = sqliteTable(
     unmetAt: timestamp(),
     createdAt: createdAt(),
   },
-  (t) => [index("needs_household_idx").on(t.householdId), index("needs_status_domain_idx").on(t.status, t.domain)],
+  (t) => [index("needs_household_idx").on(t.householdId), index("needs_status_domain_idx").on(t.status, t.domain)]
 );
 
 export const plans = sqliteTable("plans", {
@@ -107,29 +112,37 @@ export const plans = sqliteTable("plans", {
   updatedAt: createdAt(),
 });
 
-export const planGoals = sqliteTable("plan_goals", {
-  id: integer().primaryKey({ autoIncrement: true }),
-  planId: integer()
-    .notNull()
-    .references(() => plans.id, { onDelete: "cascade" }),
-  needId: integer().references(() => needs.id, { onDelete: "set null" }),
-  description: text().notNull(),
-  achievedAt: timestamp(),
-  createdAt: createdAt(),
-});
+export const planGoals = sqliteTable(
+  "plan_goals",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    planId: integer()
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    needId: integer().references(() => needs.id, { onDelete: "set null" }),
+    description: text().notNull(),
+    achievedAt: timestamp(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("plan_goals_plan_idx").on(t.planId)]
+);
 
-export const planActions = sqliteTable("plan_actions", {
-  id: integer().primaryKey({ autoIncrement: true }),
-  goalId: integer()
-    .notNull()
-    .references(() => planGoals.id, { onDelete: "cascade" }),
-  description: text().notNull(),
-  owner: text({ enum: PLAN_ACTION_OWNERS }).notNull(),
-  /** YYYY-MM-DD */
-  dueDate: text(),
-  doneAt: timestamp(),
-  createdAt: createdAt(),
-});
+export const planActions = sqliteTable(
+  "plan_actions",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    goalId: integer()
+      .notNull()
+      .references(() => planGoals.id, { onDelete: "cascade" }),
+    description: text().notNull(),
+    owner: text({ enum: PLAN_ACTION_OWNERS }).notNull(),
+    /** YYYY-MM-DD */
+    dueDate: text(),
+    doneAt: timestamp(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("plan_actions_goal_idx").on(t.goalId)]
+);
 
 export const consents = sqliteTable(
   "consents",
@@ -146,7 +159,7 @@ export const consents = sqliteTable(
     withdrawnBy: text().references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [index("consents_household_idx").on(t.householdId)],
+  (t) => [index("consents_household_idx").on(t.householdId)]
 );
 
 export type Household = typeof households.$inferSelect;

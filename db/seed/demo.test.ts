@@ -7,6 +7,8 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIFE_DOMAINS, REFERRAL_STATUSES, TARGET_GROUPS } from "../../app/domain/vocabulary";
 import { migrateDatabase, openDatabase, type Db } from "../client";
+import { messages } from "../../app/locales";
+import { lookupMessage } from "../../app/utils/i18n";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./data/accounts";
 import { seedDemo } from "./demo";
 
@@ -34,6 +36,8 @@ const TABLES = [
   "notifications",
   "search_gaps",
 ];
+
+globalThis.__wmMessages = messages;
 
 describe("the demo municipality", () => {
   const file = path.join(os.tmpdir(), `wm-seed-${randomUUID()}.db`);
@@ -161,5 +165,13 @@ describe("the demo municipality", () => {
                join users u on u.id = m.user_id where u.email = 'organisator@wijkmarkt.demo') as verified`,
     );
     expect(roles).toEqual({ lead: "coordinator@wijkmarkt.demo", verified: 1 });
+  });
+
+  it("writes its notifications in words both languages have, so the bell shows text, not codes", () => {
+    const kinds = all<{ kind: string }>("select distinct kind from notifications").map((r) => r.kind);
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const locale of ["nl", "en"] as const) {
+      for (const kind of kinds) expect(lookupMessage(locale, kind), `${locale}: ${kind}`).not.toBe(kind);
+    }
   });
 });

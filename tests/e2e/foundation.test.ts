@@ -38,6 +38,14 @@ test.describe("accounts", () => {
     await expect(page.getByText("Welkom terug, Noor Bakker.")).toBeVisible();
   });
 
+  test("an empty login form shows what is missing next to each field", async ({ page }) => {
+    await page.goto("/inloggen");
+    await page.getByRole("button", { name: "Inloggen" }).click();
+    await expect(page.getByLabel("E-mailadres")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Vul dit veld in.")).toHaveCount(2);
+    await expectAccessible(page);
+  });
+
   test("an email address can be registered only once", async ({ page }) => {
     await page.goto("/registreren");
     await page.getByLabel("Naam").fill("Dubbel");

@@ -1,6 +1,7 @@
-import { useForm, type SubmissionResult } from "@conform-to/react";
+import { type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { z } from "zod";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export type LastResult = SubmissionResult<string[]> | undefined;
 
@@ -15,7 +16,7 @@ export function useIntentForm<Schema extends z.ZodTypeAny>(
   defaultValue?: Record<string, unknown>,
 ) {
   const submitted = (lastResult?.initialValue as Record<string, unknown> | undefined)?.intent;
-  return useForm<z.input<Schema>>({
+  return useValidatedForm<z.input<Schema>>({
     id: intent,
     lastResult: submitted === intent ? lastResult : undefined,
     // Loader values are plain strings (and lists of them), as a form would post them.

@@ -1,4 +1,4 @@
-import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type DefaultValue, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextArea, TextField } from "~/components/ui/field";
 import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
 import { listingSchema, SLOT_ROWS, type ListingInput } from "~/schemas/listing";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export type ListingValues = NonNullable<DefaultValue<ListingInput>>;
 
@@ -37,7 +38,7 @@ export function ListingForm({
   submitLabel: string;
 }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm<ListingInput>({
+  const [form, fields] = useValidatedForm<ListingInput>({
     id: "listing",
     lastResult,
     defaultValue: withBlankRows(defaultValue ?? { isFree: true, acceptsReferrals: true, languages: ["nl"] }),

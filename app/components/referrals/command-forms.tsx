@@ -1,4 +1,4 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -6,6 +6,7 @@ import { FormErrors, SelectField, TextArea } from "~/components/ui/field";
 import { DECLINE_REASONS } from "~/domain/vocabulary";
 import type { ReferralCommand } from "~/models/referral-states";
 import { referralCommandSchema } from "~/schemas/referrals";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 const BUTTON: Partial<Record<ReferralCommand, string>> = {
   accept: "btn-primary",
@@ -28,7 +29,7 @@ const LABEL: Record<ReferralCommand, string> = {
 
 function CommandForm({ command, lastResult }: { command: ReferralCommand; lastResult?: SubmissionResult<string[]> }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: `referral-${command}`,
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: referralCommandSchema }),

@@ -1,10 +1,11 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextField } from "~/components/ui/field";
 import { AGE_BANDS, BUDGETS, LANGUAGES, MOBILITY, WEEKDAYS } from "~/domain/vocabulary";
 import { CHILDREN_FIELDS, householdSchema } from "~/schemas/household";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export type HouseholdDefaults = Record<string, string | string[] | undefined>;
 
@@ -24,7 +25,7 @@ export function HouseholdForm({
   submitLabel: string;
 }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "household",
     lastResult,
     defaultValue,

@@ -1,4 +1,4 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { PLAN_ACTION_OWNERS } from "~/domain/vocabulary";
 import type { PlanGoalView, PlanNeedOption } from "~/models/plan.server";
 import { actionSchema, goalSchema, reviewDateSchema } from "~/schemas/household";
 import { useFormatDate } from "./format";
+import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 type LastResult = SubmissionResult<string[]> | undefined;
 
@@ -20,7 +21,7 @@ function resultFor(lastResult: LastResult, intent: string, extra?: [string, stri
 
 export function ReviewDateForm({ reviewDate, lastResult }: { reviewDate: string | null; lastResult: LastResult }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "review-date",
     lastResult: resultFor(lastResult, "reviewDate"),
     defaultValue: { reviewDate: reviewDate ?? "" },
@@ -39,7 +40,7 @@ export function ReviewDateForm({ reviewDate, lastResult }: { reviewDate: string 
 
 export function GoalForm({ needs, lastResult }: { needs: PlanNeedOption[]; lastResult: LastResult }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: "goal",
     lastResult: resultFor(lastResult, "goal"),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: goalSchema }),
@@ -66,7 +67,7 @@ export function GoalForm({ needs, lastResult }: { needs: PlanNeedOption[]; lastR
 
 function ActionForm({ goal, lastResult }: { goal: PlanGoalView; lastResult: LastResult }) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm({
     id: `action-${goal.id}`,
     lastResult: resultFor(lastResult, "action", ["goalId", String(goal.id)]),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),

@@ -85,17 +85,14 @@ export type NotificationSpec = {
 };
 
 export const NOTIFICATIONS: NotificationSpec[] = [
-  { email: "bewoner@wijkmarkt.demo", kind: "application_accepted", params: { initiative: "Vrijwilligers gezocht: taalmaatje" }, link: "/mijn", daysAgo: 38, read: true },
-  { email: "bewoner@wijkmarkt.demo", kind: "collective_need_update", params: { need: "Een ontmoetingsplek voor ouderen in Overvecht, ook 's middags" }, link: "/vragen", daysAgo: 9 },
-  { email: "bewoner@wijkmarkt.demo", kind: "collective_need_answered", params: { need: "Huiswerkbegeleiding in Kanaleneiland", initiative: "Huiswerkclub Kanaleneiland" }, link: "/vragen", daysAgo: 45, read: true },
-  { email: "organisator@wijkmarkt.demo", kind: "referral_received", params: { initiative: "Mantelzorgcafé Overvecht" }, link: "/mijn-organisatie/verwijzingen", daysAgo: 4 },
-  { email: "organisator@wijkmarkt.demo", kind: "referral_reminder", params: { initiative: "Maatjesproject Samen op Stap", days: 18 }, link: "/mijn-organisatie/verwijzingen", daysAgo: 2 },
-  { email: "organisator@wijkmarkt.demo", kind: "application_received", params: { initiative: "Vrijwilligers gezocht: gastvrouw of gastheer buurtkamer" }, link: "/mijn-organisatie", daysAgo: 3 },
-  { email: "consulent@wijkmarkt.demo", kind: "referral_accepted", params: { initiative: "Formulierenspreekuur Overvecht" }, link: "/werkplek", daysAgo: 7 },
-  { email: "consulent@wijkmarkt.demo", kind: "referral_overdue", params: { initiative: "Maatjesproject Samen op Stap", days: 18 }, link: "/werkplek", daysAgo: 1 },
-  { email: "coordinator@wijkmarkt.demo", kind: "pledge_received", params: { need: "Een ontmoetingsplek voor ouderen in Overvecht, ook 's middags" }, link: "/werkplek/signalen", daysAgo: 6 },
-  { email: "beheerder@wijkmarkt.demo", kind: "listing_submitted", params: { initiative: "Wandelmaatjes Oost", organisation: "Wandelmaatjes Oost" }, link: "/beheer/controle", daysAgo: 4 },
-  { email: "beheerder@wijkmarkt.demo", kind: "organisation_registered", params: { organisation: "Stichting Lichtpunt Rouwcirkel" }, link: "/beheer/controle", daysAgo: 8 },
+  { email: "bewoner@wijkmarkt.demo", kind: "helping.notify.applicationAccepted", params: { initiative: "Vrijwilligers gezocht: taalmaatje" }, link: "/mijn", daysAgo: 38, read: true },
+  { email: "bewoner@wijkmarkt.demo", kind: "collective.notify.update", params: { title: "Een ontmoetingsplek voor ouderen in Overvecht, ook 's middags" }, link: "/vragen", daysAgo: 9 },
+  { email: "bewoner@wijkmarkt.demo", kind: "collective.notify.answered", params: { title: "Huiswerkbegeleiding in Kanaleneiland", activity: "Huiswerkclub Kanaleneiland" }, link: "/vragen", daysAgo: 45, read: true },
+  { email: "organisator@wijkmarkt.demo", kind: "referrals.notify.newReferral", params: { initiative: "Mantelzorgcafé Overvecht" }, link: "/mijn-organisatie/verwijzingen", daysAgo: 4 },
+  { email: "organisator@wijkmarkt.demo", kind: "referrals.notify.reminder", params: { initiative: "Maatjesproject Samen op Stap" }, link: "/mijn-organisatie/verwijzingen", daysAgo: 2 },
+  { email: "organisator@wijkmarkt.demo", kind: "helping.notify.applicationReceived", params: { name: "Sanne de Vries", initiative: "Vrijwilligers gezocht: gastvrouw of gastheer buurtkamer" }, link: "/mijn-organisatie", daysAgo: 3 },
+  { email: "consulent@wijkmarkt.demo", kind: "referrals.notify.accepted", params: { initiative: "Formulierenspreekuur Overvecht", reference: "OV-2026-003" }, link: "/werkplek", daysAgo: 7 },
+  { email: "beheerder@wijkmarkt.demo", kind: "organiser.notify.organisationVerified", params: { organisation: "Stichting Buurtkracht Overvecht" }, link: "/beheer", daysAgo: 8, read: true },
 ];
 
 export type SearchGapSpec = {
