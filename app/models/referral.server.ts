@@ -358,6 +358,20 @@ export type TeamReferralView = {
 };
 
 /** One referral as the household's team sees it: everything, with its timeline. */
+/** What both the team and the organisation see of a referral itself. */
+function sharedFields(referral: Referral) {
+  return {
+    id: referral.id,
+    status: referral.status,
+    message: referral.message,
+    lookingFor: referral.lookingFor,
+    declineReason: referral.declineReason,
+    outcome: referral.outcome,
+    stopReason: referral.stopReason,
+    sentAt: referral.sentAt,
+  };
+}
+
 export function getReferralForTeam(actor: Actor, referralId: number): { ok: true; referral: TeamReferralView } | { ok: false; error: "not_found" } {
   if (!Number.isSafeInteger(referralId)) return { ok: false, error: "not_found" };
   const row = db
@@ -383,14 +397,7 @@ export function getReferralForTeam(actor: Actor, referralId: number): { ok: true
   return {
     ok: true,
     referral: {
-      id: referral.id,
-      status: referral.status,
-      message: referral.message,
-      lookingFor: referral.lookingFor,
-      declineReason: referral.declineReason,
-      outcome: referral.outcome,
-      stopReason: referral.stopReason,
-      sentAt: referral.sentAt,
+      ...sharedFields(referral),
       household: { id: referral.householdId, reference: row.reference },
       need: referral.needId !== null && row.needDomain ? { id: referral.needId, domain: row.needDomain } : null,
       initiative: { id: referral.initiativeId, title: row.initiativeTitle, slug: row.initiativeSlug, organisationName: row.organisationName },
@@ -464,14 +471,7 @@ export function getReferralForOrganisation(
   return {
     ok: true,
     referral: {
-      id: referral.id,
-      status: referral.status,
-      message: referral.message,
-      lookingFor: referral.lookingFor,
-      declineReason: referral.declineReason,
-      outcome: referral.outcome,
-      stopReason: referral.stopReason,
-      sentAt: referral.sentAt,
+      ...sharedFields(referral),
       initiative: {
         id: referral.initiativeId,
         title: row.initiativeTitle,

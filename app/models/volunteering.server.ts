@@ -218,6 +218,18 @@ export type OrganisationApplication = {
   applicantEmail: string | null;
 };
 
+/** The columns both sides see of an application and its initiative. */
+const applicationColumns = {
+  id: volunteerApplications.id,
+  status: volunteerApplications.status,
+  message: volunteerApplications.message,
+  declineReason: volunteerApplications.declineReason,
+  createdAt: volunteerApplications.createdAt,
+  decidedAt: volunteerApplications.decidedAt,
+  initiativeTitle: initiatives.title,
+  initiativeSlug: initiatives.slug,
+};
+
 /** Applications to the organisation's initiatives, open ones first, newest first. */
 export function listApplicationsForOrganisation(
   actor: Actor,
@@ -226,14 +238,7 @@ export function listApplicationsForOrganisation(
   if (!can(actor, "volunteer.decide", { organisationId })) return { ok: false, error: "forbidden" };
   const rows = db
     .select({
-      id: volunteerApplications.id,
-      status: volunteerApplications.status,
-      message: volunteerApplications.message,
-      declineReason: volunteerApplications.declineReason,
-      createdAt: volunteerApplications.createdAt,
-      decidedAt: volunteerApplications.decidedAt,
-      initiativeTitle: initiatives.title,
-      initiativeSlug: initiatives.slug,
+      ...applicationColumns,
       applicantName: users.name,
       email: users.email,
     })
@@ -266,14 +271,7 @@ export type MyApplication = {
 export function listMyApplications(actor: Actor): MyApplication[] {
   return db
     .select({
-      id: volunteerApplications.id,
-      status: volunteerApplications.status,
-      message: volunteerApplications.message,
-      declineReason: volunteerApplications.declineReason,
-      createdAt: volunteerApplications.createdAt,
-      decidedAt: volunteerApplications.decidedAt,
-      initiativeTitle: initiatives.title,
-      initiativeSlug: initiatives.slug,
+      ...applicationColumns,
       organisationName: organisations.name,
     })
     .from(volunteerApplications)

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NeedFilters } from "~/components/collective/need-filters";
-import { NeedListItem } from "~/components/collective/need-list-item";
+import { CollectiveNeedCard } from "~/components/collective-need-card";
 import { NEEDS_PER_PAGE, listNeeds, listWijkOptions } from "~/models/collective-need.server";
 import { needFilterSchema } from "~/schemas/collective-need";
 import { message, metaPage } from "~/utils/meta";
@@ -55,7 +55,7 @@ export default function NeedList() {
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {needs.map((need) => (
             <li key={need.slug}>
-              <NeedListItem need={need} />
+              <CollectiveNeedCard need={need} headingLevel={2} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LIFE_DOMAINS } from "../../app/domain/vocabulary";
 import nlVocabulary from "../../app/locales/nl/vocabulary";
-import { DEMO, expectAccessible, logIn } from "./support";
+import { DEMO, expectAccessible, logIn, logOut } from "./support";
 
 /** Scores for the intake: a few domains low enough to become needs, the rest fine. */
 const LOW_SCORES: Partial<Record<(typeof LIFE_DOMAINS)[number], 2 | 3>> = { social_network: 2, finances: 3, daytime_activities: 3 };
@@ -181,7 +181,7 @@ test.describe("outsiders are refused the workspace", () => {
     await logIn(page, DEMO.coordinator);
     await page.goto("/werkplek?scope=team");
     const href = await page.getByRole("table").getByRole("link").first().getAttribute("href");
-    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await logOut(page);
     await logIn(page, "mirjam.degraaf@wijkmarkt.demo");
     const response = await page.goto(href!);
     expect(response?.status()).toBe(404);

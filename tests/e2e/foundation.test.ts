@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, logIn } from "./support";
+import { DEMO, expectAccessible, logIn, logOut } from "./support";
 
 test.describe("accounts", () => {
   test("a visitor registers, logs out and logs in again", async ({ page }) => {
@@ -22,8 +22,7 @@ test.describe("accounts", () => {
     await page.getByRole("button", { name: "Account maken" }).click();
     await expect(page.getByText("Je account is gemaakt. Welkom, Noor Bakker!")).toBeVisible();
 
-    await page.getByRole("button", { name: "Uitloggen" }).click();
-    await expect(page.getByText("Je bent uitgelogd.")).toBeVisible();
+    await logOut(page);
     await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
 
     await page.goto("/inloggen");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, logIn } from "./support";
+import { DEMO, expectAccessible, logIn, logOut } from "./support";
 
 const PASSWORD = "een mooie lange zin";
 
@@ -82,7 +82,7 @@ test("a new user registers an organisation and a listing; the admin approves it 
   await page.getByRole("link", { name: organisationName }).first().click();
   await expect(page.getByRole("row", { name: new RegExp(title) }).getByText("Wacht op controle")).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await logOut(page);
 
   // The admin approves it in the queue.
   await logIn(page, DEMO.admin);
@@ -145,7 +145,7 @@ test("a member of another organisation gets 403 on someone else's listing", asyn
   await page.getByRole("link", { name: "Wandelgroep Vechtzoom bewerken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Wandelgroep Vechtzoom bewerken" })).toBeVisible();
   const editPage = page.url();
-  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await logOut(page);
 
   await registerAccount(page, "Vreemde", `vreemd-${unique}@example.org`);
   for (const url of [dashboard, editPage]) {

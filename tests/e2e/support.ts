@@ -17,6 +17,12 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
 }
 
+/** Logs out and waits until the site says so, so the next step starts signed out. */
+export async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByText("Je bent uitgelogd.")).toBeVisible();
+}
+
 export const DEMO = {
   resident: "bewoner@wijkmarkt.demo",
   organiser: "organisator@wijkmarkt.demo",

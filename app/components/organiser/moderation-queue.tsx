@@ -28,26 +28,52 @@ export function QueuedListings({ listings, answer }: { listings: Listing[]; answ
           </p>
           <p>{listing.summary}</p>
           {listing.moderationNote ? <p className="text-sm">{t("organiser.moderation.previousNote", { note: listing.moderationNote })}</p> : null}
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Form method="post">
-              <input type="hidden" name="intent" value="approve" />
-              <input type="hidden" name="initiativeId" value={listing.id} />
-              <button type="submit" className="btn btn-primary" aria-label={t("organiser.moderation.approveLabel", { title: listing.title })}>
-                {t("organiser.moderation.approve")}
-              </button>
-            </Form>
-            <ReasonForm
-              intent="sendBack"
-              idName="initiativeId"
-              id={listing.id}
-              label={t("organiser.moderation.reason")}
-              buttonLabel={t("organiser.moderation.sendBack")}
-              answer={answer}
-            />
-          </div>
+          <Decision
+            accept={{ intent: "approve", label: t("organiser.moderation.approve"), ariaLabel: t("organiser.moderation.approveLabel", { title: listing.title }) }}
+            sendBackIntent="sendBack"
+            idName="initiativeId"
+            id={listing.id}
+            answer={answer}
+          />
         </article>
       ))}
     </section>
+  );
+}
+
+/** Accept (approve or verify) next to sending back with a reason. */
+function Decision({
+  accept,
+  sendBackIntent,
+  idName,
+  id,
+  answer,
+}: {
+  accept: { intent: string; label: string; ariaLabel: string };
+  sendBackIntent: string;
+  idName: "initiativeId" | "organisationId";
+  id: number;
+  answer: ReasonFormAnswer;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <Form method="post">
+        <input type="hidden" name="intent" value={accept.intent} />
+        <input type="hidden" name={idName} value={id} />
+        <button type="submit" className="btn btn-primary" aria-label={accept.ariaLabel}>
+          {accept.label}
+        </button>
+      </Form>
+      <ReasonForm
+        intent={sendBackIntent}
+        idName={idName}
+        id={id}
+        label={t("organiser.moderation.reason")}
+        buttonLabel={t("organiser.moderation.sendBack")}
+        answer={answer}
+      />
+    </div>
   );
 }
 
@@ -89,23 +115,13 @@ export function QueuedOrganisations({ organisations, answer }: { organisations: 
           {organisation.moderationNote ? (
             <p className="text-sm">{t("organiser.moderation.previousNote", { note: organisation.moderationNote })}</p>
           ) : null}
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Form method="post">
-              <input type="hidden" name="intent" value="verify" />
-              <input type="hidden" name="organisationId" value={organisation.id} />
-              <button type="submit" className="btn btn-primary" aria-label={t("organiser.moderation.verifyLabel", { name: organisation.name })}>
-                {t("organiser.moderation.verify")}
-              </button>
-            </Form>
-            <ReasonForm
-              intent="sendBackOrganisation"
-              idName="organisationId"
-              id={organisation.id}
-              label={t("organiser.moderation.reason")}
-              buttonLabel={t("organiser.moderation.sendBack")}
-              answer={answer}
-            />
-          </div>
+          <Decision
+            accept={{ intent: "verify", label: t("organiser.moderation.verify"), ariaLabel: t("organiser.moderation.verifyLabel", { name: organisation.name }) }}
+            sendBackIntent="sendBackOrganisation"
+            idName="organisationId"
+            id={organisation.id}
+            answer={answer}
+          />
         </article>
       ))}
     </section>
