@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "node_modules/**", "playwright-report/**", "test-results/**", "db/migrations/**"] },
+  { ignores: ["build/**", "build-*/**", "node_modules/**", "playwright-report/**", "test-results/**", "db/migrations/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   jsxA11y.flatConfigs.recommended,

@@ -8,12 +8,12 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
-import express, { type NextFunction, type Request, type Response } from "express";
-import rateLimit from "express-rate-limit";
+import express, { type Response } from "express";
 import helmet from "helmet";
 import morgan from "morgan";
 import { startEmailWorker } from "./app/utils/email.server";
 import { getEnv } from "./app/utils/env.server";
+import { checkOrigin, clearRateLimitMark, rateLimitMarker } from "./app/utils/http-security.server";
 import { checkDatabase, prepareDatabase } from "./db/prepare";
 
 let env;
@@ -77,45 +77,10 @@ app.use(
   }),
 );
 
-/** Cross-site form posts are refused: the Origin (or Referer) must be this site. */
-function checkOrigin(req: Request, res: Response, next: NextFunction) {
-  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-  const source = req.get("origin") ?? req.get("referer");
-  let sameSite = false;
-  try {
-    sameSite = source !== undefined && new URL(source).host === req.get("host");
-  } catch {
-    sameSite = false;
-  }
-  if (!sameSite) {
-    res.status(403).type("text/plain").send("Forbidden: cross-site request");
-    return;
-  }
-  next();
-}
 app.use(checkOrigin);
-
-/** Too many tries mark the request; the route answers in the user's language. */
-function limiter(windowMs: number, limit: number, countOnlyFailures: boolean) {
-  return rateLimit({
-    windowMs,
-    limit,
-    skipSuccessfulRequests: countOnlyFailures,
-    standardHeaders: "draft-7",
-    legacyHeaders: false,
-    skip: (req) => req.method !== "POST",
-    handler: (req, _res, next) => {
-      req.headers["x-wijkmarkt-rate-limited"] = "1";
-      next();
-    },
-  });
-}
-app.use((req, _res, next) => {
-  delete req.headers["x-wijkmarkt-rate-limited"];
-  next();
-});
-app.use("/inloggen", limiter(15 * 60 * 1000, 10, true));
-app.use("/registreren", limiter(60 * 60 * 1000, 20, false));
+app.use(clearRateLimitMark);
+app.use("/inloggen", rateLimitMarker({ windowMs: 15 * 60 * 1000, limit: 10, countOnlyFailures: true }));
+app.use("/registreren", rateLimitMarker({ windowMs: 60 * 60 * 1000, limit: 20, countOnlyFailures: false }));
 
 app.use(morgan(production ? "combined" : "dev", { skip: (req) => req.url === "/healthz" }));
 

@@ -38,7 +38,9 @@ function AccountLinks() {
   return (
     <>
       <Link to="/meldingen" aria-label={t("nav.notificationsUnread", { count: user.unread })} className="relative no-underline">
-        <span aria-hidden="true">🔔</span>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="inline h-5 w-5 fill-current align-text-bottom">
+          <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+        </svg>
         {user.unread > 0 ? (
           <span aria-hidden="true" className="ml-1 rounded-full bg-[var(--color-danger-700)] px-1.5 text-xs font-bold text-white">
             {user.unread}

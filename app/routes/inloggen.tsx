@@ -8,6 +8,7 @@ import { FormErrors, TextField } from "~/components/ui/field";
 import { authenticate } from "~/models/account.server";
 import { loginSchema } from "~/schemas/account";
 import { createSessionCookie } from "~/utils/auth.server";
+import { isRateLimited } from "~/utils/http-security.server";
 import { getActor, safeRedirect } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -26,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
-  if (request.headers.get("x-wijkmarkt-rate-limited")) {
+  if (isRateLimited(request)) {
     return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["password"] }), { status: 429 });
   }
   const result = await authenticate(submission.value);

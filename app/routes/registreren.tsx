@@ -9,6 +9,7 @@ import { FormErrors, TextField } from "~/components/ui/field";
 import { registerUser } from "~/models/account.server";
 import { registerSchema } from "~/schemas/account";
 import { createSessionCookie } from "~/utils/auth.server";
+import { isRateLimited } from "~/utils/http-security.server";
 import { getActor } from "~/utils/guards.server";
 import { detectLocale } from "~/utils/i18n.server";
 import { metaTitle } from "~/utils/meta";
@@ -29,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   if (isSpam(formData)) return data(submission.reply({ formErrors: ["form.botDetected"] }), { status: 400 });
-  if (request.headers.get("x-wijkmarkt-rate-limited")) {
+  if (isRateLimited(request)) {
     return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["password"] }), { status: 429 });
   }
   const result = await registerUser({ ...submission.value, locale: await detectLocale(request) });

@@ -1,0 +1,61 @@
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkOrigin, clearRateLimitMark, isRateLimited, rateLimitMarker } from "./http-security.server";
+
+let base = "";
+let close: () => void = () => {};
+
+beforeAll(async () => {
+  const app = express();
+  app.use(checkOrigin);
+  app.use(clearRateLimitMark);
+  app.use("/inloggen", rateLimitMarker({ windowMs: 60_000, limit: 3, countOnlyFailures: true }));
+  // Stands in for the login action: a wrong password is a 400, a right one a redirect.
+  app.post("/inloggen", express.urlencoded({ extended: false }), (req, res) => {
+    const limited = isRateLimited(new Request("http://x/", { headers: req.headers as Record<string, string> }));
+    if (limited) return void res.status(429).send("too many attempts");
+    if (req.body.password === "right") return void res.redirect(302, "/");
+    res.status(400).send("wrong password");
+  });
+  app.get("/inloggen", (_req, res) => void res.send("form"));
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => server.close();
+});
+afterAll(() => close());
+
+function post(password: string, headers: Record<string, string> = { Origin: base }) {
+  return fetch(`${base}/inloggen`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+    body: new URLSearchParams({ password }),
+  });
+}
+
+describe("cross-site requests", () => {
+  it("refuses a form post from another site, or one that names no site", async () => {
+    expect((await post("right", { Origin: "https://evil.example" })).status).toBe(403);
+    expect((await post("right", {})).status).toBe(403);
+    expect((await post("right", { Referer: "https://evil.example/form" })).status).toBe(403);
+  });
+
+  it("lets this site's own posts and every GET through", async () => {
+    expect((await post("right")).status).toBe(302);
+    expect((await post("right", { Referer: `${base}/inloggen` })).status).toBe(302);
+    expect((await fetch(`${base}/inloggen`, { headers: { Origin: "https://evil.example" } })).status).toBe(200);
+  });
+});
+
+describe("login attempts", () => {
+  it("a caller cannot mark their own request as rate limited", async () => {
+    expect((await post("right", { Origin: base, "x-wijkmarkt-rate-limited": "1" })).status).toBe(302);
+  });
+
+  it("after three wrong passwords, even the right one gets 'too many attempts'", async () => {
+    for (let attempt = 0; attempt < 3; attempt++) expect((await post("wrong")).status).toBe(400);
+    expect((await post("right")).status).toBe(429);
+  });
+});

@@ -1,0 +1,52 @@
+import type { NextFunction, Request, Response } from "express";
+import rateLimit from "express-rate-limit";
+
+const RATE_LIMITED = "x-wijkmarkt-rate-limited";
+
+/** Cross-site form posts are refused: the Origin (or else the Referer) must be this site. */
+export function checkOrigin(req: Request, res: Response, next: NextFunction) {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const source = req.get("origin") ?? req.get("referer");
+  let sameSite = false;
+  try {
+    sameSite = source !== undefined && new URL(source).host === req.get("host");
+  } catch {
+    sameSite = false;
+  }
+  if (!sameSite) {
+    res.status(403).type("text/plain").send("Forbidden: cross-site request");
+    return;
+  }
+  next();
+}
+
+/** Nobody can mark their own request as rate limited, or unmark it. */
+export function clearRateLimitMark(req: Request, _res: Response, next: NextFunction) {
+  delete req.headers[RATE_LIMITED];
+  next();
+}
+
+/**
+ * Too many POSTs from one address mark the request instead of answering it, so the route can say
+ * "too many attempts" next to the form, in the user's language. With `countOnlyFailures`, only
+ * answers of 400 and up count (a failed login), so people who log in fine are never slowed down.
+ */
+export function rateLimitMarker(options: { windowMs: number; limit: number; countOnlyFailures: boolean }) {
+  return rateLimit({
+    windowMs: options.windowMs,
+    limit: options.limit,
+    skipSuccessfulRequests: options.countOnlyFailures,
+    standardHeaders: "draft-7",
+    legacyHeaders: false,
+    skip: (req) => req.method !== "POST",
+    handler: (req, _res, next) => {
+      req.headers[RATE_LIMITED] = "1";
+      next();
+    },
+  });
+}
+
+/** Read by the login and registration actions. */
+export function isRateLimited(request: globalThis.Request) {
+  return request.headers.has(RATE_LIMITED);
+}
