@@ -14,7 +14,7 @@ import { localeCookie } from "~/utils/i18n.server";
 import { metaTitle } from "~/utils/meta";
 import { rolesOf } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
-import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { useIntentForm } from "~/components/ui/use-intent-form";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "account.title");
 
@@ -67,30 +67,13 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-function useAccountForm<Schema extends typeof profileSchema | typeof passwordSchema | typeof deleteAccountSchema>(
-  id: string,
-  schema: Schema,
-  defaultValue?: Record<string, string>,
-) {
-  const lastResult = useActionData<typeof action>();
-  // Only the form that was submitted shows the server's answer.
-  const intent = (lastResult?.initialValue as Record<string, unknown> | undefined)?.intent;
-  return useValidatedForm({
-    id,
-    lastResult: intent === id ? lastResult : undefined,
-    defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
-}
-
 export default function Account() {
   const { t } = useTranslation();
   const account = useLoaderData<typeof loader>();
-  const [profileForm, profile] = useAccountForm("profile", profileSchema, { name: account.name, locale: account.locale });
-  const [passwordForm, password] = useAccountForm("password", passwordSchema);
-  const [deleteForm, remove] = useAccountForm("delete", deleteAccountSchema);
+  const lastResult = useActionData<typeof action>();
+  const [profileForm, profile] = useIntentForm("profile", profileSchema, lastResult, { name: account.name, locale: account.locale });
+  const [passwordForm, password] = useIntentForm("password", passwordSchema, lastResult);
+  const [deleteForm, remove] = useIntentForm("delete", deleteAccountSchema, lastResult);
   return (
     <div className="mx-auto max-w-2xl space-y-8">
       <h1>{t("account.title")}</h1>

@@ -13,7 +13,7 @@ import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
-import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { useIntentForm } from "~/components/ui/use-intent-form";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.consent.title");
 
@@ -50,27 +50,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-function useConsentForm<S extends typeof recordConsentSchema | typeof withdrawConsentSchema>(id: string, schema: S, defaultValue?: Record<string, string>) {
-  const lastResult = useActionData<typeof action>();
-  const intent = (lastResult?.initialValue as Record<string, unknown> | undefined)?.intent;
-  return useValidatedForm({
-    id,
-    lastResult: intent === id ? lastResult : undefined,
-    defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-  });
-}
-
 export default function ConsentPage() {
   const { t } = useTranslation();
   const format = useFormatDate();
   const { householdId, reference, active, history, canViewAudit } = useLoaderData<typeof loader>();
-  const [recordForm, record] = useConsentForm("record", recordConsentSchema, {
+  const lastResult = useActionData<typeof action>();
+  const [recordForm, record] = useIntentForm("record", recordConsentSchema, lastResult, {
     givenOn: new Date().toISOString().slice(0, 10),
     scope: t("workspace.consent.defaultScope"),
   });
-  const [withdrawForm, withdraw] = useConsentForm("withdraw", withdrawConsentSchema);
+  const [withdrawForm, withdraw] = useIntentForm("withdraw", withdrawConsentSchema, lastResult);
   return (
     <div className="mx-auto max-w-3xl">
       <HouseholdHeader id={householdId} reference={reference} canViewAudit={canViewAudit} />

@@ -5,7 +5,7 @@ import { CheckboxField, FormErrors, SelectField, TextArea, TextField } from "~/c
 import { SUPPORT_KINDS } from "~/domain/vocabulary";
 import type { PublicNeed } from "~/models/collective-need.server";
 import { pledgeSchema } from "~/schemas/collective-need";
-import { useIntentForm, type LastResult } from "./use-intent-form";
+import { useIntentForm, type LastResult } from "~/components/ui/use-intent-form";
 
 function SupportForm({ need }: { need: PublicNeed }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { CheckboxField, FieldErrors, FormErrors, SelectField, TextArea, TextFiel
 import { CHECKLIST_KINDS, LIFE_DOMAINS, TARGET_GROUPS } from "~/domain/vocabulary";
 import type { SimilarNeed } from "~/models/collective-need.server";
 import { CHECKLIST_ROWS, draftSchema, editNeedSchema } from "~/schemas/collective-need";
-import { useIntentForm, type LastResult } from "./use-intent-form";
+import { useIntentForm, type LastResult } from "~/components/ui/use-intent-form";
 
 export type NeedFormDefaults = Record<string, string | { kind?: string; quantity?: string; description?: string }[] | undefined>;
 

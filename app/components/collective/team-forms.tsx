@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SelectField, TextArea, TextField } from "~/components/ui/field";
 import { closeSchema, mergeSchema, startActivitySchema, updateSchema } from "~/schemas/collective-need";
-import { useIntentForm, type LastResult } from "./use-intent-form";
+import { useIntentForm, type LastResult } from "~/components/ui/use-intent-form";
 
 export function PostUpdateForm({ lastResult }: { lastResult: LastResult }) {
   const { t } = useTranslation();

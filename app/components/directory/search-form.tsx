@@ -1,6 +1,7 @@
 import { Form, useLocation, useSubmit } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { FilterSelect } from "~/components/ui/filter-select";
 import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
 import { DISTANCES_KM, SEARCH_PARAM, SEARCH_SORTS, sortParam, type SearchParams } from "~/schemas/search";
 
@@ -90,12 +91,12 @@ export function SearchForm({
 
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">{t("directory.search.filtersTitle")}</legend>
-        <Select name={SEARCH_PARAM.domain} label={t("directory.search.domain")} value={search.domain} any={t("directory.search.anyDomain")}
+        <FilterSelect name={SEARCH_PARAM.domain} label={t("directory.search.domain")} value={search.domain} any={t("directory.search.anyDomain")}
           options={LIFE_DOMAINS.map((d) => ({ value: d, label: t(`vocab.domain.${d}`) }))} />
-        <Select name={SEARCH_PARAM.group} label={t("directory.search.group")} value={search.group} any={t("directory.search.anyGroup")}
+        <FilterSelect name={SEARCH_PARAM.group} label={t("directory.search.group")} value={search.group} any={t("directory.search.anyGroup")}
           hint={t("directory.search.groupHint")}
           options={TARGET_GROUPS.filter((g) => g !== "everyone").map((g) => ({ value: g, label: t(`vocab.targetGroup.${g}`) }))} />
-        <Select name={SEARCH_PARAM.wijk} label={t("directory.search.wijk")} value={search.wijk} any={t("directory.search.anyWijk")}
+        <FilterSelect name={SEARCH_PARAM.wijk} label={t("directory.search.wijk")} value={search.wijk} any={t("directory.search.anyWijk")}
           options={wijken.map((w) => ({ value: w.slug, label: w.name }))} />
         <div className="space-y-1">
           <label htmlFor="search-postcode" className="block font-semibold">
@@ -120,14 +121,14 @@ export function SearchForm({
             </p>
           ) : null}
         </div>
-        <Select name={SEARCH_PARAM.km} label={t("directory.search.distance")} value={search.km?.toString()} any={t("directory.search.anyDistance")}
+        <FilterSelect name={SEARCH_PARAM.km} label={t("directory.search.distance")} value={search.km?.toString()} any={t("directory.search.anyDistance")}
           hint={t("directory.search.distanceHint")}
           options={DISTANCES_KM.map((km) => ({ value: String(km), label: t("directory.search.withinKm", { km }) }))} />
-        <Select name={SEARCH_PARAM.day} label={t("directory.search.day")} value={search.day?.toString()} any={t("directory.search.anyDay")}
+        <FilterSelect name={SEARCH_PARAM.day} label={t("directory.search.day")} value={search.day?.toString()} any={t("directory.search.anyDay")}
           options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`vocab.weekday.${d}`) }))} />
-        <Select name={SEARCH_PARAM.lang} label={t("directory.search.language")} value={search.lang} any={t("directory.search.anyLanguage")}
+        <FilterSelect name={SEARCH_PARAM.lang} label={t("directory.search.language")} value={search.lang} any={t("directory.search.anyLanguage")}
           options={LANGUAGES.map((l) => ({ value: l, label: t(`vocab.language.${l}`) }))} />
-        <Select name={SEARCH_PARAM.kind} label={t("directory.search.kind")} value={search.kind} any={t("directory.search.anyKind")}
+        <FilterSelect name={SEARCH_PARAM.kind} label={t("directory.search.kind")} value={search.kind} any={t("directory.search.anyKind")}
           options={INITIATIVE_KINDS.map((k) => ({ value: k, label: t(`vocab.kind.${k}`) }))} />
         <fieldset className="space-y-1">
           <legend className="font-semibold">{t("directory.search.moreFilters")}</legend>
@@ -138,7 +139,7 @@ export function SearchForm({
         </fieldset>
       </fieldset>
 
-      <Select name={SEARCH_PARAM.sort} label={t("directory.search.sort")} value={search.sort === "relevance" ? undefined : sortParam(search.sort)}
+      <FilterSelect name={SEARCH_PARAM.sort} label={t("directory.search.sort")} value={search.sort === "relevance" ? undefined : sortParam(search.sort)}
         options={SEARCH_SORTS.filter((s) => s !== "relevance").map((s) => ({
           value: sortParam(s),
           label: t(`directory.search.sort${s === "distance" ? "Distance" : "Newest"}`),
@@ -149,44 +150,6 @@ export function SearchForm({
         {t("directory.search.apply")}
       </button>
     </Form>
-  );
-}
-
-function Select({
-  name,
-  label,
-  value,
-  any,
-  hint,
-  options,
-}: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  any: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-}) {
-  const id = `search-${name}`;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-[var(--color-muted)]">
-          {hint}
-        </p>
-      ) : null}
-      <select id={id} name={name} className="input" defaultValue={value ?? ""} aria-describedby={hint ? `${id}-hint` : undefined}>
-        <option value="">{any}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
 

@@ -1,30 +1,9 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { FilterSelect } from "~/components/ui/filter-select";
 import { DAY_PARTS, LANGUAGES, WEEKDAYS } from "~/domain/vocabulary";
 import type { HelperSearchResult } from "~/models/helper.server";
 import type { HelperSearchInput } from "~/schemas/helping";
-
-type Option = { value: string; label: string };
-
-function Select({ name, label, options, value }: { name: string; label: string; options: Option[]; value?: string | number }) {
-  const { t } = useTranslation();
-  const id = `search-${name}`;
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value === undefined ? "" : String(value)} className="input">
-        <option value="">{t("helping.volunteers.any")}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The search lives in the URL (GET), so a search is a link and works without JavaScript. */
 export function HelperSearchForm({ filters, wijken }: { filters: HelperSearchInput; wijken: { id: number; name: string }[] }) {
@@ -44,10 +23,29 @@ export function HelperSearchForm({ filters, wijken }: { filters: HelperSearchInp
           className="input"
         />
       </div>
-      <Select name="wijk" label={t("helping.volunteers.wijk")} value={filters.wijk} options={wijken.map((w) => ({ value: String(w.id), label: w.name }))} />
-      <Select name="day" label={t("helping.volunteers.day")} value={filters.day} options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`vocab.weekday.${d}`) }))} />
-      <Select name="part" label={t("helping.volunteers.part")} value={filters.part} options={DAY_PARTS.map((p) => ({ value: p, label: t(`vocab.dayPart.${p}`) }))} />
-      <Select
+      <FilterSelect
+        any={t("helping.volunteers.any")}
+        name="wijk"
+        label={t("helping.volunteers.wijk")}
+        value={filters.wijk}
+        options={wijken.map((w) => ({ value: String(w.id), label: w.name }))}
+      />
+      <FilterSelect
+        any={t("helping.volunteers.any")}
+        name="day"
+        label={t("helping.volunteers.day")}
+        value={filters.day}
+        options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`vocab.weekday.${d}`) }))}
+      />
+      <FilterSelect
+        any={t("helping.volunteers.any")}
+        name="part"
+        label={t("helping.volunteers.part")}
+        value={filters.part}
+        options={DAY_PARTS.map((p) => ({ value: p, label: t(`vocab.dayPart.${p}`) }))}
+      />
+      <FilterSelect
+        any={t("helping.volunteers.any")}
         name="language"
         label={t("helping.volunteers.language")}
         value={filters.language}
@@ -73,12 +71,20 @@ function useAvailabilityText() {
       .join(", ");
 }
 
-export function HelperResults({ helpers, openings }: { helpers: HelperSearchResult[]; openings: { id: number; title: string }[] }) {
+export function HelperResults({
+  helpers,
+  openings,
+}: {
+  helpers: HelperSearchResult[];
+  openings: { id: number; title: string }[];
+}) {
   const { t } = useTranslation();
   const availabilityText = useAvailabilityText();
   return (
     <div className="space-y-3">
-      <p role="status">{helpers.length === 0 ? t("helping.volunteers.noResults") : t("helping.volunteers.results", { count: helpers.length })}</p>
+      <p role="status">
+        {helpers.length === 0 ? t("helping.volunteers.noResults") : t("helping.volunteers.results", { count: helpers.length })}
+      </p>
       <ul className="grid gap-4 md:grid-cols-2">
         {helpers.map((helper) => (
           <li key={helper.userId} className="card space-y-2">
