@@ -54,7 +54,10 @@ function Document({ locale, messagesVersion, children }: { locale: string; messa
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {messagesVersion ? <script src={`/locales/${locale}.js?v=${messagesVersion}`} nonce={nonce} /> : null}
+        {/* Browsers hide nonces from the page, so the client renders none: not a real mismatch. */}
+        {messagesVersion ? (
+          <script src={`/locales/${locale}.js?v=${messagesVersion}`} nonce={nonce} suppressHydrationWarning />
+        ) : null}
         <Meta />
         <Links />
       </head>
