@@ -24,7 +24,8 @@ import { findMatches } from "~/models/matching.server";
 import { approveListing } from "~/models/moderation.server";
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { makeOpenNeed, makeOrganisation, makeUnmetNeeds, makeUser, makeWijkTeam } from "../../tests/factories/collective";
+import { makeOpenNeed, makeUnmetNeeds } from "../../tests/factories/collective";
+import { createOrganisationWithOwner, createStaffedTeam, createUser } from "../../tests/factories/core";
 
 function itemOf(needId: number, kind: "volunteers" | "venue") {
   const need = db.select({ slug: collectiveNeeds.slug }).from(collectiveNeeds).where(eq(collectiveNeeds.id, needId)).get()!;
@@ -33,7 +34,7 @@ function itemOf(needId: number, kind: "volunteers" | "venue") {
 
 describe("evidence", () => {
   it("shows no number below 5 households and the number from 5 on, never household details", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 4);
     const small = makeOpenNeed(setup, { linkSignalEvidence: true });
     const page = getPublicNeed(small.slug, null)!;
@@ -48,7 +49,7 @@ describe("evidence", () => {
   });
 
   it("links only unmet needs of the signal's domain and target group", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 2);
     makeUnmetNeeds(setup.team.id, setup.pc4, "finances", 3);
     makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 3, { withChildren: true });
@@ -59,8 +60,8 @@ describe("evidence", () => {
 
 describe("drafting and publishing", () => {
   it("lets consultants draft and only the coordinator of the team publish", () => {
-    const setup = makeWijkTeam();
-    const other = makeWijkTeam();
+    const setup = createStaffedTeam();
+    const other = createStaffedTeam();
     const input = {
       neighbourhoodId: setup.wijk.id,
       domain: "social_network" as const,
@@ -69,7 +70,7 @@ describe("drafting and publishing", () => {
       description: "Ouderen zoeken gezelschap.",
       checklist: [{ kind: "organiser" as const, quantity: 1, description: "" }],
     };
-    expect(draftCollectiveNeed(makeUser(), input)).toEqual({ ok: false, error: "forbidden" });
+    expect(draftCollectiveNeed(createUser(), input)).toEqual({ ok: false, error: "forbidden" });
     expect(draftCollectiveNeed(other.consultant, input)).toEqual({ ok: false, error: "neighbourhood_not_served" });
     const draft = draftCollectiveNeed(setup.consultant, input);
     if (!draft.ok) throw new Error(draft.error);
@@ -83,7 +84,7 @@ describe("drafting and publishing", () => {
   });
 
   it("shows similar open needs in the same wijk or domain before posting", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     makeOpenNeed(setup, { title: "Maaltijden samen koken" });
     makeOpenNeed(setup, { title: "Schuldhulp spreekuur", domain: "finances" });
     const similar = findSimilarNeeds({ title: "Koken voor elkaar", neighbourhoodId: setup.wijk.id, domain: "housing" });
@@ -93,12 +94,12 @@ describe("drafting and publishing", () => {
 
 describe("support", () => {
   it("counts one support per resident and refuses a second as a message, not an error", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     const need = makeOpenNeed(setup);
-    const resident = makeUser();
+    const resident = createUser();
     expect(supportNeed(resident, { needId: need.id, kind: "need_too" })).toEqual({ ok: true });
     expect(supportNeed(resident, { needId: need.id, kind: "support" })).toEqual({ ok: false, error: "already_supported" });
-    expect(supportNeed(makeUser(), { needId: need.id, kind: "support" })).toEqual({ ok: true });
+    expect(supportNeed(createUser(), { needId: need.id, kind: "support" })).toEqual({ ok: true });
     expect(getPublicNeed(need.slug, resident)!.supporters).toEqual({ total: 2, needToo: 1 });
     expect(getPublicNeed(need.slug, resident)!.viewer?.support).toBe("need_too");
 
@@ -109,10 +110,10 @@ describe("support", () => {
 
 describe("pledges", () => {
   it("never counts pledges beyond the quantity and marks those as extra", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     const need = makeOpenNeed(setup);
     const volunteers = itemOf(need.id, "volunteers");
-    const [a, b, c] = [makeUser("Ans"), makeUser("Bert"), makeUser("Cor")];
+    const [a, b, c] = [createUser({ name: "Ans" }), createUser({ name: "Bert" }), createUser({ name: "Cor" })];
     const pledge = (actor: typeof a, amount: number) =>
       pledgeToNeed(actor, { needId: need.id, checklistItemId: volunteers.id, amount, message: "", showName: actor === a });
     expect(pledge(a, 2)).toEqual({ ok: true, isExtra: false });
@@ -136,13 +137,13 @@ describe("pledges", () => {
   });
 
   it("lets only members pledge as their organisation, and refuses items of another need", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     const need = makeOpenNeed(setup);
     const otherNeed = makeOpenNeed(setup);
-    const { org, owner } = makeOrganisation(makeUser());
+    const { organisation: org, owner } = createOrganisationWithOwner();
     const venue = itemOf(need.id, "venue");
     const input = { needId: need.id, checklistItemId: venue.id, amount: 1, message: "Onze zaal", showName: true, organisationId: org.id };
-    expect(pledgeToNeed(makeUser(), input)).toEqual({ ok: false, error: "forbidden" });
+    expect(pledgeToNeed(createUser(), input)).toEqual({ ok: false, error: "forbidden" });
     expect(pledgeToNeed(owner, input)).toEqual({ ok: true, isExtra: false });
     expect(getPublicNeed(need.slug, null)!.pledges[0]!.name).toBe(org.name);
     expect(pledgeToNeed(owner, { ...input, needId: otherNeed.id })).toEqual({ ok: false, error: "unknown_item" });
@@ -151,14 +152,14 @@ describe("pledges", () => {
 
 describe("updates", () => {
   it("tells supporters, pledgers and followers once each, in the app, and only the team may post", () => {
-    const setup = makeWijkTeam();
-    const other = makeWijkTeam();
+    const setup = createStaffedTeam();
+    const other = createStaffedTeam();
     const need = makeOpenNeed(setup);
-    const resident = makeUser();
+    const resident = createUser();
     supportNeed(resident, { needId: need.id, kind: "support" });
     followNeed(resident, need.id);
     pledgeToNeed(resident, { needId: need.id, checklistItemId: itemOf(need.id, "venue").id, amount: 1, message: "", showName: false });
-    const follower = makeUser();
+    const follower = createUser();
     followNeed(follower, need.id);
 
     expect(postUpdate(other.consultant, { needId: need.id, body: "Hallo" })).toEqual({ ok: false, error: "forbidden" });
@@ -171,12 +172,12 @@ describe("updates", () => {
 
 describe("start an activity", () => {
   it("lets only members of the organisation start one; the need answers when it is published", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     const need = makeOpenNeed(setup);
-    const resident = makeUser();
+    const resident = createUser();
     supportNeed(resident, { needId: need.id, kind: "need_too" });
-    const { org, owner } = makeOrganisation(makeUser());
-    const stranger = makeOrganisation(makeUser());
+    const { organisation: org, owner } = createOrganisationWithOwner();
+    const stranger = createOrganisationWithOwner();
 
     expect(startActivity(stranger.owner, { needId: need.id, organisationId: org.id })).toEqual({ ok: false, error: "forbidden" });
     const started = startActivity(owner, { needId: need.id, organisationId: org.id });
@@ -207,14 +208,14 @@ describe("start an activity", () => {
   });
 
   it("answers the need once an admin approves the activity of an unverified organisation", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     const need = makeOpenNeed(setup);
-    const { org, owner } = makeOrganisation(makeUser(), { verified: false });
+    const { organisation: org, owner } = createOrganisationWithOwner({ verified: false });
     const started = startActivity(owner, { needId: need.id, organisationId: org.id });
     if (!started.ok) throw new Error(started.error);
     expect(changeListingStatus(owner, started.initiativeId, "submit")).toEqual({ ok: true, status: "submitted" });
     expect(getPublicNeed(need.slug, null)!.status).toBe("in_progress");
-    const admin = makeUser();
+    const admin = createUser();
     db.update(users).set({ isAdmin: true }).where(eq(users.id, admin.id)).run();
     expect(approveListing(loadActor(admin.id)!, started.initiativeId)).toMatchObject({ ok: true });
     expect(getPublicNeed(need.slug, null)!.status).toBe("answered");
@@ -223,11 +224,11 @@ describe("start an activity", () => {
 
 describe("merge and close", () => {
   it("moves supports and pledges without duplicates, and the old need points to the new", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     const keep = makeOpenNeed(setup, { title: "Samen eten in de wijk" });
     const duplicate = makeOpenNeed(setup, { title: "Gezamenlijke maaltijd", checklist: [{ kind: "funding", quantity: 500, description: "" }, { kind: "volunteers", quantity: 2, description: "" }] });
-    const both = makeUser();
-    const onlyOld = makeUser();
+    const both = createUser();
+    const onlyOld = createUser();
     supportNeed(both, { needId: keep.id, kind: "support" });
     supportNeed(both, { needId: duplicate.id, kind: "need_too" });
     supportNeed(onlyOld, { needId: duplicate.id, kind: "support" });
@@ -238,7 +239,7 @@ describe("merge and close", () => {
     pledgeToNeed(onlyOld, { needId: duplicate.id, checklistItemId: oldFunding.id, amount: 100, message: "", showName: false });
 
     expect(mergeNeeds(setup.consultant, { fromId: duplicate.id, intoId: keep.id })).toEqual({ ok: false, error: "forbidden" });
-    expect(mergeNeeds(makeWijkTeam().coordinator, { fromId: duplicate.id, intoId: keep.id })).toEqual({ ok: false, error: "forbidden" });
+    expect(mergeNeeds(createStaffedTeam().coordinator, { fromId: duplicate.id, intoId: keep.id })).toEqual({ ok: false, error: "forbidden" });
     expect(mergeNeeds(setup.coordinator, { fromId: duplicate.id, intoId: keep.id })).toEqual({ ok: true, slug: keep.slug });
 
     const supporters = db.select().from(supports).where(eq(supports.collectiveNeedId, keep.id)).all();
@@ -262,18 +263,18 @@ describe("merge and close", () => {
   });
 
   it("lets only the coordinator close a need with a reason", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     const need = makeOpenNeed(setup);
     expect(closeNeed(setup.consultant, { needId: need.id, reason: "Niet meer nodig" })).toEqual({ ok: false, error: "forbidden" });
     expect(closeNeed(setup.coordinator, { needId: need.id, reason: "Niet meer nodig" }).ok).toBe(true);
     expect(getPublicNeed(need.slug, null)).toMatchObject({ status: "closed", closeReason: "Niet meer nodig" });
-    expect(supportNeed(makeUser(), { needId: need.id, kind: "support" })).toEqual({ ok: false, error: "not_active" });
+    expect(supportNeed(createUser(), { needId: need.id, kind: "support" })).toEqual({ ok: false, error: "not_active" });
   });
 });
 
 describe("lists", () => {
   it("filters by wijk, domain and what is needed", () => {
-    const setup = makeWijkTeam();
+    const setup = createStaffedTeam();
     makeOpenNeed(setup, { title: "Vrijwilligers gezocht" });
     makeOpenNeed(setup, { title: "Geld gezocht", domain: "finances", checklist: [{ kind: "funding", quantity: 200, description: "" }] });
     const titles = (filter: Parameters<typeof listNeeds>[0]) => listNeeds({ neighbourhoodId: setup.wijk.id, ...filter }).needs.map((n) => n.title);

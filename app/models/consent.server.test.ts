@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, referralEvents, referrals } from "~db/schema";
 import { REFERRAL_STATUSES } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
-import { createHousehold, createInitiative, createReferral, createWorkspace } from "../../tests/factories/workspace";
+import { createInitiative, createOrganisation } from "../../tests/factories/core";
+import { createHousehold, createReferral, createWorkspace } from "../../tests/factories/workspace";
 import { CONSENT_WITHDRAWN_NOTE, getConsent, OPEN_REFERRAL_STATUSES, recordConsent, withdrawConsent } from "./consent.server";
 
 let w: ReturnType<typeof createWorkspace>;
@@ -40,7 +41,7 @@ describe("recordConsent", () => {
 describe("withdrawConsent", () => {
   it("erases contact details from every open referral in the same step, with a note in each history", () => {
     recordConsent(w.consultant, { householdId, givenOn: "2026-11-20", scope: "Delen" });
-    const initiative = createInitiative();
+    const initiative = createInitiative(createOrganisation().id);
     const ids = Object.fromEntries(
       REFERRAL_STATUSES.map((status) => [status, createReferral({ householdId, initiativeId: initiative.id, status, contact })]),
     );

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatPostcode, parsePostcode } from "~/utils/geo";
-import { createListing, createOpenNeed, createOrg, createReferrals, createWijk } from "../../tests/factories/directory";
+import { createInitiative, createNeighbourhood, createOrganisation } from "../../tests/factories/core";
+import { createOpenNeed, createReferrals } from "../../tests/factories/directory";
 import {
   getInitiativePage,
   getNeighbourhoodPage,
@@ -10,21 +11,21 @@ import {
   ORGANISATION_PAGE_SIZE,
 } from "./directory.server";
 
-let wijk: ReturnType<typeof createWijk>;
-let org: ReturnType<typeof createOrg>;
+let wijk: ReturnType<typeof createNeighbourhood>;
+let org: ReturnType<typeof createOrganisation>;
 
 beforeAll(() => {
-  wijk = createWijk({ name: "Overvecht", postcodes: [["3562", 52.1045, 5.1125]] });
-  createWijk({ name: "Binnenstad", postcodes: [["3511", 52.0925, 5.1135]] });
-  org = createOrg({ name: "Buurtkracht" });
+  wijk = createNeighbourhood({ name: "Overvecht", postcodes: [["3562", 52.1045, 5.1125]] });
+  createNeighbourhood({ name: "Binnenstad", postcodes: [["3511", 52.0925, 5.1135]] });
+  org = createOrganisation({ name: "Buurtkracht" });
 });
 
 describe("initiative page", () => {
   it("shows every fact of a published listing", () => {
-    const listing = createListing(org.id, {
+    const listing = createInitiative(org.id, {
       title: "Taalcafé",
       domains: ["social_network", "community_participation"],
-      groups: ["newcomers"],
+      targetGroups: ["newcomers"],
       languages: ["nl", "ar"],
       slots: [[2, "10:00", "12:00"]],
       neighbourhoodId: wijk.id,
@@ -55,21 +56,21 @@ describe("initiative page", () => {
 
   it("is not public unless published, and unknown slugs are not found", () => {
     for (const status of ["draft", "submitted", "paused", "archived"] as const) {
-      expect(getInitiativePage(createListing(org.id, { status }).slug), status).toBeNull();
+      expect(getInitiativePage(createInitiative(org.id, { status }).slug), status).toBeNull();
     }
     expect(getInitiativePage("bestaat-niet")).toBeNull();
   });
 
   it("counts places: capacity minus outside participants minus accepted and started referrals", () => {
-    const listing = createListing(org.id, { capacity: 10, outside: 3 });
+    const listing = createInitiative(org.id, { capacity: 10, outside: 3 });
     createReferrals(listing.id, ["accepted", "started", "sent", "waitlisted", "completed", "declined", "draft"]);
     expect(getInitiativePage(listing.slug)!.places).toEqual({ kind: "available", count: 5 });
 
-    const full = createListing(org.id, { capacity: 3, outside: 2 });
+    const full = createInitiative(org.id, { capacity: 3, outside: 2 });
     createReferrals(full.id, ["accepted"]);
     expect(getInitiativePage(full.slug)!.places).toEqual({ kind: "waitlist" });
 
-    const overfull = createListing(org.id, { capacity: 2, outside: 5 });
+    const overfull = createInitiative(org.id, { capacity: 2, outside: 5 });
     expect(getInitiativePage(overfull.slug)!.places).toEqual({ kind: "waitlist" });
   });
 
@@ -77,29 +78,29 @@ describe("initiative page", () => {
     const now = new Date("2026-11-25T12:00:00Z");
     expect(isStale(new Date("2026-05-20T12:00:00Z"), now)).toBe(true);
     expect(isStale(new Date("2026-06-01T12:00:00Z"), now)).toBe(false);
-    const old = createListing(org.id, { lastConfirmedAt: new Date(Date.now() - 200 * 86_400_000) });
+    const old = createInitiative(org.id, { lastConfirmedAt: new Date(Date.now() - 200 * 86_400_000) });
     expect(getInitiativePage(old.slug)!.stale).toBe(true);
   });
 
   it("gives the distance from the visitor's postcode, and says when it is outside", () => {
-    const listing = createListing(org.id, { at: [52.0925, 5.1135] });
+    const listing = createInitiative(org.id, { at: [52.0925, 5.1135] });
     const near = getInitiativePage(listing.slug, { postcode: "3562 JT" })!;
     expect(near.distanceKm).toBeGreaterThan(1.2);
     expect(near.distanceKm).toBeLessThan(1.5);
     expect(getInitiativePage(listing.slug, { postcode: "9999" })!.visitorPostcode).toEqual({ status: "outside" });
     expect(getInitiativePage(listing.slug, { postcode: "nonsense" })!.distanceKm).toBeNull();
-    const online = createListing(org.id, { isOnline: true });
+    const online = createInitiative(org.id, { isOnline: true });
     expect(getInitiativePage(online.slug, { postcode: "3562" })!.distanceKm).toBeNull();
   });
 
   it("suggests published listings in the same domains, most shared and nearest first", () => {
-    const own = createOrg();
-    const base = createListing(own.id, { domains: ["justice", "housing"], at: [52.1, 5.1] });
-    createListing(own.id, { title: "Ver, één gedeeld", domains: ["justice"], at: [52.2, 5.3] });
-    createListing(own.id, { title: "Dichtbij, één gedeeld", domains: ["justice"], at: [52.1, 5.101] });
-    createListing(own.id, { title: "Beide gedeeld", domains: ["justice", "housing"], at: [52.3, 5.5] });
-    createListing(own.id, { title: "Niet gepubliceerd", domains: ["justice", "housing"], status: "paused" });
-    createListing(own.id, { title: "Ander domein", domains: ["finances"] });
+    const own = createOrganisation();
+    const base = createInitiative(own.id, { domains: ["justice", "housing"], at: [52.1, 5.1] });
+    createInitiative(own.id, { title: "Ver, één gedeeld", domains: ["justice"], at: [52.2, 5.3] });
+    createInitiative(own.id, { title: "Dichtbij, één gedeeld", domains: ["justice"], at: [52.1, 5.101] });
+    createInitiative(own.id, { title: "Beide gedeeld", domains: ["justice", "housing"], at: [52.3, 5.5] });
+    createInitiative(own.id, { title: "Niet gepubliceerd", domains: ["justice", "housing"], status: "paused" });
+    createInitiative(own.id, { title: "Ander domein", domains: ["finances"] });
     const related = getInitiativePage(base.slug)!.related.map((card) => card.title);
     expect(related).toEqual(["Beide gedeeld", "Dichtbij, één gedeeld", "Ver, één gedeeld"]);
   });
@@ -107,26 +108,26 @@ describe("initiative page", () => {
 
 describe("organisation page", () => {
   it("shows the description, verification and only published listings", () => {
-    const club = createOrg({ name: "Wandelclub", description: "Wij wandelen." });
-    createListing(club.id, { title: "Wandelen" });
-    createListing(club.id, { title: "Concept", status: "draft" });
+    const club = createOrganisation({ name: "Wandelclub", description: "Wij wandelen." });
+    createInitiative(club.id, { title: "Wandelen" });
+    createInitiative(club.id, { title: "Concept", status: "draft" });
     const page = getOrganisationPage(club.slug)!;
     expect(page).toMatchObject({ name: "Wandelclub", description: "Wij wandelen.", verified: true, total: 1 });
     expect(page.initiatives.map((card) => card.title)).toEqual(["Wandelen"]);
   });
 
   it("hides an unverified organisation until something of it is published", () => {
-    const fresh = createOrg({ verified: false });
-    createListing(fresh.id, { status: "submitted" });
+    const fresh = createOrganisation({ verified: false });
+    createInitiative(fresh.id, { status: "submitted" });
     expect(getOrganisationPage(fresh.slug)).toBeNull();
-    createListing(fresh.id, { title: "Goedgekeurd" });
+    createInitiative(fresh.id, { title: "Goedgekeurd" });
     expect(getOrganisationPage(fresh.slug)).toMatchObject({ verified: false, total: 1 });
     expect(getOrganisationPage("bestaat-niet")).toBeNull();
   });
 
   it("pages through many listings", () => {
-    const big = createOrg();
-    for (let i = 0; i < ORGANISATION_PAGE_SIZE + 2; i++) createListing(big.id);
+    const big = createOrganisation();
+    for (let i = 0; i < ORGANISATION_PAGE_SIZE + 2; i++) createInitiative(big.id);
     expect(getOrganisationPage(big.slug, 2)).toMatchObject({ page: 2, pageCount: 2 });
     expect(getOrganisationPage(big.slug, 2)!.initiatives).toHaveLength(2);
     expect(getOrganisationPage(big.slug, 50)!.page).toBe(2);
@@ -135,18 +136,18 @@ describe("organisation page", () => {
 
 describe("wijk pages", () => {
   it("lists the wijken with their published listings and open needs", () => {
-    const place = createWijk({ name: "Zuilen" });
-    createListing(org.id, { neighbourhoodId: place.id });
-    createListing(org.id, { neighbourhoodId: place.id, status: "paused" });
+    const place = createNeighbourhood({ name: "Zuilen" });
+    createInitiative(org.id, { neighbourhoodId: place.id });
+    createInitiative(org.id, { neighbourhoodId: place.id, status: "paused" });
     createOpenNeed(place.id);
     const zuilen = listNeighbourhoods().find((n) => n.slug === place.slug);
     expect(zuilen).toMatchObject({ name: "Zuilen", initiatives: 1, openNeeds: 1 });
   });
 
   it("shows one wijk's listings and open collective needs", () => {
-    const place = createWijk({ name: "Ondiep" });
-    createListing(org.id, { title: "Buurtkamer Ondiep", neighbourhoodId: place.id });
-    createListing(org.id, { title: "Elders" });
+    const place = createNeighbourhood({ name: "Ondiep" });
+    createInitiative(org.id, { title: "Buurtkamer Ondiep", neighbourhoodId: place.id });
+    createInitiative(org.id, { title: "Elders" });
     createOpenNeed(place.id, "Samen eten in Ondiep");
     const page = getNeighbourhoodPage(place.slug)!;
     expect(page.initiatives.map((card) => card.title)).toEqual(["Buurtkamer Ondiep"]);

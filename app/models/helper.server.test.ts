@@ -4,13 +4,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { helperInvites, helperProfiles, notifications } from "~db/schema";
 import { helperProfileSchema, parseHelperSearch } from "~/schemas/helping";
 import { db } from "~/utils/db.server";
-import {
-  createInitiative,
-  createNeighbourhood,
-  createOrganisation,
-  createUser,
-  refresh,
-} from "../../tests/factories/helping";
+import { createNeighbourhood, createOrganisation, createUser, reloadActor } from "../../tests/factories/core";
+import { createVolunteerOpening } from "../../tests/factories/helping";
 import { getHelperProfile, inviteHelper, saveHelperProfile, searchHelpers } from "./helper.server";
 
 const profile = (overrides: Partial<Parameters<typeof saveHelperProfile>[1]> = {}) => ({
@@ -24,9 +19,9 @@ const profile = (overrides: Partial<Parameters<typeof saveHelperProfile>[1]> = {
 });
 
 function organiser() {
-  const owner = createUser("Karim");
-  const org = createOrganisation([{ actor: owner }], "Buurtkracht");
-  return { actor: refresh(owner), org };
+  const owner = createUser({ name: "Karim" });
+  const org = createOrganisation({ name: "Buurtkracht", members: [{ actor: owner, role: "owner" }] });
+  return { actor: reloadActor(owner), org };
 }
 
 function names(result: ReturnType<typeof searchHelpers>) {
@@ -38,7 +33,7 @@ describe("helper profile", () => {
   it("is empty before the first save and holds what the resident chose after", () => {
     const resident = createUser();
     expect(getHelperProfile(resident)).toBeNull();
-    const wijk = createNeighbourhood("Zuilen");
+    const wijk = createNeighbourhood({ name: "Zuilen" });
     const form = new FormData();
     form.set("skills", " koken, Fietsen repareren ,KOKEN,, ");
     form.append("interests", "social_network");
@@ -79,8 +74,8 @@ describe("searching helpers", () => {
 
   it("finds only residents who opted in, even on an exact skill", () => {
     const { actor } = organiser();
-    const visible = createUser("Ada Zichtbaar");
-    const hidden = createUser("Bram Verborgen");
+    const visible = createUser({ name: "Ada Zichtbaar" });
+    const hidden = createUser({ name: "Bram Verborgen" });
     saveHelperProfile(visible, profile({ skills: ["Koken"] }));
     saveHelperProfile(hidden, profile({ skills: ["Koken"], discoverable: false }));
     expect(names(searchHelpers(actor, { skill: "Koken" }))).toEqual(["Ada Zichtbaar"]);
@@ -89,10 +84,10 @@ describe("searching helpers", () => {
 
   it("filters by skill (part of a word, any case), wijk, day and part of day, and language", () => {
     const { actor } = organiser();
-    const north = createNeighbourhood("Noord");
-    const south = createNeighbourhood("Zuid");
-    const cook = createUser("Cees Kok");
-    const fixer = createUser("Dilan Fietser");
+    const north = createNeighbourhood({ name: "Noord" });
+    const south = createNeighbourhood({ name: "Zuid" });
+    const cook = createUser({ name: "Cees Kok" });
+    const fixer = createUser({ name: "Dilan Fietser" });
     saveHelperProfile(cook, profile({ skills: ["Italiaans koken"], neighbourhoodId: north.id, availability: ["2:morning"], languages: ["nl", "tr"] }));
     saveHelperProfile(fixer, profile({ skills: ["fietsen maken"], neighbourhoodId: south.id, availability: ["2:evening", "5:morning"], languages: ["nl"] }));
     expect(names(searchHelpers(actor, { skill: "KOK" }))).toEqual(["Cees Kok"]);
@@ -123,7 +118,7 @@ describe("searching helpers", () => {
     const resident = createUser();
     expect(searchHelpers(resident, {})).toEqual({ ok: false, error: "forbidden" });
     const { actor } = organiser();
-    saveHelperProfile(createUser("Eva"), profile());
+    saveHelperProfile(createUser({ name: "Eva" }), profile());
     const result = searchHelpers(actor, {});
     expect(result.ok && Object.keys(result.helpers[0]!)).not.toContain("email");
   });
@@ -132,8 +127,8 @@ describe("searching helpers", () => {
 describe("inviting a helper", () => {
   it("notifies the resident once per organisation and initiative; a repeat gets a clear answer", () => {
     const { actor, org } = organiser();
-    const opening = createInitiative(org.id);
-    const helper = createUser("Fenna");
+    const opening = createVolunteerOpening(org.id);
+    const helper = createUser({ name: "Fenna" });
     saveHelperProfile(helper, profile());
     expect(inviteHelper(actor, { organisationId: org.id, userId: helper.id, initiativeId: opening.id })).toEqual({ ok: true });
     expect(inviteHelper(actor, { organisationId: org.id, userId: helper.id, initiativeId: opening.id })).toEqual({
@@ -157,7 +152,7 @@ describe("inviting a helper", () => {
   it("refuses non-members, hidden residents and another organisation's initiative", () => {
     const { actor, org } = organiser();
     const other = organiser();
-    const foreignOpening = createInitiative(other.org.id);
+    const foreignOpening = createVolunteerOpening(other.org.id);
     const helper = createUser();
     saveHelperProfile(helper, profile());
     const hidden = createUser();

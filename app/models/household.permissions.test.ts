@@ -10,16 +10,8 @@ import { auditLog, consents, householdChildren, households, intakeAnswers, intak
 import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
-import {
-  createHousehold,
-  createInitiative,
-  createOrganiser,
-  createReferral,
-  createResident,
-  createUser,
-  actorOf,
-  createWorkspace,
-} from "../../tests/factories/workspace";
+import { createInitiative, createOrganisationWithOwner, createUser } from "../../tests/factories/core";
+import { createHousehold, createReferral, createWorkspace } from "../../tests/factories/workspace";
 import { listAuditForHousehold } from "./audit.server";
 import { getConsent, recordConsent, withdrawConsent } from "./consent.server";
 import {
@@ -69,13 +61,13 @@ beforeAll(() => {
   if (!action.ok) throw new Error();
   actionId = action.actionId;
   recordConsent(w.consultant, { householdId, givenOn: "2026-11-01", scope: "Delen" });
-  const organiser = createOrganiser();
-  createReferral({ householdId, initiativeId: createInitiative({ organisationId: organiser.organisationId }).id, status: "sent", contact: { name: "A" } });
+  const { organisation, owner: organiser } = createOrganisationWithOwner();
+  createReferral({ householdId, initiativeId: createInitiative(organisation.id).id, status: "sent", contact: { name: "A" } });
   outsiders = [
     ["a consultant of another team", w.outsider],
     ["an organiser (even one receiving this household's referral)", organiser],
-    ["a resident", createResident()],
-    ["an admin without a team", actorOf(createUser({ isAdmin: true }))],
+    ["a resident", createUser()],
+    ["an admin without a team", createUser({ isAdmin: true })],
   ];
 });
 

@@ -2,16 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, householdChildren, households, plans } from "~db/schema";
 import { db } from "~/utils/db.server";
-import {
-  createConsultant,
-  createHousehold,
-  createInitiative,
-  createReferral,
-  createWorkspace,
-  createTeam,
-  addToTeam,
-  actorOf,
-} from "../../tests/factories/workspace";
+import { addTeamMember, createInitiative, createOrganisation, createWijkTeam } from "../../tests/factories/core";
+import { createHousehold, createReferral, createWorkspace } from "../../tests/factories/workspace";
 import {
   createHousehold as createHouseholdUseCase,
   getHousehold,
@@ -90,7 +82,7 @@ describe("updateHousehold and getHouseholdProfile", () => {
 
 describe("reassignHousehold", () => {
   it("lets the coordinator hand a household to another consultant of the team", () => {
-    const other = createConsultant(w.team.id, { name: "Joris" });
+    const other = addTeamMember(w.team.id, "member", { name: "Joris" });
     const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
     expect(reassignHousehold(w.coordinator, { householdId: id, consultantId: other.id })).toEqual({ ok: true, consultantName: "Joris" });
     expect(db.select().from(households).where(eq(households.id, id)).get()!.consultantId).toBe(other.id);
@@ -134,7 +126,7 @@ describe("listCaseload", () => {
         { domain: "housing", score: 3, status: "resolved" },
       ],
     });
-    const initiative = createInitiative();
+    const initiative = createInitiative(createOrganisation().id);
     // Sent 2026-11-11 (Wednesday): 10 working days before 2026-11-25.
     createReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-11T09:00:00Z") });
     createReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-12T09:00:00Z") });
@@ -152,7 +144,7 @@ describe("listCaseload", () => {
 
   it("filters by wijk, life domain and flags", () => {
     const now = new Date("2026-11-25T10:00:00Z");
-    const secondWijk = createTeam();
+    const secondWijk = createWijkTeam();
     // The team also serves a second wijk's postcode for this test.
     const inOtherWijk = createHousehold({ teamId: w.team.id, pc4: secondWijk.postcodes[0], consultantId: w.consultant.id, reference: "ELDERS" });
     const lonely = createHousehold({
@@ -163,11 +155,11 @@ describe("listCaseload", () => {
       needs: [{ domain: "social_network", score: 2 }],
     });
     const flagged = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "FLAGGED" });
-    createReferral({ householdId: flagged.id, initiativeId: createInitiative().id, status: "sent", sentAt: daysAgo(20, now) });
+    createReferral({ householdId: flagged.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(20, now) });
     // Sent 8 calendar days ago: not yet 10 working days, so not flagged.
-    createReferral({ householdId: lonely.id, initiativeId: createInitiative().id, status: "sent", sentAt: daysAgo(8, now) });
+    createReferral({ householdId: lonely.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(8, now) });
 
-    const byWijk = listCaseload(w.consultant, { neighbourhoodId: secondWijk.neighbourhoodId }, now);
+    const byWijk = listCaseload(w.consultant, { neighbourhoodId: secondWijk.wijk.id }, now);
     expect(byWijk.ok && byWijk.households.map((h) => h.id)).toEqual([inOtherWijk.id]);
     const byDomain = listCaseload(w.consultant, { domain: "social_network" }, now);
     expect(byDomain.ok && byDomain.households.map((h) => h.id)).toEqual([lonely.id]);
@@ -176,8 +168,7 @@ describe("listCaseload", () => {
   });
 
   it("shows all the teams of a consultant in several teams, or one of them", () => {
-    addToTeam(w.consultant.id, w.otherTeam.id);
-    const actor = actorOf(w.consultant.id);
+    const actor = addTeamMember(w.otherTeam.id, "member", w.consultant);
     createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: actor.id });
     createHousehold({ teamId: w.otherTeam.id, pc4: w.otherTeam.postcodes[0], consultantId: actor.id });
     const all = listCaseload(actor);
@@ -194,7 +185,7 @@ describe("listCaseload", () => {
   it("answers a large caseload with a fixed number of queries", () => {
     for (let i = 0; i < 30; i++) {
       const h = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, needs: [{ domain: "finances", score: 2 }] });
-      createReferral({ householdId: h.id, initiativeId: createInitiative().id, status: "sent" });
+      createReferral({ householdId: h.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent" });
     }
     const statements: string[] = [];
     const prepare = db.$client.prepare.bind(db.$client);
@@ -232,7 +223,7 @@ describe("getHousehold", () => {
     if (!view.ok) throw new Error("refused");
     const needId = view.view.needs[0].id;
     addGoal(w.consultant, { householdId, needId, description: "Meer contact met buren" });
-    const initiative = createInitiative({ title: "Buurtkamer" });
+    const initiative = createInitiative(createOrganisation().id, { title: "Buurtkamer" });
     createReferral({ householdId, initiativeId: initiative.id, needId, status: "sent", sentAt: new Date("2026-11-02T09:00:00Z") });
     recordConsent(w.consultant, { householdId, givenOn: "2026-11-20", scope: "Delen met initiatieven" });
 

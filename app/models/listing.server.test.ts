@@ -13,13 +13,8 @@ import {
 import { INITIATIVE_STATUSES, type InitiativeStatus } from "~/domain/vocabulary";
 import { LISTING_ACTIONS, type ListingAction } from "~/schemas/listing";
 import { db } from "~/utils/db.server";
-import {
-  addMember,
-  createNeighbourhood,
-  createUser,
-  listingInput,
-  organisationWithOwner,
-} from "../../tests/factories/organisation";
+import { addOrganisationMember, createOrganisationWithOwner, createUser } from "../../tests/factories/core";
+import { createOvervecht, listingInput } from "../../tests/factories/organisation";
 import {
   availableActions,
   changeListingStatus,
@@ -31,13 +26,13 @@ import {
 } from "./listing.server";
 import { approveListing, pauseListingAsAdmin } from "./moderation.server";
 
-let wijk: ReturnType<typeof createNeighbourhood>;
+let wijk: ReturnType<typeof createOvervecht>;
 beforeAll(() => {
-  wijk = createNeighbourhood();
+  wijk = createOvervecht();
 });
 
 function newListing(options: { verified?: boolean; title?: string } = {}) {
-  const { organisationId, owner } = organisationWithOwner({ verified: options.verified });
+  const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: options.verified ?? false });
   const result = createListing(owner, organisationId, listingInput(options.title ? { title: options.title } : {}));
   if (!result.ok) throw new Error(result.error);
   return { organisationId, owner, id: result.id, slug: result.slug };
@@ -87,22 +82,22 @@ describe("creating a listing", () => {
   });
 
   it("refuses a postcode outside the municipality and stores nothing", () => {
-    const { organisationId, owner } = organisationWithOwner();
+    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
     const before = db.select().from(initiatives).all().length;
     expect(createListing(owner, organisationId, listingInput({ postcode: "9999" }))).toEqual({ ok: false, error: "postcode_outside" });
     expect(db.select().from(initiatives).all()).toHaveLength(before);
   });
 
   it("places an online activity without a postcode in no wijk", () => {
-    const { organisationId, owner } = organisationWithOwner();
+    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
     const result = createListing(owner, organisationId, listingInput({ isOnline: true, postcode: undefined, address: undefined }));
     expect(result.ok).toBe(true);
     if (result.ok) expect(stored(result.id)).toMatchObject({ isOnline: true, neighbourhoodId: null, lat: null });
   });
 
   it("refuses a member of another organisation, someone without one, and an unknown organisation", () => {
-    const { organisationId } = organisationWithOwner();
-    const other = organisationWithOwner();
+    const { organisation: { id: organisationId } } = createOrganisationWithOwner({ verified: false });
+    const other = createOrganisationWithOwner({ verified: false });
     expect(createListing(other.owner, organisationId, listingInput())).toEqual({ ok: false, error: "forbidden" });
     expect(createListing(createUser(), organisationId, listingInput())).toEqual({ ok: false, error: "forbidden" });
     expect(createListing(other.owner, 999_999, listingInput())).toEqual({ ok: false, error: "not_found" });
@@ -138,9 +133,9 @@ describe("editing a listing", () => {
 
   it("lets another member (an editor) edit, but refuses a member of another organisation", () => {
     const { id, organisationId } = newListing();
-    const editor = addMember(organisationId, createUser(), "editor");
+    const editor = addOrganisationMember(organisationId, createUser(), "editor");
     expect(updateListing(editor, id, listingInput({ title: "Door de redacteur" }))).toEqual({ ok: true });
-    const stranger = organisationWithOwner().owner;
+    const stranger = createOrganisationWithOwner({ verified: false }).owner;
     expect(updateListing(stranger, id, listingInput({ title: "Gekaapt" }))).toEqual({ ok: false, error: "forbidden" });
     expect(stored(id).title).toBe("Door de redacteur");
     expect(getListingForEdit(stranger, organisationId, id)).toEqual({ ok: false, error: "forbidden" });
@@ -220,7 +215,7 @@ describe("the lifecycle", () => {
 
   it("refuses a member of another organisation for publishing and confirming", () => {
     const { id } = newListing({ verified: true });
-    const stranger = organisationWithOwner({ verified: true }).owner;
+    const stranger = createOrganisationWithOwner().owner;
     for (const action of ["submit", "confirm", "pause", "archive"] as const) {
       expect(changeListingStatus(stranger, id, action)).toEqual({ ok: false, error: "forbidden" });
     }
@@ -259,7 +254,7 @@ describe("still current and the dashboard", () => {
 
   it("shows the dashboard to members and admins only", () => {
     const { organisationId } = newListing();
-    expect(listOrganisationListings(organisationWithOwner().owner, organisationId)).toEqual({ ok: false, error: "forbidden" });
+    expect(listOrganisationListings(createOrganisationWithOwner({ verified: false }).owner, organisationId)).toEqual({ ok: false, error: "forbidden" });
     expect(listOrganisationListings(createUser({ isAdmin: true }), organisationId).ok).toBe(true);
   });
 });

@@ -13,24 +13,16 @@ import {
   targetGroupsOf,
 } from "./matching.server";
 import { acceptReferral } from "./referral.server";
-import {
-  makeHousehold,
-  makeInitiative,
-  makeNeed,
-  makeOrganisation,
-  makeReferralWorld,
-  makeTeam,
-  makeUser,
-  sendTestReferral,
-} from "../../tests/factories/referrals";
+import { createOrganisationWithOwner, createStaffedTeam, createUser } from "../../tests/factories/core";
+import { makeHousehold, makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
 
 beforeEach(() => clearMatchCache());
 
 describe("loading the directory for matching", () => {
   it("loads published listings with their domains in order, days and places left", () => {
-    const { organisation } = makeOrganisation();
-    const listing = makeInitiative(organisation.id, { domains: ["finances", "social_network"], capacity: 4, outside: 1 });
-    makeInitiative(organisation.id, { status: "draft" });
+    const { organisation } = createOrganisationWithOwner();
+    const listing = makeReferralListing(organisation.id, { domains: ["finances", "social_network"], capacity: 4, outside: 1 });
+    makeReferralListing(organisation.id, { status: "draft" });
     db.insert(scheduleSlots)
       .values([
         { initiativeId: listing.id, weekday: 4, startTime: "10:00", endTime: "12:00" },
@@ -65,8 +57,8 @@ describe("loading the directory for matching", () => {
 describe("finding matches for a need", () => {
   it("ranks fitting listings with reasons and explains what was left out", () => {
     const world = makeReferralWorld();
-    makeInitiative(world.organisation.id, { title: "Schuldhulp", domains: ["finances"] });
-    makeInitiative(world.organisation.id, { title: "Ver weg", lat: 52.4, lng: 5.3 });
+    makeReferralListing(world.organisation.id, { title: "Schuldhulp", domains: ["finances"] });
+    makeReferralListing(world.organisation.id, { title: "Ver weg", at: [52.4, 5.3] });
     db.update(initiatives).set({ isFree: false, costNote: "€ 5" }).where(eq(initiatives.title, "Ver weg")).run();
     const household = makeHousehold(world, { maxTravelKm: 5, consent: true });
     const need = makeNeed(household.id, "social_network");
@@ -85,7 +77,7 @@ describe("finding matches for a need", () => {
   it("narrows by distance and free of charge", () => {
     db.update(initiatives).set({ status: "archived", updatedAt: new Date(Date.now() + 5000) }).run();
     const world = makeReferralWorld();
-    const paid = makeInitiative(world.organisation.id, { title: "Betaalde club", isFree: false });
+    const paid = makeReferralListing(world.organisation.id, { title: "Betaalde club", isFree: false });
     db.update(initiatives).set({ costNote: "€ 10 per maand" }).where(eq(initiatives.id, paid.id)).run();
     const input = { householdId: world.household.id, needId: world.need.id };
     const all = findMatches(world.consultant, input);
@@ -100,9 +92,9 @@ describe("finding matches for a need", () => {
   it("is only for the household's own team", () => {
     const world = makeReferralWorld();
     const input = { householdId: world.household.id, needId: world.need.id };
-    expect(findMatches(makeTeam().consultant, input)).toEqual({ ok: false, error: "not_found" });
+    expect(findMatches(createStaffedTeam().consultant, input)).toEqual({ ok: false, error: "not_found" });
     expect(findMatches(world.organiser, input)).toEqual({ ok: false, error: "not_found" });
-    expect(findMatches(makeUser(), input)).toEqual({ ok: false, error: "not_found" });
+    expect(findMatches(createUser(), input)).toEqual({ ok: false, error: "not_found" });
     const otherNeed = makeNeed(makeHousehold(world).id);
     expect(findMatches(world.consultant, { householdId: world.household.id, needId: otherNeed.id })).toEqual({ ok: false, error: "not_found" });
   });
@@ -111,7 +103,7 @@ describe("finding matches for a need", () => {
 describe("unmet needs", () => {
   it("marks a need unmet with its reason, only by the household's team", () => {
     const world = makeReferralWorld();
-    expect(markNeedUnmet(makeTeam().consultant, { needId: world.need.id, reason: "Niets in de buurt" })).toEqual({ ok: false, error: "not_found" });
+    expect(markNeedUnmet(createStaffedTeam().consultant, { needId: world.need.id, reason: "Niets in de buurt" })).toEqual({ ok: false, error: "not_found" });
     expect(markNeedUnmet(world.organiser, { needId: world.need.id, reason: "x" })).toEqual({ ok: false, error: "not_found" });
     expect(markNeedUnmet(world.consultant, { needId: world.need.id, reason: "Niets in de buurt" })).toEqual({ ok: true });
     const need = db.select().from(needs).where(eq(needs.id, world.need.id)).get()!;
@@ -131,8 +123,8 @@ describe("unmet needs", () => {
   });
 
   it("counts households with an unmet need per wijk, life domain and target group, for the actor's teams", () => {
-    const world = makeTeam();
-    const other = makeTeam();
+    const world = createStaffedTeam();
+    const other = createStaffedTeam();
     const unmet = (team: typeof world, options: Parameters<typeof makeHousehold>[1], domain: "social_network" | "finances" = "social_network") => {
       const household = makeHousehold(team, options);
       const need = makeNeed(household.id, domain);
@@ -157,6 +149,6 @@ describe("unmet needs", () => {
     expect(everyone).toBeGreaterThanOrEqual(5); // both teams, not the closed household
     expect(countUnmetNeeds(other.coordinator).reduce((sum, row) => sum + row.households, 0)).toBe(1);
     expect(countUnmetNeeds(world.consultant, { domain: "finances" })).toHaveLength(1);
-    expect(countUnmetNeeds(makeUser())).toEqual([]);
+    expect(countUnmetNeeds(createUser())).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, initiatives, notifications, organisations } from "~db/schema";
 import { db } from "~/utils/db.server";
-import { addMember, createNeighbourhood, createUser, listingInput, organisationWithOwner, refresh } from "../../tests/factories/organisation";
+import { addOrganisationMember, createOrganisationWithOwner, createUser, reloadActor } from "../../tests/factories/core";
+import { createOvervecht, listingInput } from "../../tests/factories/organisation";
 import { changeListingStatus, createListing } from "./listing.server";
 import {
   approveListing,
@@ -16,13 +17,13 @@ import {
 } from "./moderation.server";
 
 beforeAll(() => {
-  createNeighbourhood();
+  createOvervecht();
 });
 
 /** An unverified organisation (owner and editor) with one submitted listing. */
 function submittedListing(title = "Wandelclub Noord") {
-  const { organisationId, owner } = organisationWithOwner({ verified: false });
-  const editor = addMember(organisationId, createUser(), "editor");
+  const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+  const editor = addOrganisationMember(organisationId, createUser(), "editor");
   const created = createListing(owner, organisationId, listingInput({ title }));
   if (!created.ok) throw new Error(created.error);
   changeListingStatus(owner, created.id, "submit");
@@ -104,9 +105,9 @@ describe("verifying organisations", () => {
     expect(row?.verifiedAt).toBeInstanceOf(Date);
     expect(notificationsOf(owner.id).map((n) => n.kind)).toContain("organiser.notify.organisationVerified");
     expect(verifyOrganisation(admin, organisationId)).toEqual({ ok: false, error: "already_verified" });
-    const created = createListing(refresh(owner), organisationId, listingInput({ title: "Direct online" }));
+    const created = createListing(reloadActor(owner), organisationId, listingInput({ title: "Direct online" }));
     if (!created.ok) throw new Error(created.error);
-    expect(changeListingStatus(refresh(owner), created.id, "submit")).toEqual({ ok: true, status: "published" });
+    expect(changeListingStatus(reloadActor(owner), created.id, "submit")).toEqual({ ok: true, status: "published" });
   });
 
   it("sends an organisation back with a note and keeps it in the queue", () => {

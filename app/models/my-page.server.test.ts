@@ -13,7 +13,8 @@ import {
 } from "~db/schema";
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { createCollectiveNeed, createInitiative, createOrganisation, createUser, refresh } from "../../tests/factories/helping";
+import { createOrganisation, createUser, reloadActor } from "../../tests/factories/core";
+import { createCollectiveNeed, createVolunteerOpening } from "../../tests/factories/helping";
 import { authenticate, deleteAccount, registerUser } from "./account.server";
 import { inviteHelper, saveHelperProfile } from "./helper.server";
 import { exportMyData, getMyPage } from "./my-page.server";
@@ -34,11 +35,11 @@ async function busyResident(email: string) {
     about: "Ik kook graag.",
     discoverable: true,
   });
-  const owner = createUser("Karim");
-  const org = createOrganisation([{ actor: owner }], "Buurtkracht");
-  const organiser = refresh(owner);
-  const accepted = createInitiative(org.id, { title: "Gastvrouw buurtkamer" });
-  const declined = createInitiative(org.id, { title: "Boodschappenhulp" });
+  const owner = createUser({ name: "Karim" });
+  const org = createOrganisation({ name: "Buurtkracht", members: [{ actor: owner, role: "owner" }] });
+  const organiser = reloadActor(owner);
+  const accepted = createVolunteerOpening(org.id, { title: "Gastvrouw buurtkamer" });
+  const declined = createVolunteerOpening(org.id, { title: "Boodschappenhulp" });
   const { need, item } = createCollectiveNeed("Samen koken in Zuilen");
   db.insert(supports).values({ collectiveNeedId: need.id, userId: resident.id, kind: "need_too" }).run();
   db.insert(pledges)
@@ -110,8 +111,8 @@ describe("deleting my account", () => {
   it("removes profile, supports, applications and follows, anonymises pledges, and login stops working", async () => {
     const { resident, need } = await busyResident("weg@example.org");
     db.insert(emailOutbox).values({ to: "weg@example.org", subject: "Nieuws", body: "Hallo Sanne" }).run();
-    const org = createOrganisation([{ actor: resident, role: "editor" }]);
-    const actor = refresh(resident);
+    const org = createOrganisation({ members: [{ actor: resident, role: "editor" }] });
+    const actor = reloadActor(resident);
     expect(deleteAccount(actor, { confirmEmail: "weg@example.org" })).toEqual({ ok: true });
 
     expect((await authenticate({ email: "weg@example.org", password })).ok).toBe(false);
@@ -133,7 +134,7 @@ describe("deleting my account", () => {
     db.insert(pledges)
       .values({ collectiveNeedId: need.id, userId: resident.id, organisationId: org.id, message: "Wij leveren de ruimte", showName: true })
       .run();
-    expect(deleteAccount(refresh(resident), { confirmEmail: "orgpledge@example.org" })).toEqual({ ok: true });
+    expect(deleteAccount(reloadActor(resident), { confirmEmail: "orgpledge@example.org" })).toEqual({ ok: true });
     expect(db.select().from(pledges).where(eq(pledges.organisationId, org.id)).get()).toMatchObject({
       userId: null,
       message: "Wij leveren de ruimte",

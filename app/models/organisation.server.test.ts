@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { emailOutbox, organisationInvites, organisationMembers, organisations } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { can } from "~/utils/permissions";
-import { addMember, createUser, listingInput, createNeighbourhood, organisationWithOwner, refresh } from "../../tests/factories/organisation";
+import { addOrganisationMember, createOrganisationWithOwner, createUser, reloadActor } from "../../tests/factories/core";
+import { createOvervecht, listingInput } from "../../tests/factories/organisation";
 import { createListing } from "./listing.server";
 import {
   acceptInvite,
@@ -39,7 +40,7 @@ describe("registering an organisation", () => {
     expect(row).toMatchObject({ verifiedAt: null, kvkNumber: "12345678", createdBy: actor.id });
     const member = db.select().from(organisationMembers).where(eq(organisationMembers.organisationId, result.id)).get();
     expect(member).toMatchObject({ userId: actor.id, role: "owner" });
-    const next = refresh(actor);
+    const next = reloadActor(actor);
     expect(next.organisations).toEqual([{ id: result.id, role: "owner", verified: false }]);
     expect(can(next, "initiative.publish_directly", { organisationId: result.id })).toBe(false);
     expect(listMyOrganisations(next)).toMatchObject([{ id: result.id, role: "owner", verified: false, listings: 0 }]);
@@ -54,16 +55,16 @@ describe("registering an organisation", () => {
   });
 
   it("counts listings per organisation on the overview", () => {
-    createNeighbourhood();
-    const { organisationId, owner } = organisationWithOwner();
+    createOvervecht();
+    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
     createListing(owner, organisationId, listingInput());
     createListing(owner, organisationId, listingInput());
     expect(listMyOrganisations(owner)).toMatchObject([{ id: organisationId, listings: 2 }]);
   });
 
   it("lets owners edit the profile; editors and strangers are refused", () => {
-    const { organisationId, owner } = organisationWithOwner();
-    const editor = addMember(organisationId, createUser(), "editor");
+    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const editor = addOrganisationMember(organisationId, createUser(), "editor");
     expect(updateOrganisation(owner, organisationId, { ...profile, name: "Nieuwe naam" })).toEqual({ ok: true });
     expect(updateOrganisation(editor, organisationId, profile)).toEqual({ ok: false, error: "forbidden" });
     expect(updateOrganisation(createUser(), organisationId, profile)).toEqual({ ok: false, error: "forbidden" });
@@ -75,7 +76,7 @@ describe("registering an organisation", () => {
 
 describe("members and invites", () => {
   it("invites by email: a token, an email in the inviter's language, and the invited person joins", () => {
-    const { organisationId, owner } = organisationWithOwner();
+    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
     const invite = inviteMember({ ...owner, locale: "en" }, organisationId, { email: "Nieuw@Example.org", role: "editor" });
     if (!invite.ok) throw new Error(invite.error);
     expect(invite.token.length).toBeGreaterThanOrEqual(30);
@@ -88,36 +89,36 @@ describe("members and invites", () => {
     expect(acceptInvite(wrongPerson, invite.token)).toEqual({ ok: false, error: "wrong_email" });
     const invited = createUser({ email: "nieuw@example.org" });
     expect(acceptInvite(invited, invite.token)).toEqual({ ok: true, organisationId });
-    expect(refresh(invited).organisations).toEqual([{ id: organisationId, role: "editor", verified: false }]);
+    expect(reloadActor(invited).organisations).toEqual([{ id: organisationId, role: "editor", verified: false }]);
     expect(acceptInvite(invited, invite.token)).toEqual({ ok: false, error: "already_used" });
     expect(acceptInvite(invited, "no-such-token")).toEqual({ ok: false, error: "not_found" });
   });
 
   it("replaces an open invite for the same address, refuses existing members, and is owners-only", () => {
-    const { organisationId, owner } = organisationWithOwner();
+    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
     inviteMember(owner, organisationId, { email: "twee@example.org", role: "editor" });
     inviteMember(owner, organisationId, { email: "twee@example.org", role: "owner" });
     const open = db.select().from(organisationInvites).where(eq(organisationInvites.organisationId, organisationId)).all();
     expect(open).toMatchObject([{ email: "twee@example.org", role: "owner" }]);
     expect(inviteMember(owner, organisationId, { email: owner.email, role: "editor" })).toEqual({ ok: false, error: "already_member" });
-    const editor = addMember(organisationId, createUser(), "editor");
+    const editor = addOrganisationMember(organisationId, createUser(), "editor");
     expect(inviteMember(editor, organisationId, { email: "x@example.org", role: "owner" })).toEqual({ ok: false, error: "forbidden" });
     const listed = listMembers(editor, organisationId);
     expect(listed.ok && listed.members).toHaveLength(2);
   });
 
   it("changes roles and removes members, but never the last owner", () => {
-    const { organisationId, owner } = organisationWithOwner();
-    const editor = addMember(organisationId, createUser(), "editor");
+    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const editor = addOrganisationMember(organisationId, createUser(), "editor");
     expect(removeMember(owner, organisationId, owner.id)).toEqual({ ok: false, error: "last_owner" });
     expect(changeMemberRole(owner, organisationId, owner.id, "editor")).toEqual({ ok: false, error: "last_owner" });
     expect(changeMemberRole(editor, organisationId, editor.id, "owner")).toEqual({ ok: false, error: "forbidden" });
     expect(changeMemberRole(owner, organisationId, editor.id, "owner")).toEqual({ ok: true });
     // Now there are two owners, so the first may step down.
     expect(changeMemberRole(owner, organisationId, owner.id, "editor")).toEqual({ ok: true });
-    const newOwner = refresh(editor);
+    const newOwner = reloadActor(editor);
     expect(removeMember(newOwner, organisationId, owner.id)).toEqual({ ok: true });
     expect(removeMember(newOwner, organisationId, owner.id)).toEqual({ ok: false, error: "not_found" });
-    expect(refresh(owner).organisations).toEqual([]);
+    expect(reloadActor(owner).organisations).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { db } from "~/utils/db.server";
 import { loadActor } from "~/utils/auth.server";
 import type { ReferralResult } from "./referral.server";
 import { acceptReferral, markStarted, stopReferral } from "./referral.server";
-import { makeHousehold, makeNeed, makeReferralWorld, makeUser, sendTestReferral, type ReferralWorld } from "../../tests/factories/referrals";
+import { createUser } from "../../tests/factories/core";
+import { makeHousehold, makeNeed, makeReferralWorld, type ReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
 
 const WORKER = path.resolve(import.meta.dirname, "referral.accept.worker.ts");
 
@@ -54,7 +55,7 @@ function sendReferrals(world: ReferralWorld, count: number) {
 }
 
 function addOrganiser(world: ReferralWorld) {
-  const user = makeUser("Tweede organisator");
+  const user = createUser({ name: "Tweede organisator" });
   db.insert(organisationMembers).values({ organisationId: world.organisation.id, userId: user.id, role: "editor" }).run();
   return loadActor(user.id)!;
 }

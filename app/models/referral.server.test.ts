@@ -20,14 +20,12 @@ import {
   withdrawReferral,
 } from "./referral.server";
 import { commandsFor, REFERRAL_TRANSITIONS, type ReferralCommand } from "./referral-states";
+import { createOrganisationWithOwner, createStaffedTeam, createUser } from "../../tests/factories/core";
 import {
   makeHousehold,
-  makeInitiative,
   makeNeed,
-  makeOrganisation,
+  makeReferralListing,
   makeReferralWorld,
-  makeTeam,
-  makeUser,
   sendTestReferral,
   TEST_CONTACT,
 } from "../../tests/factories/referrals";
@@ -77,10 +75,10 @@ describe("sending a referral", () => {
 
   it("refuses a listing that takes no referrals and a second open referral to the same listing", () => {
     const world = makeReferralWorld();
-    const closed = makeInitiative(world.organisation.id, { acceptsReferrals: false });
+    const closed = makeReferralListing(world.organisation.id, { acceptsReferrals: false });
     const input = { householdId: world.household.id, message: "", lookingFor: "" };
     expect(sendReferral(world.consultant, { ...input, initiativeId: closed.id })).toEqual({ ok: false, error: "initiative_unavailable" });
-    const draft = makeInitiative(world.organisation.id, { status: "draft" });
+    const draft = makeReferralListing(world.organisation.id, { status: "draft" });
     expect(sendReferral(world.consultant, { ...input, initiativeId: draft.id })).toEqual({ ok: false, error: "initiative_unavailable" });
     sendTestReferral(world);
     expect(sendReferral(world.consultant, { ...input, initiativeId: world.initiative.id })).toEqual({ ok: false, error: "already_referred" });
@@ -268,9 +266,9 @@ describe("who is refused", () => {
   it("refuses a consultant of another team, an organiser of another organisation and a resident everything", () => {
     const world = makeReferralWorld();
     const id = sendTestReferral(world, { contact: TEST_CONTACT });
-    const otherConsultant = makeTeam().consultant;
-    const otherOrganiser = makeOrganisation().owner;
-    const resident = makeUser("Bewoner");
+    const otherConsultant = createStaffedTeam().consultant;
+    const otherOrganiser = createOrganisationWithOwner().owner;
+    const resident = createUser({ name: "Bewoner" });
     for (const outsider of [otherConsultant, otherOrganiser, resident]) {
       expect(
         sendReferral(outsider, { householdId: world.household.id, initiativeId: world.initiative.id, message: "", lookingFor: "" }),

@@ -3,20 +3,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { searchGaps } from "~db/schema";
 import { parseSearchParams } from "~/schemas/search";
 import { db } from "~/utils/db.server";
-import { createListing, createOrg, createWijk, type ListingOptions } from "../../tests/factories/directory";
+import { createInitiative, createNeighbourhood, createOrganisation, type InitiativeOptions } from "../../tests/factories/core";
 import { locatePostcode, searchInitiatives, toMatchQuery } from "./search.server";
 
 // Overvecht-like wijk around 3562 and a city-centre wijk around 3511, about 1.5 km apart.
 const NEAR: [number, number] = [52.1045, 5.1125];
 const FAR: [number, number] = [52.0925, 5.1135];
-let org: ReturnType<typeof createOrg>;
-let north: ReturnType<typeof createWijk>;
-let centre: ReturnType<typeof createWijk>;
+let org: ReturnType<typeof createOrganisation>;
+let north: ReturnType<typeof createNeighbourhood>;
+let centre: ReturnType<typeof createNeighbourhood>;
 
 beforeAll(() => {
-  north = createWijk({ name: "Noord", postcodes: [["3562", 52.1045, 5.1125], ["3563", 52.1100, 5.1160]] });
-  centre = createWijk({ name: "Centrum", postcodes: [["3511", 52.0925, 5.1135]] });
-  org = createOrg({ name: "Stichting Zoektest" });
+  north = createNeighbourhood({ name: "Noord", postcodes: [["3562", 52.1045, 5.1125], ["3563", 52.1100, 5.1160]] });
+  centre = createNeighbourhood({ name: "Centrum", postcodes: [["3511", 52.0925, 5.1135]] });
+  org = createOrganisation({ name: "Stichting Zoektest" });
 });
 
 function search(params: Record<string, string> = {}) {
@@ -28,8 +28,8 @@ function word() {
   return `zw${randomUUID().replace(/[^a-f]/g, "").slice(0, 8)}`;
 }
 
-function listing(tag: string, options: ListingOptions = {}) {
-  return createListing(org.id, { tags: tag, ...options });
+function listing(tag: string, options: InitiativeOptions = {}) {
+  return createInitiative(org.id, { tags: tag, ...options });
 }
 
 const titles = (result: ReturnType<typeof search>) => result.hits.map((hit) => hit.title);
@@ -130,9 +130,9 @@ describe("filters", () => {
 
   it("filters by target group, with activities for everyone included", () => {
     const w = word();
-    listing(w, { title: "Voor ouderen", groups: ["elderly"] });
-    listing(w, { title: "Voor iedereen", groups: ["everyone"] });
-    listing(w, { title: "Voor jeugd", groups: ["youth"] });
+    listing(w, { title: "Voor ouderen", targetGroups: ["elderly"] });
+    listing(w, { title: "Voor iedereen", targetGroups: ["everyone"] });
+    listing(w, { title: "Voor jeugd", targetGroups: ["youth"] });
     expect(titles(search({ q: w, doelgroep: "elderly" })).sort()).toEqual(["Voor iedereen", "Voor ouderen"]);
   });
 

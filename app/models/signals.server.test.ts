@@ -3,14 +3,15 @@ import { describe, expect, it } from "vitest";
 import { needs, searchGaps } from "~db/schema";
 import { countSignalHouseholds, listSignals, trendOf } from "~/models/signals.server";
 import { db } from "~/utils/db.server";
-import { makeUnmetNeeds, makeUser, makeWijkTeam } from "../../tests/factories/collective";
+import { makeUnmetNeeds } from "../../tests/factories/collective";
+import { createStaffedTeam, createUser } from "../../tests/factories/core";
 
 const DAY = 24 * 60 * 60 * 1000;
 
 describe("signals", () => {
   it("groups unmet needs and empty searches by wijk × domain × target group, biggest first, for the own team only", () => {
-    const setup = makeWijkTeam();
-    const other = makeWijkTeam();
+    const setup = createStaffedTeam();
+    const other = createStaffedTeam();
     makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 3);
     const old = makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 2);
     for (const id of old) db.update(needs).set({ unmetAt: new Date(Date.now() - 200 * DAY) }).where(eq(needs.id, id)).run();
@@ -48,7 +49,7 @@ describe("signals", () => {
     ]);
     expect(countSignalHouseholds(setup.coordinator, { neighbourhoodId: setup.wijk.id, domain: "social_network", targetGroup: "everyone" })).toBe(5);
     expect(countSignalHouseholds(other.coordinator, { neighbourhoodId: setup.wijk.id, domain: "social_network", targetGroup: "everyone" })).toBe(0);
-    expect(listSignals(makeUser())).toEqual([]);
+    expect(listSignals(createUser())).toEqual([]);
   });
 
   it("calls a trend up or down only when the last 3 months clearly differ from before", () => {

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { notifications, volunteerApplications } from "~db/schema";
 import { db } from "~/utils/db.server";
-import { createInitiative, createOrganisation, createUser, refresh } from "../../tests/factories/helping";
+import { createOrganisation, createUser, reloadActor } from "../../tests/factories/core";
+import { createVolunteerOpening } from "../../tests/factories/helping";
 import {
   acceptApplication,
   applyAsVolunteer,
@@ -13,11 +14,11 @@ import {
 } from "./volunteering.server";
 
 function setting() {
-  const owner = createUser("Karim");
-  const editor = createUser("Lotte");
-  const org = createOrganisation([{ actor: owner }, { actor: editor, role: "editor" }], "Buurtkracht");
-  const opening = createInitiative(org.id, { title: "Gastvrouw buurtkamer" });
-  return { owner: refresh(owner), editor: refresh(editor), org, opening };
+  const owner = createUser({ name: "Karim" });
+  const editor = createUser({ name: "Lotte" });
+  const org = createOrganisation({ name: "Buurtkracht", members: [{ actor: owner, role: "owner" }, { actor: editor, role: "editor" }] });
+  const opening = createVolunteerOpening(org.id, { title: "Gastvrouw buurtkamer" });
+  return { owner: reloadActor(owner), editor: reloadActor(editor), org, opening };
 }
 
 function apply(actor: ReturnType<typeof createUser>, initiativeId: number) {
@@ -37,7 +38,7 @@ const kindsFor = (userId: string) =>
 describe("applying as a volunteer", () => {
   it("applies to a published volunteers listing and tells every member of the organisation", () => {
     const { owner, editor, opening } = setting();
-    const resident = createUser("Sanne");
+    const resident = createUser({ name: "Sanne" });
     const id = apply(resident, opening.id);
     expect(db.select().from(volunteerApplications).where(eq(volunteerApplications.id, id)).get()).toMatchObject({
       status: "pending",
@@ -52,9 +53,9 @@ describe("applying as a volunteer", () => {
     const { org } = setting();
     const resident = createUser();
     for (const initiative of [
-      createInitiative(org.id, { kind: "activity" }),
-      createInitiative(org.id, { status: "draft" }),
-      createInitiative(org.id, { status: "paused" }),
+      createVolunteerOpening(org.id, { kind: "activity" }),
+      createVolunteerOpening(org.id, { status: "draft" }),
+      createVolunteerOpening(org.id, { status: "paused" }),
     ]) {
       expect(applyAsVolunteer(resident, { initiativeId: initiative.id, message: "Hoi" })).toEqual({ ok: false, error: "not_found" });
     }
@@ -77,7 +78,7 @@ describe("applying as a volunteer", () => {
 describe("organisers decide", () => {
   it("accepts: the resident sees the status and is told", () => {
     const { owner, org, opening } = setting();
-    const resident = createUser("Sanne");
+    const resident = createUser({ name: "Sanne" });
     const id = apply(resident, opening.id);
     expect(acceptApplication(owner, { applicationId: id })).toEqual({ ok: true });
     expect(listMyApplications(resident)).toEqual([
@@ -126,8 +127,8 @@ describe("organisers decide", () => {
 describe("residents' own applications", () => {
   it("a resident sees only their own and can withdraw only their own pending one; the organisation is told", () => {
     const { owner, opening } = setting();
-    const sanne = createUser("Sanne");
-    const tim = createUser("Tim");
+    const sanne = createUser({ name: "Sanne" });
+    const tim = createUser({ name: "Tim" });
     const sanneApplication = apply(sanne, opening.id);
     apply(tim, opening.id);
     expect(listMyApplications(sanne).map((a) => a.id)).toEqual([sanneApplication]);

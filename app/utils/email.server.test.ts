@@ -7,7 +7,8 @@ import { acceptReferral } from "~/models/referral.server";
 import { notify } from "~/models/notification.server";
 import { db } from "./db.server";
 import { DIGEST_DELAY_MS, drainOutbox, MAX_EMAIL_ATTEMPTS, queueEmail, sendDigests } from "./email.server";
-import { makeReferralWorld, makeUser, sendTestReferral } from "../../tests/factories/referrals";
+import { createUser } from "../../tests/factories/core";
+import { makeReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
 
 type Received = { to: string[]; subject: string; text: string };
 
@@ -129,7 +130,7 @@ describe("digests", () => {
     const world = makeReferralWorld();
     const id = sendTestReferral(world);
     acceptReferral(world.organiser, { referralId: id });
-    const english = makeUser("Sam", { locale: "en" });
+    const english = createUser({ name: "Sam", locale: "en" });
     notify(db, [english.id], "referrals.notify.reminder", { initiative: "Taalcafé" }, "/mijn-organisatie/verwijzingen/1");
     notify(db, [english.id], "referrals.notify.newReferral", { initiative: "Taalcafé" }, "/mijn-organisatie/verwijzingen/1");
 
@@ -154,7 +155,7 @@ describe("digests", () => {
   });
 
   it("leaves out notifications already read in the app", () => {
-    const reader = makeUser("Lezer");
+    const reader = createUser({ name: "Lezer" });
     notify(db, [reader.id], "referrals.notify.newReferral", { initiative: "Koken" });
     db.update(notifications).set({ readAt: new Date() }).where(eq(notifications.userId, reader.id)).run();
     expect(sendDigests(later())).toBe(0);

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { notifications, organisationMembers, referrals } from "~db/schema";
 import { acceptReferral } from "~/models/referral.server";
 import { db } from "~/utils/db.server";
-import { makeReferralWorld, makeUser, sendTestReferral } from "../../tests/factories/referrals";
+import { createUser } from "../../tests/factories/core";
+import { makeReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
 import { sendReminders } from "./reminders.server";
 
 function reminders(userId: string) {
@@ -18,7 +19,7 @@ function reminders(userId: string) {
 describe("reminding organisations", () => {
   it("reminds every member once when a referral waits 5 working days, and not before", () => {
     const world = makeReferralWorld();
-    const editor = makeUser("Redacteur");
+    const editor = createUser({ name: "Redacteur" });
     db.insert(organisationMembers).values({ organisationId: world.organisation.id, userId: editor.id, role: "editor" }).run();
     const id = sendTestReferral(world);
     // Sent on Monday 2 November 2026 at 10:00.
