@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { FilterSelect } from "~/components/ui/filter-select";
 import { idParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { ExclusionList, MatchList } from "~/components/referrals/match-list";
 import { FormErrors, TextArea } from "~/components/ui/field";
@@ -96,19 +97,13 @@ export default function NeedMatches() {
             </label>
             <input id="km" name="km" type="number" min={1} max={100} defaultValue={narrow.km ?? ""} className="input w-32" />
           </div>
-          <div className="space-y-1">
-            <label htmlFor="dag" className="block font-semibold">
-              {t("referrals.matches.day")}
-            </label>
-            <select id="dag" name="dag" defaultValue={narrow.dag ?? ""} className="input">
-              <option value="">{t("referrals.matches.anyDay")}</option>
-              {WEEKDAYS.map((day) => (
-                <option key={day} value={day}>
-                  {t(`vocab.weekday.${day}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            name="dag"
+            label={t("referrals.matches.day")}
+            value={narrow.dag}
+            any={t("referrals.matches.anyDay")}
+            options={WEEKDAYS.map((day) => ({ value: String(day), label: t(`vocab.weekday.${day}`) }))}
+          />
           <div className="flex items-center gap-2 pb-2">
             <input id="gratis" name="gratis" type="checkbox" value="1" defaultChecked={narrow.gratis === "1"} className="h-5 w-5" />
             <label htmlFor="gratis">{t("referrals.matches.freeOnly")}</label>

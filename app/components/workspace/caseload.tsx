@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { FilterSelect } from "~/components/ui/filter-select";
 import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import type { CaseloadFilters, CaseloadRow, MyTeam } from "~/models/household.server";
 import { useFormatDate } from "./format";
@@ -18,19 +19,13 @@ export function CaseloadFilterForm({
   return (
     <Form method="get" className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("workspace.caseload.filters")}>
       {teams.length > 1 ? (
-        <div className="space-y-1">
-          <label htmlFor="filter-team" className="block font-semibold">
-            {t("workspace.caseload.team")}
-          </label>
-          <select id="filter-team" name="team" defaultValue={filters.teamId ?? ""} className="input">
-            <option value="">{t("workspace.caseload.allTeams")}</option>
-            {teams.map((team) => (
-              <option key={team.id} value={team.id}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="team"
+          label={t("workspace.caseload.team")}
+          value={filters.teamId}
+          any={t("workspace.caseload.allTeams")}
+          options={teams.map((team) => ({ value: String(team.id), label: team.name }))}
+        />
       ) : null}
       <fieldset className="space-y-1">
         <legend className="font-semibold">{t("workspace.caseload.whose")}</legend>
@@ -41,32 +36,20 @@ export function CaseloadFilterForm({
           </div>
         ))}
       </fieldset>
-      <div className="space-y-1">
-        <label htmlFor="filter-wijk" className="block font-semibold">
-          {t("workspace.caseload.wijk")}
-        </label>
-        <select id="filter-wijk" name="wijk" defaultValue={filters.neighbourhoodId ?? ""} className="input">
-          <option value="">{t("workspace.caseload.allWijken")}</option>
-          {neighbourhoods.map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="filter-domain" className="block font-semibold">
-          {t("workspace.caseload.domain")}
-        </label>
-        <select id="filter-domain" name="domain" defaultValue={filters.domain ?? ""} className="input">
-          <option value="">{t("workspace.caseload.allDomains")}</option>
-          {LIFE_DOMAINS.map((domain) => (
-            <option key={domain} value={domain}>
-              {t(`vocab.domain.${domain}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="wijk"
+        label={t("workspace.caseload.wijk")}
+        value={filters.neighbourhoodId}
+        any={t("workspace.caseload.allWijken")}
+        options={neighbourhoods.map((n) => ({ value: String(n.id), label: n.name }))}
+      />
+      <FilterSelect
+        name="domain"
+        label={t("workspace.caseload.domain")}
+        value={filters.domain}
+        any={t("workspace.caseload.allDomains")}
+        options={LIFE_DOMAINS.map((domain) => ({ value: domain, label: t(`vocab.domain.${domain}`) }))}
+      />
       <div className="flex flex-col justify-end gap-2">
         <div className="flex items-center gap-2">
           <input type="checkbox" id="filter-flagged" name="flagged" value="1" defaultChecked={filters.flaggedOnly} className="h-5 w-5" />
