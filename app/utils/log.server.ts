@@ -5,14 +5,21 @@
  */
 import type { NextFunction, Request, Response } from "express";
 
-const EMAIL = /[^\s@<>"'`(),;:[\]]+@[^\s@<>"'`(),;:[\]]+/g;
+// Split into words first, then test each word: linear on any input (no backtracking over long text).
+const WORD_BREAKS = /([\s<>"'`(),;:[\]]+)/;
+// Something before "@" that is not a path separator (node_modules/@scope stays readable) and something after it.
+const LOOKS_LIKE_EMAIL = /[^@/\\]@[^@]/;
 // drizzle puts the bound values of a failed query on a "params:" line.
 const QUERY_PARAMS = /(\bparams:)[^\n]*/g;
 // Secrets that travel in the path: invite links. A new emailed-link route adds its prefix here.
 const SECRET_PATH = /^(\/(?:uitnodiging)\/)[^/]+/;
 
 export function redactPersonalData(text: string): string {
-  return text.replace(QUERY_PARAMS, "$1 [hidden]").replace(EMAIL, "[email]");
+  return text
+    .replace(QUERY_PARAMS, "$1 [hidden]")
+    .split(WORD_BREAKS)
+    .map((word) => (LOOKS_LIKE_EMAIL.test(word) ? "[email]" : word))
+    .join("");
 }
 
 function describe(error: unknown): string {
