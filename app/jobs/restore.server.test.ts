@@ -164,7 +164,7 @@ describe("the commands", () => {
     writeFileSync(garbage, "nonsense".repeat(1000));
     const refused = run("db/restore.ts", [garbage], live);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/^Not restored: .* is not a usable SQLite database/);
+    expect(refused.stderr).toContain(`Not restored: ${garbage} is not a usable SQLite database`);
     expect(refused.stderr).not.toMatch(/\n\s+at /); // no stack trace
 
     const restored = run("db/restore.ts", [target], live);

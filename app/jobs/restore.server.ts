@@ -23,38 +23,41 @@ function removeSideFiles(file: string) {
   for (const suffix of SIDE_FILES) rmSync(file + suffix, { force: true });
 }
 
-/** Throws a RestoreError naming what is wrong; returns how many of our migrations the copy lacks. */
-export function checkBackup(file: string, migrationsFolder = MIGRATIONS_FOLDER): number {
+/**
+ * Throws a RestoreError naming what is wrong (with `name`, the file as the operator knows it);
+ * returns how many of our migrations the copy lacks.
+ */
+export function checkBackup(file: string, { name = file, migrationsFolder = MIGRATIONS_FOLDER } = {}): number {
   const ours = readMigrationFiles({ migrationsFolder });
   let copy: Database.Database;
   try {
     copy = new Database(file, { fileMustExist: true });
   } catch (error) {
-    throw new RestoreError(`Cannot open ${file}: ${(error as Error).message}`);
+    throw new RestoreError(`Cannot open ${name}: ${(error as Error).message}`);
   }
   try {
     let integrity: string[];
     try {
       integrity = (copy.pragma("integrity_check") as Record<string, unknown>[]).map((row) => String(Object.values(row)[0]));
     } catch (error) {
-      throw new RestoreError(`${file} is not a usable SQLite database: ${(error as Error).message}`);
+      throw new RestoreError(`${name} is not a usable SQLite database: ${(error as Error).message}`);
     }
     if (integrity.join() !== "ok") {
-      throw new RestoreError(`${file} failed the integrity check: ${integrity.slice(0, 5).join("; ")}`);
+      throw new RestoreError(`${name} failed the integrity check: ${integrity.slice(0, 5).join("; ")}`);
     }
     const hasHistory = copy.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
-    if (!hasHistory) throw new RestoreError(`${file} is not a Wijkmarkt database: it has no migration history.`);
+    if (!hasHistory) throw new RestoreError(`${name} is not a Wijkmarkt database: it has no migration history.`);
     const theirs = copy
       .prepare("select hash from __drizzle_migrations order by created_at, rowid")
       .all()
       .map((row) => (row as { hash: string }).hash);
-    if (theirs.length === 0) throw new RestoreError(`${file} is not a Wijkmarkt database: its migration history is empty.`);
+    if (theirs.length === 0) throw new RestoreError(`${name} is not a Wijkmarkt database: its migration history is empty.`);
     if (theirs.length > ours.length) {
-      throw new RestoreError(`${file} comes from a newer Wijkmarkt (${theirs.length} migrations, this version knows ${ours.length}). Restore it with that version.`);
+      throw new RestoreError(`${name} comes from a newer Wijkmarkt (${theirs.length} migrations, this version knows ${ours.length}). Restore it with that version.`);
     }
     const differs = theirs.findIndex((hash, i) => hash !== ours[i].hash);
     if (differs !== -1) {
-      throw new RestoreError(`${file} does not come from this Wijkmarkt: its migration ${differs + 1} differs from ours.`);
+      throw new RestoreError(`${name} does not come from this Wijkmarkt: its migration ${differs + 1} differs from ours.`);
     }
     return ours.length - theirs.length;
   } finally {
@@ -86,7 +89,7 @@ export function restoreDatabase(backupFile: string, databasePath: string, migrat
     copyFileSync(backup, staging);
     for (const suffix of ["-wal", "-shm"]) if (existsSync(backup + suffix)) copyFileSync(backup + suffix, staging + suffix);
     chmodSync(staging, 0o600);
-    const applied = checkBackup(staging, migrationsFolder);
+    const applied = checkBackup(staging, { name: backup, migrationsFolder });
     const db = openDatabase(staging);
     try {
       migrateDatabase(db);
