@@ -3,7 +3,7 @@
  * what only a whole process shows: shutdown, crashes, log lines. The build lives in build-test/
  * and is made again only when the app changed since; parallel test files wait for one build.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { freePort } from "../../bench/setup";
@@ -40,12 +40,16 @@ export async function ensureTestBuild() {
   }
   try {
     if (buildIsCurrent()) return;
-    const result = spawnSync("npx", ["remix", "vite:build"], {
+    // Not spawnSync: the test worker must keep answering Vitest while the build runs.
+    const build = spawn("npx", ["remix", "vite:build"], {
       env: { ...process.env, BUILD_DIR: TEST_BUILD_DIR, NODE_ENV: "production" },
-      encoding: "utf8",
-      timeout: 300_000,
+      stdio: ["ignore", "pipe", "pipe"],
     });
-    if (result.status !== 0) throw new Error(`build failed: ${result.stderr || result.stdout}`);
+    let output = "";
+    build.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    build.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => build.on("exit", resolve));
+    if (code !== 0) throw new Error(`build failed (${code}):\n${output}`);
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
