@@ -1,8 +1,10 @@
 /**
  * The Express server in front of Remix: security headers with a per-request CSP nonce, Origin
- * checks, rate limits, compression, logging, static files and /healthz.
+ * checks, rate limits, compression, request logs without personal data, static files, /healthz,
+ * scheduled backups and a graceful shutdown.
  */
 import { randomBytes } from "node:crypto";
+import { STATUS_CODES } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -10,11 +12,16 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type Response } from "express";
 import helmet from "helmet";
-import morgan from "morgan";
-import { startEmailWorker } from "./app/utils/email.server";
+import { startScheduledBackups } from "./app/jobs/backup.server";
+import { stopJobs } from "./app/jobs/scheduler.server";
+import { checkDatabase, closeDb } from "./app/utils/db.server";
+import { startEmailWorker, stopEmailWorker } from "./app/utils/email.server";
 import { getEnv } from "./app/utils/env.server";
 import { checkOrigin, clearRateLimitMark, rateLimitMarker } from "./app/utils/http-security.server";
-import { checkDatabase, prepareDatabase } from "./db/prepare";
+import { loggablePath, logError, logInfo, logRequests } from "./app/utils/log.server";
+import { notePid } from "./app/utils/pid-file.server";
+import { handleShutdownSignals, refuseWhileShuttingDown } from "./app/utils/shutdown.server";
+import { prepareDatabase } from "./db/prepare";
 
 let env;
 try {
@@ -27,23 +34,28 @@ const production = env.NODE_ENV === "production";
 const https = env.PUBLIC_URL.startsWith("https://");
 
 prepareDatabase(env.DATABASE_PATH, { seedDemo: env.SEED_DEMO === "true" });
+const forgetPid = notePid(env.DATABASE_PATH);
 startEmailWorker();
+startScheduledBackups(env);
 
 const viteDevServer = production
   ? undefined
   : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));
 
-const buildDir = process.env.BUILD_DIR ?? "build";
+const buildDir = env.BUILD_DIR;
 const app = express();
 app.disable("x-powered-by");
 app.set("trust proxy", 1);
+
+app.use(refuseWhileShuttingDown);
+app.use(logRequests({ skip: ["/healthz"] }));
 
 app.get("/healthz", async (_req, res) => {
   try {
     checkDatabase();
     res.type("text/plain").send("ok");
   } catch (error) {
-    console.error("healthz failed", error);
+    logError("healthz failed", error);
     res.status(503).type("text/plain").send("database unavailable");
   }
 });
@@ -82,8 +94,6 @@ app.use(clearRateLimitMark);
 app.use("/inloggen", rateLimitMarker({ windowMs: 15 * 60 * 1000, limit: 10, countOnlyFailures: true }));
 app.use("/registreren", rateLimitMarker({ windowMs: 60 * 60 * 1000, limit: 20, countOnlyFailures: false }));
 
-app.use(morgan(production ? "combined" : "dev", { skip: (req) => req.url === "/healthz" }));
-
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
@@ -104,12 +114,21 @@ app.all(
   }),
 );
 
-const server = app.listen(env.PORT, () => {
-  console.log(`Wijkmarkt is running on http://localhost:${env.PORT}`);
+// Express's own handler would print the raw error; this one logs it without personal data.
+app.use((error: Error & { status?: number }, req: express.Request, res: Response, _next: express.NextFunction) => {
+  const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
+  if (status >= 500) logError(`${req.method} ${loggablePath(req.originalUrl)} failed`, error);
+  if (res.headersSent) return void req.socket.destroy();
+  res.status(status).type("text/plain").send(STATUS_CODES[status] ?? "Error");
 });
 
-function shutdown() {
-  server.close(() => process.exit(0));
-}
-process.on("SIGTERM", shutdown);
-process.on("SIGINT", shutdown);
+const server = app.listen(env.PORT, () => {
+  logInfo(`Wijkmarkt is running on http://localhost:${env.PORT}`);
+});
+
+handleShutdownSignals(server, [
+  { name: "email worker", run: stopEmailWorker },
+  { name: "scheduled jobs", run: stopJobs },
+  { name: "database", run: closeDb },
+  { name: "pid file", run: forgetPid },
+]);

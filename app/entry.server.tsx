@@ -1,11 +1,12 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { DEFAULT_LOCALE, isLocale } from "./locales";
+import { loggablePath, logError } from "./utils/log.server";
 import { serverI18n } from "./utils/messages.server";
 import { NonceProvider } from "./utils/nonce";
 
@@ -52,10 +53,16 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) logError(`rendering ${loggablePath(new URL(request.url).pathname)} failed`, error);
         },
       },
     );
     setTimeout(abort, ABORT_DELAY);
   });
 }
+
+/** Errors of loaders and actions, logged without personal data (Remix would print them raw). */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+  if (request.signal.aborted) return;
+  logError(`${request.method} ${loggablePath(new URL(request.url).pathname)} failed`, error);
+};

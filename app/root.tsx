@@ -97,6 +97,7 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  if (!isRouteErrorResponse(error)) console.error(error);
+  // In the browser only: on the server, entry.server's handleError logs it without personal data.
+  if (!isRouteErrorResponse(error) && typeof document !== "undefined") console.error(error);
   return <StatusPage status={status} />;
 }

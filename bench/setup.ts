@@ -106,7 +106,6 @@ export function startAppServer(databaseFile: string, buildDir: string): Promise<
       DATABASE_PATH: databaseFile,
       BUILD_DIR: buildDir,
       SEED_DEMO: "false",
-      RATE_LIMIT: "off",
       PUBLIC_URL: "http://127.0.0.1",
     },
     "/healthz",

@@ -1,6 +1,7 @@
+import { getEnv } from "../app/utils/env.server";
 import { migrateDatabase, openDatabase } from "./client";
 
-const file = process.env.DATABASE_PATH ?? "data/wijkmarkt.db";
+const file = getEnv().DATABASE_PATH;
 const db = openDatabase(file);
 migrateDatabase(db);
 db.$client.close();

@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { migrateDatabase, openDatabase } from "./client";
 import { organisations } from "./schema";
 import { seedDemo } from "./seed/demo";
@@ -15,12 +14,4 @@ export function prepareDatabase(file: string, { seedDemo: withDemo }: { seedDemo
     }
   }
   db.$client.close();
-}
-
-let healthConnection: ReturnType<typeof openDatabase> | undefined;
-
-/** Throws when the database cannot answer a trivial query. */
-export function checkDatabase() {
-  healthConnection ??= openDatabase(process.env.DATABASE_PATH ?? "data/wijkmarkt.db");
-  healthConnection.get(sql`select 1`);
 }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { openDatabase, type Db } from "~db/client";
 import { getEnv } from "./env.server";
 
@@ -16,5 +17,22 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === "function" ? value.bind(real) : value;
   },
 });
+
+/** Throws when the database cannot answer a trivial query. */
+export function checkDatabase() {
+  getDb().get(sql`select 1`);
+}
+
+/**
+ * Folds the write-ahead log back into the database file and closes the connection; as the last
+ * connection, SQLite then removes the -wal and -shm files.
+ */
+export function closeDb() {
+  const open = globalForDb.__wijkmarktDb;
+  if (!open) return;
+  globalForDb.__wijkmarktDb = undefined;
+  open.$client.pragma("wal_checkpoint(TRUNCATE)");
+  open.$client.close();
+}
 
 export type { Db };

@@ -1,12 +1,13 @@
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { emailOutbox, notifications } from "~db/schema";
 import { acceptReferral } from "~/models/referral.server";
 import { notify } from "~/models/notification.server";
 import { db } from "./db.server";
-import { DIGEST_DELAY_MS, drainOutbox, MAX_EMAIL_ATTEMPTS, queueEmail, sendDigests } from "./email.server";
+import { DIGEST_DELAY_MS, drainOutbox, MAX_EMAIL_ATTEMPTS, queueEmail, sendDigests, startEmailWorker, stopEmailWorker } from "./email.server";
+import { reloadEnv } from "./env.server";
 import { createUser } from "../../tests/factories/core";
 import { makeReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
 
@@ -46,6 +47,8 @@ function decodeQuotedPrintable(text: string) {
 
 const received: Received[] = [];
 let rejectNext = 0;
+let slowMs = 0;
+let started = 0;
 let server: SMTPServer;
 
 beforeAll(async () => {
@@ -56,6 +59,7 @@ beforeAll(async () => {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      started++;
       stream.on("end", () => {
         if (rejectNext > 0) {
           rejectNext--;
@@ -65,16 +69,18 @@ beforeAll(async () => {
           return;
         }
         received.push({ to: session.envelope.rcptTo.map((r) => r.address), ...parseMessage(Buffer.concat(chunks).toString("utf8")) });
-        callback();
+        setTimeout(callback, slowMs);
       });
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  reloadEnv();
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
+  reloadEnv();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
@@ -118,10 +124,33 @@ describe("the outbox", () => {
   it("sends nothing without SMTP_URL", async () => {
     const url = process.env.SMTP_URL;
     delete process.env.SMTP_URL;
+    reloadEnv();
     queueEmail(db, { to: "x@example.org", subject: "Blijft liggen", body: "x" });
     expect(await drainOutbox()).toEqual({ sent: 0, failed: 0 });
     process.env.SMTP_URL = url;
+    reloadEnv();
     expect(await drainOutbox()).toEqual({ sent: 1, failed: 0 });
+  });
+});
+
+describe("stopping the worker", () => {
+  it("lets the message being sent finish and be recorded, and leaves the rest waiting", async () => {
+    for (const n of [1, 2, 3]) queueEmail(db, { to: `stop${n}@example.org`, subject: `Stop ${n}`, body: "x" });
+    slowMs = 300;
+    started = 0;
+    startEmailWorker();
+    const drain = drainOutbox();
+    await vi.waitFor(() => expect(started).toBe(1));
+    await stopEmailWorker();
+    slowMs = 0;
+    expect(received.map((r) => r.subject)).toEqual(["Stop 1"]);
+    const rows = db.select().from(emailOutbox).orderBy(emailOutbox.id).all();
+    expect(rows.map((row) => [row.subject, row.sentAt !== null, row.attempts])).toEqual([
+      ["Stop 1", true, 1],
+      ["Stop 2", false, 0],
+      ["Stop 3", false, 0],
+    ]);
+    expect(await drain).toEqual({ sent: 1, failed: 0 });
   });
 });
 

@@ -10,6 +10,7 @@ import { sendReminders } from "./reminders.server";
 import { db } from "./db.server";
 import { getEnv } from "./env.server";
 import { getTranslator } from "./i18n.server";
+import { logError } from "./log.server";
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
@@ -38,12 +39,13 @@ function transporterFor(url: string): Transporter {
 }
 
 let draining: Promise<DrainResult> | null = null;
+/** Set by stopEmailWorker: the drain in progress ends after the message in hand. */
+let stopRequested = false;
 
 export type DrainResult = { sent: number; failed: number };
 
 /**
- * Sends what waits in the outbox, oldest first. Without SMTP_URL nothing leaves (read at call
- * time, so configuration and tests apply without a restart). Overlapping calls share one run,
+ * Sends what waits in the outbox, oldest first. Without SMTP_URL nothing leaves. Overlapping calls share one run,
  * so a slow mail server never leads to a message being sent twice by this process.
  */
 export function drainOutbox(): Promise<DrainResult> {
@@ -54,7 +56,8 @@ export function drainOutbox(): Promise<DrainResult> {
 }
 
 async function drain(): Promise<DrainResult> {
-  const url = process.env.SMTP_URL;
+  stopRequested = false;
+  const url = getEnv().SMTP_URL;
   if (!url) return { sent: 0, failed: 0 };
   const pending = db
     .select()
@@ -66,6 +69,8 @@ async function drain(): Promise<DrainResult> {
   const result: DrainResult = { sent: 0, failed: 0 };
   const transporter = transporterFor(url);
   for (const email of pending) {
+    // Shutting down: the message in hand is finished and recorded, the rest waits for the next start.
+    if (stopRequested) break;
     try {
       await transporter.sendMail({ from: getEnv().MAIL_FROM, to: email.to, subject: email.subject, text: email.body });
       db.update(emailOutbox)
@@ -137,22 +142,36 @@ export function sendDigests(now = new Date()): number {
   return perUser.size;
 }
 
-let started = false;
+let worker: NodeJS.Timeout[] | null = null;
 
 /** Background work of the web server: the outbox every 10 s; reminders and digests every minute. */
 export function startEmailWorker() {
-  if (started) return;
-  started = true;
-  const log = (what: string) => (error: unknown) => console.error(`email worker: ${what} failed`, error);
-  setInterval(() => {
-    drainOutbox().catch(log("outbox"));
-  }, OUTBOX_INTERVAL_MS).unref();
-  setInterval(() => {
-    try {
-      sendReminders();
-      sendDigests();
-    } catch (error) {
-      log("digests")(error);
-    }
-  }, DIGEST_INTERVAL_MS).unref();
+  if (worker) return;
+  const log = (what: string) => (error: unknown) => logError(`email worker: ${what} failed`, error);
+  worker = [
+    setInterval(() => {
+      drainOutbox().catch(log("outbox"));
+    }, OUTBOX_INTERVAL_MS).unref(),
+    setInterval(() => {
+      try {
+        sendReminders();
+        sendDigests();
+      } catch (error) {
+        log("digests")(error);
+      }
+    }, DIGEST_INTERVAL_MS).unref(),
+  ];
+}
+
+/**
+ * Stops the timers and waits until the message being sent is sent and recorded, so that nothing
+ * goes out twice after a restart. Digests and reminders run synchronously, so they are never
+ * caught half-way.
+ */
+export async function stopEmailWorker() {
+  if (!worker) return;
+  for (const timer of worker) clearInterval(timer);
+  worker = null;
+  stopRequested = true;
+  await draining?.catch(() => undefined);
 }

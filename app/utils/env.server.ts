@@ -4,6 +4,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATABASE_PATH: z.string().min(1).default("data/wijkmarkt.db"),
+  /** Where the production build lives (server.ts serves it). */
+  BUILD_DIR: z.string().min(1).default("build"),
   /** Where the site is reached; used for links in email. */
   PUBLIC_URL: z.string().url().default("http://localhost:3000"),
   /** smtp://user:pass@host:port — without it email stays in the outbox. */
@@ -11,8 +13,13 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Wijkmarkt <noreply@wijkmarkt.local>"),
   /** "false" starts on an empty database without demo data. */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
-  /** Relax rate limits for automated tests. */
-  RATE_LIMIT: z.enum(["on", "off"]).default("on"),
+  /** Signs cookies; without it one is generated once and kept beside the database. */
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** With it the server makes a backup on a schedule into this folder. */
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_EVERY_HOURS: z.coerce.number().positive().max(24 * 24, "at most 576 (24 days)").default(24),
+  /** How many scheduled backups stay; older ones are deleted. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -22,11 +29,19 @@ let cached: Env | undefined;
 /** Reads and checks the environment once; a wrong value stops the start with a clear message. */
 export function getEnv(): Env {
   if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+  // An empty line in .env (`SMTP_URL=`) means "not set", not "set to nothing".
+  const set = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const parsed = schema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment configuration (see .env.example):\n${problems}`);
   }
   cached = parsed.data;
   return cached;
+}
+
+/** For tests and tools that change process.env after the first read. */
+export function reloadEnv(): Env {
+  cached = undefined;
+  return getEnv();
 }

@@ -1,18 +1,19 @@
-import { randomBytes } from "node:crypto";
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
+import { getEnv } from "./env.server";
+import { sessionSecret } from "./session-secret.server";
 
 /** A message key (with parameters) shown once after an action: the confirmation the user sees. */
 export type Toast = { key: string; params?: Record<string, string | number>; tone?: "success" | "error" };
 
+const env = getEnv();
 const storage = createCookieSessionStorage({
   cookie: {
     name: "wm_toast",
     path: "/",
     sameSite: "lax",
     httpOnly: true,
-    // Toasts live for one redirect, so a secret made at start is enough when none is configured.
-    secrets: [process.env.SESSION_SECRET ?? randomBytes(32).toString("hex")],
-    secure: process.env.NODE_ENV === "production" && (process.env.PUBLIC_URL ?? "").startsWith("https"),
+    secrets: [sessionSecret(env)],
+    secure: env.NODE_ENV === "production" && env.PUBLIC_URL.startsWith("https"),
   },
 });
 

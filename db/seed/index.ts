@@ -2,6 +2,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
+import { getEnv } from "../../app/utils/env.server";
 import { migrateDatabase, openDatabase, type Db } from "../client";
 import { seedDemo } from "./demo";
 
@@ -36,5 +37,5 @@ export function seedDatabase(file: string) {
 
 // Run as a script (not when imported by db/reset.ts).
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  seedDatabase(process.env.DATABASE_PATH ?? "data/wijkmarkt.db");
+  seedDatabase(getEnv().DATABASE_PATH);
 }

@@ -14,5 +14,5 @@ migrateDatabase(db);
 db.$client.close();
 
 afterAll(() => {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  for (const suffix of ["", "-wal", "-shm", ".secret"]) rmSync(file + suffix, { force: true });
 });
