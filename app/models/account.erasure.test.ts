@@ -12,7 +12,7 @@ import { createSessionCookie, loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { sendDigests } from "~/utils/email.server";
 import { getEnv } from "~/utils/env.server";
-import { addOrganisationMember, addTeamMember, createOrganisationWithOwner, createStaffedTeam } from "../../tests/factories/core";
+import { addTeamMember, createOrganisationWithOwner, createStaffedTeam } from "../../tests/factories/core";
 import { createCollectiveNeed, createVolunteerOpening } from "../../tests/factories/helping";
 import { makeHousehold } from "../../tests/factories/referrals";
 import { blankWords, deleteAccount, registerUser } from "./account.server";
