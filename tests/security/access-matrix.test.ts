@@ -111,28 +111,11 @@ async function buildWorld() {
   giveConsent(householdA.id, consultantOwn);
   giveConsent(householdB.id, consultantOther);
   const needA = makeNeed(householdA.id);
-  const referralA = createReferral({
-    householdId: householdA.id,
-    initiativeId: listingA.id,
-    needId: needA.id,
-    status: "sent",
-    contact: { name: MARK.contactA, phone: MARK.phoneA, preference: "phone" },
-    createdBy: consultantOwn.id,
-  });
-  const draftReferralA = createReferral({
-    householdId: householdA.id,
-    initiativeId: listingA.id,
-    status: "draft",
-    contact: { name: MARK.draftContact, phone: MARK.draftPhone, preference: "phone" },
-    createdBy: consultantOwn.id,
-  });
-  const referralB = createReferral({
-    householdId: householdB.id,
-    initiativeId: listingB.id,
-    status: "sent",
-    contact: { name: MARK.contactB, phone: MARK.phoneB, preference: "phone" },
-    createdBy: consultantOther.id,
-  });
+  const refer = (household: { id: number }, listing: { id: number }, by: { id: string }, status: "sent" | "draft", name: string, phone: string, needId?: number) =>
+    createReferral({ householdId: household.id, initiativeId: listing.id, needId, status, contact: { name, phone, preference: "phone" }, createdBy: by.id });
+  const referralA = refer(householdA, listingA, consultantOwn, "sent", MARK.contactA, MARK.phoneA, needA.id);
+  const draftReferralA = refer(householdA, listingA, consultantOwn, "draft", MARK.draftContact, MARK.draftPhone);
+  const referralB = refer(householdB, listingB, consultantOther, "sent", MARK.contactB, MARK.phoneB);
 
   const openNeed = makeOpenNeed({ wijk: teamA.wijk, consultant: consultantOwn, coordinator: coordinatorOwn });
   const draftNeed = draftCollectiveNeed(consultantOwn, {
