@@ -9,7 +9,10 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "db/migrations");
 
-/** Opens the SQLite file with the settings every process needs: WAL, foreign keys, a busy timeout. */
+/**
+ * Opens the SQLite file with the settings every process needs: WAL, foreign keys, a busy timeout,
+ * and secure_delete, so that deleted personal data is overwritten instead of lingering in free pages.
+ */
 export function openDatabase(file: string): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
@@ -17,6 +20,7 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("secure_delete = ON");
   return drizzle(sqlite, { schema, casing: "snake_case" }) as Db;
 }
 

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, isNull, ne } from "drizzle-orm";
-import { emailOutbox, organisationMembers, pledges, users } from "~db/schema";
+import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
+import { emailOutbox, notifications, organisationInvites, organisationMembers, pledges, users } from "~db/schema";
 import { hashPassword, isWeakPassword, verifyPassword } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import type { Locale } from "~/locales";
 import type { Actor } from "~/utils/permissions";
+
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export type RegisterResult =
   | { ok: true; userId: string; name: string }
@@ -64,14 +66,20 @@ export async function changePassword(
 export type DeleteAccountResult = { ok: true } | { ok: false; error: "email_mismatch" | "last_owner" };
 
 /**
- * Deletes the account. Personal rows go by cascade (sessions, memberships, supports, profile,
- * applications); rows others rely on (pledges, audit entries, referral events) keep no link to the
- * person, and personal pledges lose their message and name. An organisation's only owner must
- * hand it over first, so the organisation is never orphaned.
+ * Deletes the account and everything that names the person (docs/decisions/005):
+ * - by cascade: sessions, memberships, supports, follows, helper profile, applications, helper invites;
+ * - here: invites to their address, other people's messages about them (`about_user_id`), mail to
+ *   them, and their name or address in mail queued or kept for others, which is blanked;
+ * - rows others rely on (pledges, referral events, households they created) lose the link to them,
+ *   and a personal pledge loses its message and shown name.
+ * The audit log keeps the name written at the time: it is the record of who touched a household's
+ * data, and is removed only by its retention period. An organisation's only owner must hand it
+ * over first, so the organisation is never orphaned. With secure_delete on, the freed pages are
+ * overwritten; a checkpoint afterwards clears the old copies out of the write-ahead log too.
  */
 export function deleteAccount(actor: Actor, input: { confirmEmail: string }): DeleteAccountResult {
   if (input.confirmEmail.trim().toLowerCase() !== actor.email) return { ok: false, error: "email_mismatch" };
-  return db.transaction((tx) => {
+  const result = db.transaction((tx) => {
     const owned = tx
       .select({ organisationId: organisationMembers.organisationId })
       .from(organisationMembers)
@@ -91,14 +99,50 @@ export function deleteAccount(actor: Actor, input: { confirmEmail: string }): De
         .get();
       if (!otherOwner) return { ok: false, error: "last_owner" } as const;
     }
+    const user = tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, actor.id)).get();
+    if (!user) return { ok: true } as const;
     // A personal pledge stays as an anonymous count: its free text and the choice to show a name go.
     tx.update(pledges)
       .set({ message: "", showName: false })
       .where(and(eq(pledges.userId, actor.id), isNull(pledges.organisationId)))
       .run();
+    tx.delete(organisationInvites).where(eq(organisationInvites.email, user.email)).run();
+    tx.delete(notifications).where(eq(notifications.aboutUserId, actor.id)).run();
     // Queued or sent mail to the address is personal too and has no user link to cascade on.
-    tx.delete(emailOutbox).where(eq(emailOutbox.to, actor.email)).run();
+    tx.delete(emailOutbox).where(eq(sql`lower(${emailOutbox.to})`, user.email)).run();
+    blankInOutbox(tx, [user.name.trim(), user.email]);
     tx.delete(users).where(eq(users.id, actor.id)).run();
     return { ok: true } as const;
   });
+  if (result.ok) db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  return result;
+}
+
+/** Mail for others that names the person (an invite they sent, a digest about their application). */
+function blankInOutbox(tx: Tx, words: string[]) {
+  const wanted = words.filter((word) => word.length > 0);
+  const matches = or(
+    ...wanted.flatMap((word) =>
+      [emailOutbox.body, emailOutbox.subject].flatMap((column) => [
+        sql`instr(${column}, ${word}) > 0`,
+        // SQLite's lower() folds only ASCII: enough for addresses, and names are matched as written above.
+        sql`instr(lower(${column}), ${word.toLowerCase()}) > 0`,
+      ]),
+    ),
+  );
+  const rows = tx.select({ id: emailOutbox.id, subject: emailOutbox.subject, body: emailOutbox.body }).from(emailOutbox).where(matches).all();
+  for (const row of rows) {
+    tx.update(emailOutbox)
+      .set({ subject: blankWords(row.subject, wanted), body: blankWords(row.body, wanted) })
+      .where(eq(emailOutbox.id, row.id))
+      .run();
+  }
+}
+
+/** Replaces each word where it stands on its own (not inside a longer word), in any case. */
+export function blankWords(text: string, words: string[]): string {
+  return words.reduce((result, word) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return result.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "giu"), "[…]");
+  }, text);
 }

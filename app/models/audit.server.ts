@@ -1,35 +1,17 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { auditLog, users } from "~db/schema";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
-import { householdFor, type Refused, type Tx } from "./household-scope.server";
+import { recordAudit } from "./audit-write.server";
+import { householdFor, type Refused } from "./household-scope.server";
 
-export type AuditEntry = {
-  action: "view" | "create" | "update" | "delete" | string;
-  entityType: "household" | "intake" | "plan" | "consent" | "need" | "referral" | string;
-  entityId: string | number;
-  householdId?: number | null;
-  detail?: string;
-};
-
-/** Every read or write of household data is written down: who, what, when (DESIGN.md). */
-export function recordAudit(tx: Tx | typeof db, actor: Actor, entry: AuditEntry) {
-  tx.insert(auditLog)
-    .values({
-      actorId: actor.id,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: String(entry.entityId),
-      householdId: entry.householdId ?? null,
-      detail: entry.detail ?? "",
-    })
-    .run();
-}
+export { recordAudit, recordRefusal, type AuditEntry } from "./audit-write.server";
 
 export type AuditRow = {
   id: number;
   at: Date;
   actorName: string | null;
+  actorDeleted: boolean;
   action: string;
   entityType: string;
   entityId: string;
@@ -50,7 +32,9 @@ export function listAuditForHousehold(actor: Actor, input: { householdId: number
       .select({
         id: auditLog.id,
         at: auditLog.createdAt,
-        actorName: users.name,
+        // Rows from before the label was kept fall back to the account's current name.
+        actorName: sql<string | null>`coalesce(nullif(${auditLog.actorLabel}, ''), ${users.name})`,
+        actorDeleted: sql<boolean>`${auditLog.actorId} is null`.mapWith(Boolean),
         action: auditLog.action,
         entityType: auditLog.entityType,
         entityId: auditLog.entityId,

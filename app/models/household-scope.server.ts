@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import { households, type Household } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
+import { recordRefusal } from "./audit-write.server";
 
 export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
@@ -20,6 +21,7 @@ export type HouseholdAccess = { ok: true; household: Household } | Refused;
  * Loads the household if the actor may do `action` on it. Outsiders (another team, organisers,
  * residents, visitors) get "not_found", exactly as for an id that does not exist; a team member
  * without the extra right (a consultant asking for the coordinator's log) gets "forbidden".
+ * Every refusal of a signed-in actor is audited: who asked for which id, never the data.
  */
 export function householdFor(
   tx: Tx | typeof db,
@@ -27,10 +29,14 @@ export function householdFor(
   householdId: number,
   action: HouseholdAction,
 ): HouseholdAccess {
-  if (!actor || !Number.isSafeInteger(householdId)) return { ok: false, error: "not_found" };
-  const household = tx.select().from(households).where(eq(households.id, householdId)).get();
-  if (!household || !can(actor, "household.view", { teamId: household.teamId })) return { ok: false, error: "not_found" };
-  if (!can(actor, action, { teamId: household.teamId })) return { ok: false, error: "forbidden" };
+  if (!actor) return { ok: false, error: "not_found" };
+  const household = Number.isSafeInteger(householdId) ? tx.select().from(households).where(eq(households.id, householdId)).get() : undefined;
+  const refuse = (error: Refused["error"]): Refused => {
+    recordRefusal(tx, actor, { entityType: "household", entityId: householdId, householdId: household?.id ?? null, detail: action });
+    return { ok: false, error };
+  };
+  if (!household || !can(actor, "household.view", { teamId: household.teamId })) return refuse("not_found");
+  if (!can(actor, action, { teamId: household.teamId })) return refuse("forbidden");
   return { ok: true, household };
 }
 

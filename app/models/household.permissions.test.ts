@@ -1,10 +1,11 @@
 /**
  * Everyone outside the household's team is refused every household, intake, plan and consent use
  * case when calling the models directly, and learns nothing: the household is "not found", and
- * nothing is written (not even an audit row). Visitors never reach the models: the routes send
+ * nothing is written but one audit row saying who was refused what (docs/decisions/005).
+ * Visitors never reach the models: the routes send
  * them to the login page (tests/e2e/consultant-household.test.ts).
  */
-import { count, eq } from "drizzle-orm";
+import { count, desc, eq, gt } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, consents, householdChildren, households, intakeAnswers, intakes, needs, planActions, planGoals, plans, referrals } from "~db/schema";
 import { LIFE_DOMAINS } from "~/domain/vocabulary";
@@ -71,9 +72,9 @@ beforeAll(() => {
   ];
 });
 
-/** Every table a household use case could touch, counted. */
+/** Every table of household data a use case could touch, counted (the audit log is checked on its own). */
 function snapshot() {
-  const tables = { households, householdChildren, intakes, intakeAnswers, needs, plans, planGoals, planActions, consents, referrals, auditLog };
+  const tables = { households, householdChildren, intakes, intakeAnswers, needs, plans, planGoals, planActions, consents, referrals };
   return Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, db.select({ n: count() }).from(table).get()!.n]));
 }
 
@@ -100,12 +101,19 @@ const useCases: [string, (actor: Actor) => unknown][] = [
 ];
 
 describe.each([0, 1, 2, 3])("outsider %i", (index) => {
-  it.each(useCases)("is refused %s as if the household did not exist, and nothing changes", (_name, run) => {
+  it.each(useCases)("is refused %s as if the household did not exist, nothing changes, and the refusal is logged", (_name, run) => {
     const [, actor] = outsiders[index];
     const before = snapshot();
+    const lastAudit = db.select({ id: auditLog.id }).from(auditLog).orderBy(desc(auditLog.id)).get()?.id ?? 0;
     expect(run(actor)).toEqual({ ok: false, error: "not_found" });
     expect(snapshot()).toEqual(before);
     expect(db.select().from(referrals).get()!.contactName).toBe("A");
+    const logged = db.select().from(auditLog).where(gt(auditLog.id, lastAudit)).all();
+    expect(logged).toMatchObject([
+      { action: "refused", entityType: "household", entityId: String(householdId), householdId, actorId: actor.id, actorLabel: actor.name },
+    ]);
+    // The refusal names what was asked for, never the household's data.
+    expect(logged[0]!.detail).toMatch(/^household\.[a-z_]+$/);
   });
 
   it("cannot add a household to the team, nor list the team's caseload", () => {

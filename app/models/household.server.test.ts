@@ -281,9 +281,11 @@ describe("audit", () => {
     ]);
   });
 
-  it("records nothing for a refused read", () => {
+  it("records a refused read as refused, with who tried and nothing of the household", () => {
     const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] });
     getHousehold(w.outsider, { householdId: id });
-    expect(db.select().from(auditLog).where(eq(auditLog.householdId, id)).all()).toEqual([]);
+    expect(db.select().from(auditLog).where(eq(auditLog.householdId, id)).all()).toMatchObject([
+      { action: "refused", entityType: "household", entityId: String(id), actorId: w.outsider.id, actorLabel: w.outsider.name, detail: "household.view" },
+    ]);
   });
 });

@@ -7,7 +7,8 @@ type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /**
  * Tells users something in the app. `message` is a locale key (its text uses `params`), so each
- * reader sees their own language; email digests are built from these rows later.
+ * reader sees their own language; email digests are built from these rows later. When `params`
+ * name a person, `about` is that person: their messages go when their account goes.
  */
 export function notify(
   tx: Tx | typeof db,
@@ -15,11 +16,12 @@ export function notify(
   message: string,
   params: Record<string, string | number> = {},
   link: string | null = null,
+  about: string | null = null,
 ) {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return;
   tx.insert(notifications)
-    .values(unique.map((userId) => ({ userId, kind: message, params, link })))
+    .values(unique.map((userId) => ({ userId, kind: message, params, link, aboutUserId: about })))
     .run();
 }
 

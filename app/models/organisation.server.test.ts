@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { emailOutbox, organisationInvites, organisationMembers, organisations } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { can } from "~/utils/permissions";
@@ -10,7 +10,10 @@ import {
   acceptInvite,
   changeMemberRole,
   firstFreeSlug,
+  getInvite,
   getOrganisation,
+  hashInviteToken,
+  INVITE_VALID_MS,
   inviteMember,
   listMembers,
   listMyOrganisations,
@@ -79,19 +82,50 @@ describe("members and invites", () => {
     const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
     const invite = inviteMember({ ...owner, locale: "en" }, organisationId, { email: "Nieuw@Example.org", role: "editor" });
     if (!invite.ok) throw new Error(invite.error);
-    expect(invite.token.length).toBeGreaterThanOrEqual(30);
-    expect(invite.link).toMatch(new RegExp(`/uitnodiging/${invite.token}$`));
+    const token = invite.link.split("/uitnodiging/")[1]!;
+    expect(token.length).toBeGreaterThanOrEqual(30);
     const mail = db.select().from(emailOutbox).where(eq(emailOutbox.to, "nieuw@example.org")).get();
     expect(mail?.subject).toMatch(/^Invitation to /);
     expect(mail?.body).toContain(invite.link);
 
     const wrongPerson = createUser({ email: "iemand.anders@example.org" });
-    expect(acceptInvite(wrongPerson, invite.token)).toEqual({ ok: false, error: "wrong_email" });
+    expect(acceptInvite(wrongPerson, token)).toEqual({ ok: false, error: "wrong_email" });
     const invited = createUser({ email: "nieuw@example.org" });
-    expect(acceptInvite(invited, invite.token)).toEqual({ ok: true, organisationId });
+    expect(acceptInvite(invited, token)).toEqual({ ok: true, organisationId });
     expect(reloadActor(invited).organisations).toEqual([{ id: organisationId, role: "editor", verified: false }]);
-    expect(acceptInvite(invited, invite.token)).toEqual({ ok: false, error: "already_used" });
+    expect(acceptInvite(invited, token)).toEqual({ ok: false, error: "already_used" });
     expect(acceptInvite(invited, "no-such-token")).toEqual({ ok: false, error: "not_found" });
+  });
+
+  it("keeps only a hash of the token, never lists it, and lets the link lapse after seven days", () => {
+    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const invite = inviteMember(owner, organisationId, { email: "later@example.org", role: "editor" });
+    if (!invite.ok) throw new Error(invite.error);
+    const token = invite.link.split("/uitnodiging/")[1]!;
+    const row = db.select().from(organisationInvites).where(eq(organisationInvites.organisationId, organisationId)).get()!;
+    expect(row.tokenHash).toBe(hashInviteToken(token));
+    expect(JSON.stringify(row)).not.toContain(token);
+    const listed = listMembers(owner, organisationId);
+    if (!listed.ok) throw new Error(listed.error);
+    expect(JSON.stringify(listed.invites)).not.toContain(token);
+    expect(listed.invites).toMatchObject([{ email: "later@example.org", expired: false }]);
+
+    vi.useFakeTimers({ now: Date.now() + INVITE_VALID_MS + 1000, toFake: ["Date"] });
+    try {
+      expect(getInvite(token)?.state).toBe("expired");
+      expect(acceptInvite(createUser({ email: "later@example.org" }), token)).toEqual({ ok: false, error: "expired" });
+      const again = listMembers(owner, organisationId);
+      expect(again.ok && again.invites).toMatchObject([{ email: "later@example.org", expired: true }]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("refuses an invite from before hashing: it has no token hash and no expiry", () => {
+    const { organisation: { id: organisationId } } = createOrganisationWithOwner({ verified: false });
+    db.insert(organisationInvites).values({ organisationId, email: "oud@example.org", role: "editor" }).run();
+    expect(getInvite("")).toBeNull();
+    expect(acceptInvite(createUser({ email: "oud@example.org" }), "")).toEqual({ ok: false, error: "not_found" });
   });
 
   it("replaces an open invite for the same address, refuses existing members, and is owners-only", () => {

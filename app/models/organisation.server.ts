@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { and, count, eq, isNull, like, or, sql } from "drizzle-orm";
 import { emailOutbox, initiatives, organisationInvites, organisationMembers, organisations, users } from "~db/schema";
 import type { OrganisationRole } from "~/domain/vocabulary";
@@ -129,7 +129,8 @@ export function getOrganisation(actor: Actor, organisationId: number): { ok: tru
 }
 
 export type Member = { userId: string; name: string; email: string; role: OrganisationRole };
-export type PendingInvite = { id: number; email: string; role: OrganisationRole; token: string; createdAt: Date };
+/** An invite not accepted yet; its link is never shown again, only whether it still works. */
+export type PendingInvite = { id: number; email: string; role: OrganisationRole; createdAt: Date; expiresAt: Date | null; expired: boolean };
 
 /** Members and open invites; every member may look, only owners change anything. */
 export function listMembers(
@@ -150,25 +151,39 @@ export function listMembers(
       id: organisationInvites.id,
       email: organisationInvites.email,
       role: organisationInvites.role,
-      token: organisationInvites.token,
       createdAt: organisationInvites.createdAt,
+      expiresAt: organisationInvites.expiresAt,
     })
     .from(organisationInvites)
     .where(and(eq(organisationInvites.organisationId, organisationId), isNull(organisationInvites.acceptedAt)))
     .orderBy(organisationInvites.createdAt)
     .all();
-  return { ok: true, members, invites };
+  const now = Date.now();
+  return { ok: true, members, invites: invites.map((invite) => ({ ...invite, expired: isExpired(invite.expiresAt, now) })) };
 }
 
-export function inviteLink(token: string) {
+/** An invite link works for a week, once; the database keeps only a hash of its token (docs/decisions/005). */
+export const INVITE_VALID_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** SHA-256 of the token: the token is random, so a plain hash is enough and a stolen copy of the database opens nothing. */
+export function hashInviteToken(token: string) {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** Invites from before hashing have no expiry and count as expired. */
+function isExpired(expiresAt: Date | null, now = Date.now()) {
+  return expiresAt === null || expiresAt.getTime() <= now;
+}
+
+function inviteLink(token: string) {
   return `${getEnv().PUBLIC_URL.replace(/\/$/, "")}/uitnodiging/${token}`;
 }
 
-export type InviteResult = { ok: true; token: string; link: string } | Refused | { ok: false; error: "already_member" };
+export type InviteResult = { ok: true; link: string } | Refused | { ok: false; error: "already_member" };
 
 /**
- * An owner invites someone by email. The link is shown to the owner and an email is queued in the
- * inviter's language (the invitee has no known language yet). A newer invite replaces an open one.
+ * An owner invites someone by email. The link goes only into the email, queued in the inviter's
+ * language (the invitee has no known language yet). A newer invite replaces an open one.
  */
 export function inviteMember(actor: Actor, organisationId: number, input: { email: string; role: OrganisationRole }): InviteResult {
   const organisation = db
@@ -199,16 +214,24 @@ export function inviteMember(actor: Actor, organisationId: number, input: { emai
         ),
       )
       .run();
-    tx.insert(organisationInvites).values({ organisationId, email, role: input.role, token, invitedBy: actor.id }).run();
+    tx.insert(organisationInvites)
+      .values({ organisationId, email, role: input.role, tokenHash: hashInviteToken(token), expiresAt: new Date(Date.now() + INVITE_VALID_MS), invitedBy: actor.id })
+      .run();
     const params = { inviter: actor.name, organisation: organisation.name, role: t(`vocab.organisationRole.${input.role}`), link };
     tx.insert(emailOutbox)
       .values({ to: email, subject: t("organiser.invite.emailSubject", params), body: t("organiser.invite.emailBody", params) })
       .run();
-    return { ok: true as const, token, link };
+    return { ok: true as const, link };
   });
 }
 
-export type InviteDetails = { organisationName: string; email: string; role: OrganisationRole; accepted: boolean };
+export type InviteState = "open" | "used" | "expired";
+export type InviteDetails = { organisationName: string; email: string; role: OrganisationRole; state: InviteState };
+
+function stateOf(invite: { acceptedAt: Date | null; expiresAt: Date | null }): InviteState {
+  if (invite.acceptedAt) return "used";
+  return isExpired(invite.expiresAt) ? "expired" : "open";
+}
 
 export function getInvite(token: string): InviteDetails | null {
   const row = db
@@ -217,31 +240,41 @@ export function getInvite(token: string): InviteDetails | null {
       email: organisationInvites.email,
       role: organisationInvites.role,
       acceptedAt: organisationInvites.acceptedAt,
+      expiresAt: organisationInvites.expiresAt,
     })
     .from(organisationInvites)
     .innerJoin(organisations, eq(organisations.id, organisationInvites.organisationId))
-    .where(eq(organisationInvites.token, token))
+    .where(eq(organisationInvites.tokenHash, hashInviteToken(token)))
     .get();
   if (!row) return null;
-  return { organisationName: row.organisationName, email: row.email, role: row.role, accepted: row.acceptedAt !== null };
+  return { organisationName: row.organisationName, email: row.email, role: row.role, state: stateOf(row) };
 }
 
 export type AcceptInviteResult =
   | { ok: true; organisationId: number }
-  | { ok: false; error: "not_found" | "already_used" | "wrong_email" };
+  | { ok: false; error: "not_found" | "already_used" | "expired" | "wrong_email" };
 
-/** Only the person the invite was sent to may use it, and only once. */
+/** Only the person the invite was sent to may use it, only once, and only within the week. */
 export function acceptInvite(actor: Actor, token: string): AcceptInviteResult {
   return db.transaction((tx) => {
-    const invite = tx.select().from(organisationInvites).where(eq(organisationInvites.token, token)).get();
+    const invite = tx.select().from(organisationInvites).where(eq(organisationInvites.tokenHash, hashInviteToken(token))).get();
     if (!invite) return { ok: false as const, error: "not_found" as const };
-    if (invite.acceptedAt) return { ok: false as const, error: "already_used" as const };
+    const state = stateOf(invite);
+    if (state === "used") return { ok: false as const, error: "already_used" as const };
+    if (state === "expired") return { ok: false as const, error: "expired" as const };
     if (invite.email !== actor.email.toLowerCase()) return { ok: false as const, error: "wrong_email" as const };
+    // Single use even under a race: only the update that finds it still open counts.
+    const used = tx
+      .update(organisationInvites)
+      .set({ acceptedAt: new Date() })
+      .where(and(eq(organisationInvites.id, invite.id), isNull(organisationInvites.acceptedAt)))
+      .run();
+    if (used.changes === 0) return { ok: false as const, error: "already_used" as const };
     tx.insert(organisationMembers)
       .values({ organisationId: invite.organisationId, userId: actor.id, role: invite.role })
       .onConflictDoNothing()
       .run();
-    tx.update(organisationInvites).set({ acceptedAt: new Date() }).where(eq(organisationInvites.id, invite.id)).run();
+
     return { ok: true as const, organisationId: invite.organisationId };
   });
 }

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, consents, needs, notifications, referralEvents, referrals } from "~db/schema";
 import { REFERRAL_STATUSES, type ReferralStatus } from "~/domain/vocabulary";
@@ -20,7 +20,10 @@ import {
   withdrawReferral,
 } from "./referral.server";
 import { commandsFor, REFERRAL_TRANSITIONS, type ReferralCommand } from "./referral-states";
-import { createOrganisationWithOwner, createStaffedTeam, createUser } from "../../tests/factories/core";
+import { addOrganisationMember, createOrganisationWithOwner, createStaffedTeam, createUser } from "../../tests/factories/core";
+import { createReferral } from "../../tests/factories/workspace";
+import { deleteAccount } from "./account.server";
+import { listAuditForHousehold } from "./audit.server";
 import {
   makeHousehold,
   makeNeed,
@@ -166,6 +169,10 @@ describe("the state machine", () => {
         if (expected[status].includes(command)) {
           expect(result, `${command} from ${status}`).toMatchObject({ ok: true });
           expect(referralRow(id).status).toBe(REFERRAL_TRANSITIONS[command].to);
+        } else if (status === "draft" && actor === world.organiser) {
+          // A draft does not exist for the organisation at all.
+          expect(result, `${command} from ${status}`).toEqual({ ok: false, error: "not_found" });
+          expect(referralRow(id).status).toBe(status);
         } else {
           expect(result, `${command} from ${status}`).toEqual({ ok: false, error: "illegal_transition" });
           expect(referralRow(id).status).toBe(status);
@@ -287,5 +294,80 @@ describe("who is refused", () => {
     // A consultant does not read the organisation's view, nor an organiser the team's.
     expect(getReferralForOrganisation(world.consultant, id)).toEqual({ ok: false, error: "not_found" });
     expect(getReferralForTeam(world.organiser, id)).toEqual({ ok: false, error: "not_found" });
+  });
+});
+
+describe("a draft is the team's own (issue 8, defect 2)", () => {
+  it("does not exist for the receiving organisation: not in its view, not for its commands, and the attempt is logged", () => {
+    const world = makeReferralWorld();
+    const draftId = createReferral({
+      householdId: world.household.id,
+      initiativeId: world.initiative.id,
+      status: "draft",
+      contact: { name: "Concept Contactpersoon", phone: "06 99999999", email: "concept@example.org" },
+    });
+    expect(getReferralForOrganisation(world.organiser, draftId)).toEqual({ ok: false, error: "not_found" });
+    for (const command of ["accept", "waitlist", "decline", "start", "could_not_contact", "complete", "stop"] as const) {
+      expect(runReferralCommand(world.organiser, command, { referralId: draftId, reason: "other", outcome: "x" })).toEqual({ ok: false, error: "not_found" });
+    }
+    expect(listReferralsForOrganisation(world.organiser)).toEqual([]);
+    expect(referralRow(draftId).status).toBe("draft");
+    const refused = db.select().from(auditLog).where(and(eq(auditLog.entityId, String(draftId)), eq(auditLog.action, "refused"))).all();
+    expect(refused).toHaveLength(8);
+    expect(refused.every((row) => row.actorId === world.organiser.id && !row.detail.includes("Concept"))).toBe(true);
+    // The team still sees its draft.
+    expect(getReferralForTeam(world.consultant, draftId)).toMatchObject({ ok: true, referral: { status: "draft" } });
+  });
+
+  it("becomes visible to the organisation once sent", () => {
+    const world = makeReferralWorld();
+    const id = createReferral({ householdId: world.household.id, initiativeId: world.initiative.id, status: "sent" });
+    expect(getReferralForOrganisation(world.organiser, id)).toMatchObject({ ok: true, referral: { status: "sent" } });
+  });
+});
+
+describe("every read of referral data is audited (issue 8, defect 9)", () => {
+  it("logs the referral form, the organisation's inbox and detail, with the reader's name", () => {
+    const world = makeReferralWorld();
+    expect(prepareReferral(world.consultant, { householdId: world.household.id, initiativeId: world.initiative.id }).ok).toBe(true);
+    expect(db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({
+      action: "view",
+      entityType: "referral_form",
+      entityId: String(world.initiative.id),
+      householdId: world.household.id,
+      actorId: world.consultant.id,
+      actorLabel: world.consultant.name,
+    });
+    const id = sendTestReferral(world, { contact: TEST_CONTACT });
+    expect(listReferralsForOrganisation(world.organiser)).toHaveLength(1);
+    expect(db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({
+      action: "view",
+      entityType: "referral_inbox",
+      entityId: String(world.organisation.id),
+      detail: `1 referrals: ${id}`,
+      actorId: world.organiser.id,
+    });
+    expect(getReferralForOrganisation(world.organiser, id).ok).toBe(true);
+    expect(db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({
+      action: "view",
+      entityType: "referral",
+      entityId: String(id),
+      householdId: world.household.id,
+      actorId: world.organiser.id,
+      actorLabel: world.organiser.name,
+    });
+  });
+
+  it("keeps the reader's name in the household's log after their account is deleted", () => {
+    const world = makeReferralWorld();
+    const id = sendTestReferral(world);
+    getReferralForOrganisation(world.organiser, id);
+    const editor = addOrganisationMember(world.organisation.id, createUser({ name: "Ilse Tijdelijk" }), "editor");
+    getReferralForOrganisation(editor, id);
+    expect(deleteAccount(editor, { confirmEmail: editor.email })).toEqual({ ok: true });
+    const log = listAuditForHousehold(world.coordinator, { householdId: world.household.id });
+    if (!log.ok) throw new Error(log.error);
+    expect(log.entries.find((entry) => entry.actorName === "Ilse Tijdelijk")).toMatchObject({ actorDeleted: true, entityType: "referral" });
+    expect(log.entries.find((entry) => entry.actorName === world.organiser.name)).toMatchObject({ actorDeleted: false });
   });
 });

@@ -19,7 +19,7 @@ import {
   type Referral,
 } from "~db/schema";
 import type { AgeBand, ContactPreference, DeclineReason, LifeDomain, ReferralStatus } from "~/domain/vocabulary";
-import { recordAudit } from "~/models/audit.server";
+import { recordAudit, recordRefusal } from "~/models/audit-write.server";
 import { activeConsent } from "~/models/consent.server";
 import {
   ACTIVE_REFERRAL_STATUSES,
@@ -187,7 +187,10 @@ function transition(actor: Actor, command: ReferralCommand, input: TransitionInp
         .innerJoin(initiatives, eq(initiatives.id, referrals.initiativeId))
         .where(eq(referrals.id, input.referralId))
         .get();
-      if (!row || !mayReach(actor, row)) return { ok: false, error: "not_found" };
+      if (!row || !mayReach(actor, row)) {
+        recordRefusal(tx, actor, { entityType: "referral", entityId: input.referralId, householdId: row?.referral.householdId ?? null, detail: command });
+        return { ok: false, error: "not_found" };
+      }
       const allowed =
         rule.side === "team"
           ? can(actor, "referral.send", { teamId: row.teamId })
@@ -256,8 +259,16 @@ function transition(actor: Actor, command: ReferralCommand, input: TransitionInp
 }
 
 /** Outsiders learn nothing, not even that the referral exists. */
-function mayReach(actor: Actor, row: { teamId: number; organisationId: number }) {
-  return can(actor, "referral.view_as_team", { teamId: row.teamId }) || can(actor, "referral.answer", { organisationId: row.organisationId });
+function mayReach(actor: Actor, row: { teamId: number; organisationId: number; referral: { status: ReferralStatus } }) {
+  return can(actor, "referral.view_as_team", { teamId: row.teamId }) || reachesAsOrganisation(actor, row);
+}
+
+/**
+ * The receiving organisation sees a referral from "sent" on, exactly as its inbox lists them: a
+ * draft is the team's own work and does not exist for the organisation (docs/decisions/005).
+ */
+function reachesAsOrganisation(actor: Actor, row: { organisationId: number; referral: { status: ReferralStatus } }) {
+  return row.referral.status !== "draft" && can(actor, "referral.answer", { organisationId: row.organisationId });
 }
 
 /** A need follows its referrals: referred while one runs, resolved when one completes, else open again. */
@@ -391,7 +402,10 @@ export function getReferralForTeam(actor: Actor, referralId: number): { ok: true
     .leftJoin(needs, eq(needs.id, referrals.needId))
     .where(eq(referrals.id, referralId))
     .get();
-  if (!row || !can(actor, "referral.view_as_team", { teamId: row.teamId })) return { ok: false, error: "not_found" };
+  if (!row || !can(actor, "referral.view_as_team", { teamId: row.teamId })) {
+    recordRefusal(db, actor, { entityType: "referral", entityId: referralId, householdId: row?.referral.householdId ?? null, detail: "team" });
+    return { ok: false, error: "not_found" };
+  }
   const { referral } = row;
   recordAudit(db, actor, { action: "view", entityType: "referral", entityId: referral.id, householdId: referral.householdId });
   return {
@@ -454,7 +468,10 @@ export function getReferralForOrganisation(
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, postcodes.neighbourhoodId))
     .where(eq(referrals.id, referralId))
     .get();
-  if (!row || !can(actor, "referral.answer", { organisationId: row.organisationId })) return { ok: false, error: "not_found" };
+  if (!row || !reachesAsOrganisation(actor, row)) {
+    recordRefusal(db, actor, { entityType: "referral", entityId: referralId, householdId: row?.referral.householdId ?? null, detail: "organisation" });
+    return { ok: false, error: "not_found" };
+  }
   const { referral } = row;
   const childBands = db
     .select({ band: householdChildren.ageBand })
@@ -467,7 +484,13 @@ export function getReferralForOrganisation(
     .from(referrals)
     .where(and(eq(referrals.initiativeId, referral.initiativeId), inArray(referrals.status, [...PLACE_TAKING_REFERRALS])))
     .get();
-  recordAudit(db, actor, { action: "view", entityType: "referral", entityId: referral.id, householdId: referral.householdId });
+  recordAudit(db, actor, {
+    action: "view",
+    entityType: "referral",
+    entityId: referral.id,
+    householdId: referral.householdId,
+    detail: row.organisationName,
+  });
   return {
     ok: true,
     referral: {
@@ -512,7 +535,7 @@ export function listReferralsForOrganisation(actor: Actor, filter: { status?: Re
   if (organisationIds.length === 0) return [];
   const conditions = [inArray(initiatives.organisationId, organisationIds), sql`${referrals.status} <> 'draft'`];
   if (filter.status) conditions.push(eq(referrals.status, filter.status));
-  return db
+  const rows = db
     .select({
       id: referrals.id,
       status: referrals.status,
@@ -539,6 +562,14 @@ export function listReferralsForOrganisation(actor: Actor, filter: { status?: Re
     )
     .limit(INBOX_LIMIT)
     .all();
+  // Like the caseload: one row for the page, naming every referral it showed.
+  recordAudit(db, actor, {
+    action: "view",
+    entityType: "referral_inbox",
+    entityId: organisationIds.join(","),
+    detail: `${rows.length} referrals: ${rows.map((row) => row.id).join(",")}`,
+  });
+  return rows;
 }
 
 export type ReferralDraft = {
@@ -581,6 +612,14 @@ export function prepareReferral(
     .get();
   if (!initiative) return { ok: false, error: "not_found" };
   if (initiative.status !== "published" || !initiative.acceptsReferrals) return { ok: false, error: "initiative_unavailable" };
+  // The form shows the reference and the consent state: a read of household data.
+  recordAudit(db, actor, {
+    action: "view",
+    entityType: "referral_form",
+    entityId: initiative.id,
+    householdId: access.household.id,
+    detail: initiative.title,
+  });
   return {
     ok: true,
     draft: {

@@ -115,6 +115,7 @@ export function applyAsVolunteer(actor: Actor, input: { initiativeId: number; me
         "helping.notify.applicationReceived",
         { name: actor.name, initiative: initiative.title },
         volunteersLink(initiative.organisationSlug),
+        actor.id,
       );
       return { ok: true, applicationId: id } as const;
     },
@@ -157,6 +158,7 @@ export function withdrawApplication(actor: Actor, input: { applicationId: number
         "helping.notify.applicationWithdrawn",
         { name: actor.name, initiative: application.initiativeTitle },
         volunteersLink(application.organisationSlug),
+        actor.id,
       );
       return { ok: true } as const;
     },

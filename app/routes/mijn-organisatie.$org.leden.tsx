@@ -8,7 +8,7 @@ import { MemberList } from "~/components/organiser/member-list";
 import { organisationParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { FormErrors, SelectField, TextField } from "~/components/ui/field";
 import { ORGANISATION_ROLES } from "~/domain/vocabulary";
-import { changeMemberRole, getOrganisation, inviteLink, inviteMember, listMembers, removeMember } from "~/models/organisation.server";
+import { changeMemberRole, getOrganisation, inviteMember, listMembers, removeMember } from "~/models/organisation.server";
 import { inviteSchema, membersActionSchema } from "~/schemas/organisation";
 import { requireUser } from "~/utils/guards.server";
 import { message } from "~/utils/meta";
@@ -33,8 +33,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     me: actor.id,
     canManage,
     members: members.members,
-    // The invite links are keys to the organisation: only owners see them.
-    invites: canManage ? members.invites.map((invite) => ({ ...invite, link: inviteLink(invite.token), token: undefined })) : [],
+    // Who was invited is for owners; the link itself only ever goes into the email.
+    invites: canManage ? members.invites : [],
   };
 }
 
@@ -65,8 +65,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Members() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { organisation, members, invites, canManage, me } = useLoaderData<typeof loader>();
+  const formatDate = (date: Date) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" }).format(new Date(date));
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useValidatedForm({
     id: "invite",
@@ -95,10 +97,11 @@ export default function Members() {
                   <p className="font-semibold">
                     {invite.email} · {t(`vocab.organisationRole.${invite.role}`)}
                   </p>
-                  <label htmlFor={`invite-${invite.id}`} className="text-sm">
-                    {t("organiser.members.inviteLink", { email: invite.email })}
-                  </label>
-                  <input id={`invite-${invite.id}`} className="input font-mono text-sm" readOnly value={invite.link} />
+                  <p className="text-sm">
+                    {invite.expired || !invite.expiresAt
+                      ? t("organiser.members.inviteExpired")
+                      : t("organiser.members.inviteOpenUntil", { date: formatDate(invite.expiresAt) })}
+                  </p>
                 </li>
               ))}
             </ul>

@@ -26,11 +26,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+const ANSWERS = { wrong_email: "wrongEmail", already_used: "used", not_found: "used", expired: "expired" } as const;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const invite = findInvite(params.token);
   const result = acceptInvite(actor, params.token!);
-  if (!result.ok) return data({ error: result.error === "wrong_email" ? "wrongEmail" : "used" } as const, { status: 400 });
+  if (!result.ok) return data({ error: ANSWERS[result.error] }, { status: 400 });
   return redirectWithToast(`/mijn-organisatie/${result.organisationId}`, {
     key: "organiser.invite.accepted",
     params: { organisation: invite.organisationName },
@@ -51,8 +53,8 @@ export default function AcceptInvite() {
           {t(`organiser.invite.${answer.error}`, { email: invite.email })}
         </p>
       ) : null}
-      {invite.accepted ? (
-        <p>{t("organiser.invite.used")}</p>
+      {invite.state !== "open" ? (
+        <p>{t(`organiser.invite.${invite.state}`)}</p>
       ) : !signedIn ? (
         <>
           <p>{t("organiser.invite.loginFirst", { email: invite.email })}</p>

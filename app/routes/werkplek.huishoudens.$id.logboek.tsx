@@ -65,7 +65,10 @@ export default function AuditLogPage() {
                   <td className="py-1 pr-3 whitespace-nowrap">
                     <time dateTime={entry.at.toISOString()}>{format.moment(entry.at)}</time>
                   </td>
-                  <td className="pr-3">{entry.actorName ?? t("workspace.log.deletedUser")}</td>
+                  <td className="pr-3">
+                    {entry.actorName ?? t("workspace.log.deletedUser")}
+                    {entry.actorName && entry.actorDeleted ? ` ${t("workspace.log.deletedSuffix")}` : null}
+                  </td>
                   <td className="pr-3">{describe(entry.action, "action")}</td>
                   <td className="pr-3">
                     {describe(entry.entityType, "entity")} {entry.entityId !== "none" ? `#${entry.entityId}` : null}

@@ -11,6 +11,11 @@ export const notifications = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text().notNull(),
+    /**
+     * The person the message names (an applicant…). Deleting the account deletes these messages
+     * first (app/models/account.server.ts); no cascade, because SQLite cannot add one to a column.
+     */
+    aboutUserId: text().references(() => users.id),
     params: text({ mode: "json" }).$type<Record<string, string | number>>().notNull().default({}),
     link: text(),
     readAt: timestamp(),

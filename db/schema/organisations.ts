@@ -43,7 +43,10 @@ export const organisationInvites = sqliteTable("organisation_invites", {
     .references(() => organisations.id, { onDelete: "cascade" }),
   email: text().notNull(),
   role: text({ enum: ORGANISATION_ROLES }).notNull().default("editor"),
-  token: text().notNull().unique(),
+  /** SHA-256 (hex) of the emailed token; the token itself is never stored. Null: an invite from before hashing, unusable. */
+  tokenHash: text().unique(),
+  /** An invite without an expiry (from before hashing) counts as expired. */
+  expiresAt: timestamp(),
   invitedBy: text().references(() => users.id, { onDelete: "set null" }),
   acceptedAt: timestamp(),
   createdAt: createdAt(),

@@ -755,6 +755,7 @@ class SeedContext {
           userId: this.user(n.email),
           kind: n.kind,
           params: n.params,
+          aboutUserId: n.about ? this.user(n.about) : null,
           link: n.link ?? null,
           readAt: n.read ? this.ago(Math.max(0, n.daysAgo - 1), 19) : null,
           emailedAt: n.daysAgo > 1 ? this.ago(n.daysAgo - 1, 7) : null,

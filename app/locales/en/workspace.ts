@@ -254,7 +254,8 @@ export default {
     about: "About",
     detail: "Detail",
     deletedUser: "Deleted account",
-    action: { view: "Viewed", create: "Created", update: "Changed", delete: "Deleted" },
+    deletedSuffix: "(account deleted)",
+    action: { view: "Viewed", create: "Created", update: "Changed", delete: "Deleted", refused: "Refused" },
     entity: {
       household: "Household",
       intake: "Kitchen-table conversation",
@@ -264,6 +265,8 @@ export default {
       referral: "Referral",
       audit_log: "Log",
       caseload: "Household overview",
+      referral_form: "Referral form",
+      referral_inbox: "Organisation's referrals",
     },
   },
 } satisfies typeof nl;

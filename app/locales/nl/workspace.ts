@@ -252,7 +252,8 @@ export default {
     about: "Waarover",
     detail: "Toelichting",
     deletedUser: "Verwijderd account",
-    action: { view: "Bekeken", create: "Aangemaakt", update: "Gewijzigd", delete: "Verwijderd" },
+    deletedSuffix: "(account verwijderd)",
+    action: { view: "Bekeken", create: "Aangemaakt", update: "Gewijzigd", delete: "Verwijderd", refused: "Geweigerd" },
     entity: {
       household: "Huishouden",
       intake: "Keukentafelgesprek",
@@ -262,6 +263,8 @@ export default {
       referral: "Verwijzing",
       audit_log: "Logboek",
       caseload: "Overzicht huishoudens",
+      referral_form: "Verwijsformulier",
+      referral_inbox: "Verwijzingen van organisatie",
     },
   },
 };

@@ -82,6 +82,8 @@ export type NotificationSpec = {
   link?: string;
   daysAgo: number;
   read?: boolean;
+  /** The email of the person the message names; the message goes with their account. */
+  about?: string;
 };
 
 export const NOTIFICATIONS: NotificationSpec[] = [
@@ -90,7 +92,7 @@ export const NOTIFICATIONS: NotificationSpec[] = [
   { email: "bewoner@wijkmarkt.demo", kind: "collective.notify.answered", params: { title: "Huiswerkbegeleiding in Kanaleneiland", activity: "Huiswerkclub Kanaleneiland" }, link: "/vragen", daysAgo: 45, read: true },
   { email: "organisator@wijkmarkt.demo", kind: "referrals.notify.newReferral", params: { initiative: "Mantelzorgcafé Overvecht" }, link: "/mijn-organisatie/verwijzingen", daysAgo: 4 },
   { email: "organisator@wijkmarkt.demo", kind: "referrals.notify.reminder", params: { initiative: "Maatjesproject Samen op Stap" }, link: "/mijn-organisatie/verwijzingen", daysAgo: 2 },
-  { email: "organisator@wijkmarkt.demo", kind: "helping.notify.applicationReceived", params: { name: "Sanne de Vries", initiative: "Vrijwilligers gezocht: gastvrouw of gastheer buurtkamer" }, link: "/mijn-organisatie", daysAgo: 3 },
+  { email: "organisator@wijkmarkt.demo", kind: "helping.notify.applicationReceived", params: { name: "Sanne de Vries", initiative: "Vrijwilligers gezocht: gastvrouw of gastheer buurtkamer" }, link: "/mijn-organisatie", daysAgo: 3, about: "bewoner@wijkmarkt.demo" },
   { email: "consulent@wijkmarkt.demo", kind: "referrals.notify.accepted", params: { initiative: "Formulierenspreekuur Overvecht", reference: "OV-2026-003" }, link: "/werkplek", daysAgo: 7 },
   { email: "beheerder@wijkmarkt.demo", kind: "organiser.notify.organisationVerified", params: { organisation: "Stichting Buurtkracht Overvecht" }, link: "/beheer", daysAgo: 8, read: true },
 ];
