@@ -13,7 +13,7 @@ import helmet from "helmet";
 import morgan from "morgan";
 import { startEmailWorker } from "./app/utils/email.server";
 import { getEnv } from "./app/utils/env.server";
-import { checkOrigin, clearRateLimitMark, rateLimitMarker } from "./app/utils/http-security.server";
+import { checkOrigin, clearRateLimitMark, limitBodies, rateLimitMarker } from "./app/utils/http-security.server";
 import { checkDatabase, prepareDatabase } from "./db/prepare";
 
 let env;
@@ -36,7 +36,8 @@ const viteDevServer = production
 const buildDir = process.env.BUILD_DIR ?? "build";
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", 1);
+// Off unless TRUST_PROXY says which proxy sets X-Forwarded-For; else anyone could pick their address.
+app.set("trust proxy", env.TRUST_PROXY);
 
 app.get("/healthz", async (_req, res) => {
   try {
@@ -77,7 +78,8 @@ app.use(
   }),
 );
 
-app.use(checkOrigin);
+app.use(limitBodies(env.MAX_BODY_KB * 1024));
+app.use(checkOrigin(env.PUBLIC_URL));
 app.use(clearRateLimitMark);
 app.use("/inloggen", rateLimitMarker({ windowMs: 15 * 60 * 1000, limit: 10, countOnlyFailures: true }));
 app.use("/registreren", rateLimitMarker({ windowMs: 60 * 60 * 1000, limit: 20, countOnlyFailures: false }));

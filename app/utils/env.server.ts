@@ -11,6 +11,17 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Wijkmarkt <noreply@wijkmarkt.local>"),
   /** "false" starts on an empty database without demo data. */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  /** Largest request body accepted, in KiB (forms; the site takes no uploads). */
+  MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(64),
+  /**
+   * Which proxies in front may set X-Forwarded-For: "false" (none, the default), "true" (any),
+   * a hop count like "1", or addresses/subnets like "loopback, 10.0.0.0/8".
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default("false")
+    .transform((value): boolean | number | string => (value === "false" || value === "" ? false : value === "true" ? true : /^\d+$/.test(value) ? Number(value) : value)),
   /** Relax rate limits for automated tests. */
   RATE_LIMIT: z.enum(["on", "off"]).default("on"),
 });

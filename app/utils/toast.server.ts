@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
+import { ownCookieHeader } from "./cookies.server";
 
 /** A message key (with parameters) shown once after an action: the confirmation the user sees. */
 export type Toast = { key: string; params?: Record<string, string | number>; tone?: "success" | "error" };
@@ -29,7 +30,7 @@ export async function redirectWithToast(url: string, toast: Toast, init: Respons
 }
 
 export async function readToast(request: Request): Promise<{ toast: Toast | null; setCookie: string | null }> {
-  const session = await storage.getSession(request.headers.get("Cookie"));
+  const session = await storage.getSession(ownCookieHeader(request));
   const toast = (session.get("toast") as Toast | undefined) ?? null;
   return { toast, setCookie: toast ? await storage.commitSession(session) : null };
 }

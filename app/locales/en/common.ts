@@ -55,6 +55,7 @@ export default {
     cancel: "Cancel",
     saved: "Saved.",
     botDetected: "Your form could not be sent. Please try again.",
+    invalidRequest: "This form did not arrive correctly. Please check it and send it again.",
   },
   auth: {
     loginTitle: "Log in",
@@ -74,10 +75,18 @@ export default {
     emailTaken: "There is already an account with this email address. Log in or use another address.",
     weakPassword: "Choose a stronger password: at least 10 characters, and not only digits or one common word.",
     tooManyAttempts: "Too many attempts. Wait fifteen minutes and try again.",
+    accountLocked: "A wrong password was used too often for this account. Wait {{minutes}} min. and try again.",
+    registrationSent: "Almost done. We sent an email to {{email}}. If this address was new, your account has been created and you can log in now.",
     loggedIn: "Welcome back, {{name}}.",
     registered: "Your account has been created. Welcome, {{name}}!",
     loggedOut: "You have logged out.",
     loginRequired: "Please log in to continue.",
+    accountEmail: {
+      registerWelcomeSubject: "Your Wijkmarkt account has been created",
+      registerWelcomeBody: "Hello {{name}},\n\nYour Wijkmarkt account has been created. Log in with your email address and the password you chose:\n{{url}}\n\nDid you not create this account? Then you can ignore this email.",
+      registerExistingSubject: "Someone tried to create an account with your email address",
+      registerExistingBody: "Hello,\n\nSomeone tried to create a new Wijkmarkt account with this email address. You already have an account. Was this you? Then log in with your existing password:\n{{url}}\n\nWas this not you? Then you need not do anything; nothing has changed.",
+    },
     demoAccounts: "Demo accounts",
   },
   account: {
@@ -117,6 +126,10 @@ export default {
     serverText: "Something went wrong on our side. Please try again in a few minutes.",
     badRequestTitle: "This request is not right",
     badRequestText: "We could not process this request. Go back and try again.",
+    tooLargeTitle: "This is too much at once",
+    tooLargeText: "What you sent is larger than we accept. Make it shorter and try again.",
+    unsupportedTitle: "This request is not right",
+    unsupportedText: "We only accept forms from this website here. Go back and try again.",
     backHome: "Go to the home page",
   },
   home: {

@@ -53,6 +53,7 @@ export default {
     cancel: "Annuleren",
     saved: "Opgeslagen.",
     botDetected: "Je formulier kon niet worden verstuurd. Probeer het opnieuw.",
+    invalidRequest: "Dit formulier kwam niet goed aan. Kijk het na en verstuur het opnieuw.",
   },
   auth: {
     loginTitle: "Inloggen",
@@ -72,10 +73,18 @@ export default {
     emailTaken: "Er is al een account met dit e-mailadres. Log in of gebruik een ander adres.",
     weakPassword: "Kies een sterker wachtwoord: minstens 10 tekens, en niet alleen cijfers of één woord dat veel voorkomt.",
     tooManyAttempts: "Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.",
+    accountLocked: "Er is te vaak een verkeerd wachtwoord gebruikt voor dit account. Wacht {{minutes}} min. en probeer het dan opnieuw.",
+    registrationSent: "Bijna klaar. We hebben een e-mail gestuurd naar {{email}}. Was dit adres nieuw, dan is je account gemaakt en kun je nu inloggen.",
     loggedIn: "Welkom terug, {{name}}.",
     registered: "Je account is gemaakt. Welkom, {{name}}!",
     loggedOut: "Je bent uitgelogd.",
     loginRequired: "Log in om verder te gaan.",
+    accountEmail: {
+      registerWelcomeSubject: "Je account bij Wijkmarkt is gemaakt",
+      registerWelcomeBody: "Hallo {{name}},\n\nJe account bij Wijkmarkt is gemaakt. Log in met je e-mailadres en het wachtwoord dat je koos:\n{{url}}\n\nHeb jij dit account niet gemaakt? Dan kun je deze e-mail negeren.",
+      registerExistingSubject: "Iemand wilde een account maken met jouw e-mailadres",
+      registerExistingBody: "Hallo,\n\nIemand probeerde bij Wijkmarkt een nieuw account te maken met dit e-mailadres. Je hebt al een account. Was jij dit? Log dan in met je bestaande wachtwoord:\n{{url}}\n\nWas jij dit niet? Dan hoef je niets te doen; er is niets veranderd.",
+    },
     demoAccounts: "Demo-accounts",
   },
   account: {
@@ -115,6 +124,10 @@ export default {
     serverText: "Er ging bij ons iets mis. Probeer het over een paar minuten opnieuw.",
     badRequestTitle: "Dit verzoek klopt niet",
     badRequestText: "We konden dit verzoek niet verwerken. Ga terug en probeer het opnieuw.",
+    tooLargeTitle: "Dit is te veel in één keer",
+    tooLargeText: "Wat je verstuurde is groter dan we aannemen. Maak het korter en probeer het opnieuw.",
+    unsupportedTitle: "Dit verzoek klopt niet",
+    unsupportedText: "We nemen hier alleen formulieren van deze website aan. Ga terug en probeer het opnieuw.",
     backHome: "Naar de startpagina",
   },
   home: {
