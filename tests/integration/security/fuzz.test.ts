@@ -45,6 +45,7 @@ const MARKER = "fuzzmarker7f3a";
 let base = "";
 let server: ChildProcess | undefined;
 let serverLog = "";
+let requests = 0;
 const tmp = mkdtempSync(path.join(os.tmpdir(), "wijkmarkt-fuzz-"));
 const failures: string[] = [];
 const cookies: Partial<Record<Who, string>> = { visitor: "" };
@@ -88,7 +89,7 @@ beforeAll(async () => {
   }
   if (!up) throw new Error(`the server did not start:\n${serverLog}`);
   for (const [who, email] of Object.entries(ROLES) as [keyof typeof ROLES, string][]) cookies[who] = await logIn(email);
-}, 240_000);
+}, 400_000);
 
 afterAll(() => {
   server?.kill("SIGTERM");
@@ -117,6 +118,7 @@ async function send(label: string, url: string, init: RequestInit & { who?: Who 
   if (cookie) headers.set("Cookie", cookie);
   if (init.method === "POST" && !headers.has("Origin")) headers.set("Origin", base);
   const started = performance.now();
+  requests += 1;
   try {
     const response = await fetch(url.startsWith("http") ? url : `${base}${url}`, { ...init, headers, redirect: "manual" });
     const body = await response.text();
@@ -170,10 +172,11 @@ function demoParams() {
 
 /** The URL path of a flat route file, with demo ids for its parameters. */
 function pathOf(file: string, params: ReturnType<typeof demoParams>): string {
-  const segments = file.replace(/\.tsx?$/, "").replace(/\[\.\]/g, "\u0001").split(".");
+  // `[.]` is an escaped dot inside a segment: split only on the other dots.
+  const segments = file.replace(/\.tsx?$/, "").split(/(?<!\[)\.(?!\])/);
   const out: string[] = [];
   for (const raw of segments) {
-    const segment = raw.replace(/\u0001/g, ".").replace(/_$/, "");
+    const segment = raw.replace(/\[\.\]/g, ".").replace(/_$/, "");
     if (segment === "_index") continue;
     if (segment === "$") {
       out.push("bestaat", "niet");
@@ -309,7 +312,9 @@ describe("fuzzing every route and form", () => {
       const reached: { page: string; who: Who; forms: FoundForm[] }[] = [];
       await inParallel(visits, async ({ page, who }) => {
         const visit = await send(`GET ${page}`, page, { who });
-        await send(`GET ${page} with bad cookies`, page, { who, headers: { Cookie: "analytics=50%; wm_toast=%zz; wm_lang=%; x" } });
+        if (who === "visitor" || who === "consultant") {
+          await send(`GET ${page} with bad cookies`, page, { who, headers: { Cookie: "analytics=50%; wm_toast=%zz; wm_lang=%; x" } });
+        }
         if (visit.status === 200) reached.push({ page, who, forms: postForms(visit.body, page) });
       });
       expect(reached.length).toBeGreaterThan(routeFiles.length);
@@ -328,15 +333,27 @@ describe("fuzzing every route and form", () => {
       }
 
       // Every post form with every hostile value, and hostile bodies to every page that has one.
-      const posts = reached.flatMap(({ page, who, forms }) =>
-        forms.filter((f) => !f.action.startsWith("/uitloggen") || who === "visitor").map((f) => ({ page, who, form: f })),
-      );
+      // One post per kind of form: the same form on another row or for another role adds nothing.
+      const kinds = new Map<string, { who: Who; form: FoundForm }>();
+      for (const { who, forms } of reached) {
+        for (const found of forms) {
+          if (found.action.startsWith("/uitloggen") && who !== "visitor") continue;
+          const kind = `${found.action.replace(/\d+/g, "#")} ${found.fields.map(([name]) => name).sort().join(",")}`;
+          if (!kinds.has(kind)) kinds.set(kind, { who, form: found });
+        }
+      }
+      const posts = [...kinds.values()];
+      const structural = new Set<string>();
       await inParallel(posts, async ({ who, form: found }) => {
         const { action, fields } = found;
         for (const value of HOSTILE) {
           const entries = fields.map(([name, current]): [string, string] => [name, KEEP.has(name) ? current : value]);
           await send(`POST ${action} <${value.slice(0, 20)}>`, action, { who, method: "POST", headers: urlencoded, body: form(entries) });
         }
+        // Hostile bodies once per action and role; they never get as far as the fields.
+        const target = `${who} ${action}`;
+        if (structural.has(target)) return;
+        structural.add(target);
         const echo = await send(`POST ${action} stranger`, action, { who, method: "POST", headers: urlencoded, body: form([...fields, ["stranger", MARKER], [`${MARKER}x`, "1"]]) });
         if (echo.body.includes(MARKER)) failures.push(`POST ${action} as ${who} echoed a field the form does not have`);
         const repeated = fields.flatMap((field) => Array.from({ length: 60 }, () => field));
@@ -359,7 +376,8 @@ describe("fuzzing every route and form", () => {
         const bracket = await send(`POST ${action} x[100000000]`, action, { who, method: "POST", headers: urlencoded, body: "x[100000000]=1" });
         if (bracket.ms > 2000 || bracket.body.length > 200_000) failures.push(`POST ${action} x[100000000] as ${who}: ${bracket.ms.toFixed(0)} ms, ${bracket.body.length} bytes`);
       });
-      expect(posts.length).toBeGreaterThan(20);
+      expect(posts.length).toBeGreaterThan(15);
+      console.log("FUZZSTAT", reached.length, posts.length, requests, JSON.stringify(posts.map((p) => `${p.who} ${p.form.action} ${p.form.fields.length}`)));
 
       const health = await send("GET /healthz", "/healthz");
       expect(health.status).toBe(200);
