@@ -72,13 +72,11 @@ export default {
     noAccount: "No account yet?",
     haveAccount: "Already have an account?",
     wrongCredentials: "This email address and password do not match. Please try again.",
-    emailTaken: "There is already an account with this email address. Log in or use another address.",
     weakPassword: "Choose a stronger password: at least 10 characters, and not only digits or one common word.",
     tooManyAttempts: "Too many attempts. Wait fifteen minutes and try again.",
     accountLocked: "A wrong password was used too often for this account. Wait {{minutes}} min. and try again.",
     registrationSent: "Almost done. We sent an email to {{email}}. If this address was new, your account has been created and you can log in now.",
     loggedIn: "Welcome back, {{name}}.",
-    registered: "Your account has been created. Welcome, {{name}}!",
     loggedOut: "You have logged out.",
     loginRequired: "Please log in to continue.",
     accountEmail: {

@@ -70,13 +70,11 @@ export default {
     noAccount: "Nog geen account?",
     haveAccount: "Heb je al een account?",
     wrongCredentials: "Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.",
-    emailTaken: "Er is al een account met dit e-mailadres. Log in of gebruik een ander adres.",
     weakPassword: "Kies een sterker wachtwoord: minstens 10 tekens, en niet alleen cijfers of één woord dat veel voorkomt.",
     tooManyAttempts: "Te veel pogingen. Wacht een kwartier en probeer het dan opnieuw.",
     accountLocked: "Er is te vaak een verkeerd wachtwoord gebruikt voor dit account. Wacht {{minutes}} min. en probeer het dan opnieuw.",
     registrationSent: "Bijna klaar. We hebben een e-mail gestuurd naar {{email}}. Was dit adres nieuw, dan is je account gemaakt en kun je nu inloggen.",
     loggedIn: "Welkom terug, {{name}}.",
-    registered: "Je account is gemaakt. Welkom, {{name}}!",
     loggedOut: "Je bent uitgelogd.",
     loginRequired: "Log in om verder te gaan.",
     accountEmail: {
