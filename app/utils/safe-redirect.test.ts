@@ -31,10 +31,8 @@ describe("safeRedirect", () => {
     expect(safeRedirect(undefined, "/mijn")).toBe("/mijn");
   });
 
-  it("never returns a control character, so a Location header cannot be split", () => {
-    for (const to of ["/a\r\nSet-Cookie: x=1", "/a\u0000b", "/a\u2028b", "/ok\r\n"]) {
-      expect([...safeRedirect(to)].every((char) => char.charCodeAt(0) > 0x20 && char.charCodeAt(0) < 0x7f)).toBe(true);
-      expect(safeRedirect(to).startsWith("/")).toBe(true);
-    }
+  it("refuses a control character, so a Location header cannot be split", () => {
+    for (const to of ["/a\r\nSet-Cookie: x=1", "/a\u0000b", "/ok\r\n", "/a\u007fb"]) expect(safeRedirect(to)).toBe("/");
+    expect(safeRedirect("/a\u2028b")).toBe("/a%E2%80%A8b");
   });
 });

@@ -259,7 +259,7 @@ describe("fuzzing every route and form", () => {
       ["/\\evil.example", "/"],
       ["//evil.example", "/"],
       ["/%2F%2Fevil.example", "/"],
-      ["/mijn\r\nSet-Cookie: x=1", "/mijnSet-Cookie:%20x=1"],
+      ["/mijn\r\nSet-Cookie: x=1", "/"],
       ["/initiatieven?q=koken", "/initiatieven?q=koken"],
     ];
     for (const [redirectTo, expected] of attempts) {
