@@ -59,6 +59,8 @@ test.describe("accounts", () => {
   });
 
   test("after five wrong passwords the account is locked for a while, with a message next to the form", async ({ page }) => {
+    // Registration, a login and six wrong ones: more password hashing than any other journey.
+    test.slow();
     const email = `slot-${Date.now()}@example.org`;
     await registerAndLogIn(page, "Slot", email, "een mooie lange zin");
     await logOut(page);
