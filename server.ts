@@ -17,7 +17,7 @@ import { stopJobs } from "./app/jobs/scheduler.server";
 import { checkDatabase, closeDb } from "./app/utils/db.server";
 import { startEmailWorker, stopEmailWorker } from "./app/utils/email.server";
 import { getEnv } from "./app/utils/env.server";
-import { checkOrigin, clearRateLimitMark, rateLimitMarker } from "./app/utils/http-security.server";
+import { checkOrigin, clearRateLimitMark, limitBodies, rateLimitMarker } from "./app/utils/http-security.server";
 import { loggablePath, logError, logInfo, logRequests } from "./app/utils/log.server";
 import { notePid } from "./app/utils/pid-file.server";
 import { handleShutdownSignals, refuseWhileShuttingDown } from "./app/utils/shutdown.server";
@@ -45,7 +45,8 @@ const viteDevServer = production
 const buildDir = env.BUILD_DIR;
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", 1);
+// Off unless TRUST_PROXY says which proxy sets X-Forwarded-For; else anyone could pick their address.
+app.set("trust proxy", env.TRUST_PROXY);
 
 app.use(refuseWhileShuttingDown);
 app.use(logRequests({ skip: ["/healthz"] }));
@@ -89,7 +90,8 @@ app.use(
   }),
 );
 
-app.use(checkOrigin);
+app.use(limitBodies(env.MAX_BODY_KB * 1024));
+app.use(checkOrigin(env.PUBLIC_URL));
 app.use(clearRateLimitMark);
 app.use("/inloggen", rateLimitMarker({ windowMs: 15 * 60 * 1000, limit: 10, countOnlyFailures: true }));
 app.use("/registreren", rateLimitMarker({ windowMs: 60 * 60 * 1000, limit: 20, countOnlyFailures: false }));

@@ -55,7 +55,7 @@ export async function benchSearchInProcess(queries: string[]) {
     loaderTimes.push(performance.now() - started);
     const params = parseSearchParams(new URLSearchParams(query));
     const modelStarted = performance.now();
-    results += searchInitiatives(params).total;
+    results += searchInitiatives(params, "bench-visitor").total;
     modelTimes.push(performance.now() - modelStarted);
   }
   const loaderSummary = summarise(loaderTimes);

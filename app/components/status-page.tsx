@@ -5,13 +5,15 @@ const TEXTS: Record<number, { title: string; text: string }> = {
   400: { title: "errors.badRequestTitle", text: "errors.badRequestText" },
   403: { title: "errors.forbiddenTitle", text: "errors.forbiddenText" },
   404: { title: "errors.notFoundTitle", text: "errors.notFoundText" },
+  413: { title: "errors.tooLargeTitle", text: "errors.tooLargeText" },
+  415: { title: "errors.unsupportedTitle", text: "errors.unsupportedText" },
 };
 
 export function statusTexts(status: number) {
   return TEXTS[status] ?? { title: "errors.serverTitle", text: "errors.serverText" };
 }
 
-/** The 400, 403, 404 and 500 pages, in the user's language. */
+/** The 400, 403, 404, 413, 415 and 500 pages, in the user's language. */
 export function StatusPage({ status }: { status: number }) {
   const { t } = useTranslation();
   const texts = statusTexts(status);

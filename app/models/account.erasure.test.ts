@@ -46,8 +46,9 @@ function tablesContaining(needle: string): string[] {
 async function personWithDataEverywhere() {
   const registered = await registerUser({ email: EMAIL, name: NAME, password: "een lange zin als wachtwoord", locale: "nl" });
   if (!registered.ok) throw new Error(registered.error);
-  await createSessionCookie(registered.userId);
-  let person = loadActor(registered.userId)!;
+  if (!registered.created) throw new Error("the address was already registered");
+  await createSessionCookie(registered.created.userId);
+  let person = loadActor(registered.created.userId)!;
 
   // As a resident: a helper profile, a volunteer application, a support, a pledge, a follow.
   expect(saveHelperProfile(person, { skills: ["koken"], interests: [], availability: [], languages: ["nl"], about: `${WROTE[0]} van ${NAME}`, discoverable: true }).ok).toBe(true);

@@ -1,16 +1,17 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { organisationMembers, organisations, sessions, users } from "~db/schema";
+import { emailOutbox, loginThrottles, organisationMembers, organisations, sessions, users } from "~db/schema";
 import { loadActor, createSessionCookie, isWeakPassword, readSession } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { authenticate, changePassword, deleteAccount, registerUser, updateProfile } from "./account.server";
+import { FREE_FAILURES, lockedMinutes } from "./login-throttle.server";
 
 const strong = "een lange zin als wachtwoord";
 
 async function newUser(email: string) {
   const result = await registerUser({ email, name: "Anna", password: strong, locale: "nl" });
-  if (!result.ok) throw new Error(result.error);
-  return loadActor(result.userId)!;
+  if (!result.ok || !result.created) throw new Error("not registered");
+  return loadActor(result.created.userId)!;
 }
 
 describe("registration and login", () => {
@@ -23,12 +24,16 @@ describe("registration and login", () => {
     expect(await authenticate({ email: "anna@example.org", password: strong })).toMatchObject({ ok: true, name: "Anna" });
   });
 
-  it("refuses an email that is already taken", async () => {
+  it("answers the same for a taken address, logs nobody in, and mails the address's owner", async () => {
     await newUser("taken@example.org");
-    expect(await registerUser({ email: "TAKEN@example.org", name: "B", password: strong, locale: "nl" })).toEqual({
-      ok: false,
-      error: "email_taken",
-    });
+    expect(await registerUser({ email: "TAKEN@example.org", name: "B", password: strong, locale: "nl" })).toEqual({ ok: true, created: null });
+    expect(db.select().from(users).where(eq(users.email, "taken@example.org")).all()).toHaveLength(1);
+    const mail = db.select().from(emailOutbox).where(eq(emailOutbox.to, "taken@example.org")).all();
+    expect(mail.map((m) => m.subject)).toEqual([
+      "Je account bij Wijkmarkt is gemaakt",
+      "Iemand wilde een account maken met jouw e-mailadres",
+    ]);
+    expect(mail[1]!.body).toContain("/inloggen");
   });
 
   it("refuses weak passwords", async () => {
@@ -48,6 +53,35 @@ describe("registration and login", () => {
       error: "wrong_credentials",
     });
     expect(await authenticate({ email: "nobody@example.org", password: strong })).toEqual({ ok: false, error: "wrong_credentials" });
+  });
+
+  it("locks an account after repeated wrong passwords, whatever address they come from, even for the right one", async () => {
+    await newUser("target@example.org");
+    const start = new Date("2026-03-02T10:00:00Z");
+    for (let attempt = 0; attempt < FREE_FAILURES; attempt++) {
+      expect(await authenticate({ email: "target@example.org", password: `gok ${attempt}` }, start)).toEqual({ ok: false, error: "wrong_credentials" });
+    }
+    expect(await authenticate({ email: "Target@example.org", password: strong }, start)).toEqual({ ok: false, error: "locked", minutes: 1 });
+    // The lock ends, the right password works and clears the count.
+    const later = new Date(start.getTime() + 60_000);
+    expect(await authenticate({ email: "target@example.org", password: strong }, later)).toMatchObject({ ok: true });
+    expect(await authenticate({ email: "target@example.org", password: "nog een gok" }, later)).toEqual({ ok: false, error: "wrong_credentials" });
+    expect(lockedMinutes("target@example.org", later)).toBeNull();
+  });
+
+  it("doubles the lock with every further failure up to a quarter of an hour, and stores no address", async () => {
+    let now = new Date("2026-03-02T10:00:00Z");
+    const locks: number[] = [];
+    for (let failure = 1; failure <= FREE_FAILURES + 5; failure++) {
+      expect(await authenticate({ email: "guesser@example.org", password: "gok" }, now)).toEqual({ ok: false, error: "wrong_credentials" });
+      const minutes = lockedMinutes("guesser@example.org", now);
+      if (minutes !== null) {
+        locks.push(minutes);
+        now = new Date(now.getTime() + minutes * 60_000);
+      }
+    }
+    expect(locks).toEqual([1, 1, 2, 4, 8, 15]);
+    expect(JSON.stringify(db.select().from(loginThrottles).all())).not.toContain("guesser");
   });
 
   it("a session cookie identifies the user; a forged one does not", async () => {

@@ -3,38 +3,65 @@ import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import { emailOutbox, notifications, organisationInvites, organisationMembers, pledges, users } from "~db/schema";
 import { hashPassword, isWeakPassword, verifyPassword } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { queueEmail } from "~/utils/email.server";
+import { getEnv } from "~/utils/env.server";
+import { getTranslator } from "~/utils/i18n.server";
 import type { Locale } from "~/locales";
+import { clearLoginFailures, lockedMinutes, recordLoginFailure } from "./login-throttle.server";
 import type { Actor } from "~/utils/permissions";
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
-export type RegisterResult =
-  | { ok: true; userId: string; name: string }
-  | { ok: false; error: "email_taken" | "weak_password" };
+export type RegisterResult = { ok: true; created: { userId: string; name: string } | null } | { ok: false; error: "weak_password" };
 
+/**
+ * Registration answers the same whether or not the address already has an account, so it cannot
+ * be used to find out who is a member: the address gets an email either way (a welcome, or "someone
+ * tried to register with your address"), and nobody is logged in by registering.
+ */
 export async function registerUser(input: { email: string; name: string; password: string; locale: Locale }): Promise<RegisterResult> {
   const email = input.email.trim().toLowerCase();
   if (isWeakPassword(input.password, email)) return { ok: false, error: "weak_password" };
-  if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) return { ok: false, error: "email_taken" };
+  // Hashed on both paths so the time taken does not tell them apart either.
   const passwordHash = await hashPassword(input.password);
   const id = randomUUID();
-  try {
-    db.insert(users).values({ id, email, name: input.name.trim(), passwordHash, locale: input.locale }).run();
-  } catch (error) {
-    // Two registrations racing for one address: the unique index decides.
-    if (String(error).includes("UNIQUE")) return { ok: false, error: "email_taken" };
-    throw error;
-  }
-  return { ok: true, userId: id, name: input.name.trim() };
+  const name = input.name.trim();
+  return db.transaction((tx) => {
+    const existing = tx.select({ locale: users.locale }).from(users).where(eq(users.email, email)).get();
+    if (existing) {
+      queueEmail(tx, registrationEmail("registerExisting", email, existing.locale));
+      return { ok: true, created: null } as const;
+    }
+    tx.insert(users).values({ id, email, name, passwordHash, locale: input.locale }).run();
+    queueEmail(tx, registrationEmail("registerWelcome", email, input.locale, name));
+    return { ok: true, created: { userId: id, name } } as const;
+  });
 }
 
-export type LoginResult = { ok: true; userId: string; name: string } | { ok: false; error: "wrong_credentials" };
+function registrationEmail(kind: "registerWelcome" | "registerExisting", to: string, locale: Locale, name = "") {
+  const t = getTranslator(locale);
+  const url = `${getEnv().PUBLIC_URL.replace(/\/$/, "")}/inloggen`;
+  return { to, subject: t(`auth.accountEmail.${kind}Subject`), body: t(`auth.accountEmail.${kind}Body`, { name, url }) };
+}
 
-export async function authenticate(input: { email: string; password: string }): Promise<LoginResult> {
-  const user = db.select().from(users).where(eq(users.email, input.email.trim().toLowerCase())).get();
+export type LoginResult =
+  | { ok: true; userId: string; name: string }
+  | { ok: false; error: "wrong_credentials" }
+  | { ok: false; error: "locked"; minutes: number };
+
+export async function authenticate(input: { email: string; password: string }, now = new Date()): Promise<LoginResult> {
+  const email = input.email.trim().toLowerCase();
+  // A locked account is refused before the password is looked at, so guessing on is useless.
+  const minutes = lockedMinutes(email, now);
+  if (minutes !== null) return { ok: false, error: "locked", minutes };
+  const user = db.select().from(users).where(eq(users.email, email)).get();
   // Verify against a real hash even for unknown addresses, so timing does not reveal which exist.
   const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
-  if (!user || !valid) return { ok: false, error: "wrong_credentials" };
+  if (!user || !valid) {
+    recordLoginFailure(email, now);
+    return { ok: false, error: "wrong_credentials" };
+  }
+  clearLoginFailures(email);
   return { ok: true, userId: user.id, name: user.name };
 }
 const UNKNOWN_USER_HASH = "$argon2id$v=19$m=19456,t=2,p=1$XJ2SgDTpJkTg+r9eqi3IvQ$iE2i8qR5+fo39SuOp3nlJl3FKsy+tT9BYV8OR4VmvLs";

@@ -25,8 +25,8 @@ const password = "een lange zin als wachtwoord";
 /** A resident who did a bit of everything: supports, pledges, follows, applies and gets invited. */
 async function busyResident(email: string) {
   const registered = await registerUser({ email, name: "Sanne de Vries", password, locale: "nl" });
-  if (!registered.ok) throw new Error(registered.error);
-  const resident = loadActor(registered.userId)!;
+  if (!registered.ok || !registered.created) throw new Error("not registered");
+  const resident = loadActor(registered.created.userId)!;
   saveHelperProfile(resident, {
     skills: ["koken"],
     interests: ["social_network"],

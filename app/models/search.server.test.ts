@@ -19,8 +19,8 @@ beforeAll(() => {
   org = createOrganisation({ name: "Stichting Zoektest" });
 });
 
-function search(params: Record<string, string> = {}) {
-  return searchInitiatives(parseSearchParams(new URLSearchParams(params)));
+function search(params: Record<string, string> = {}, visitor: string | null = randomUUID()) {
+  return searchInitiatives(parseSearchParams(new URLSearchParams(params)), visitor);
 }
 
 /** A word no other test uses, so each test sees only its own listings. */
@@ -277,8 +277,20 @@ describe("what the public sees", () => {
     expect(gap).toMatchObject({ query: "paardrijden", domain: "physical_health", targetGroup: "youth", neighbourhoodId: north.id });
     expect(JSON.parse(gap.filters)).toEqual({ domain: "physical_health", group: "youth", wijk: north.slug, pc4: "3562" });
     // Nothing that could point to a person: no user, no full postcode.
-    expect(Object.keys(gap).sort()).toEqual(["createdAt", "domain", "filters", "id", "neighbourhoodId", "query", "targetGroup"]);
+    expect(Object.keys(gap).sort()).toEqual(["createdAt", "domain", "filters", "id", "neighbourhoodId", "query", "targetGroup", "visitKey"]);
     expect(gap.filters).not.toContain("JT");
+  });
+
+  it("records a search once per visitor session, and not at all without a visitor", () => {
+    db.delete(searchGaps).run();
+    const params = { q: "paardrijden", wijk: north.slug };
+    for (let reload = 0; reload < 5; reload++) search(params, "visitor-a");
+    search({ ...params, q: "Paardrijden " }, "visitor-a");
+    search(params, null);
+    expect(db.select().from(searchGaps).all()).toHaveLength(1);
+    search(params, "visitor-b");
+    search({ ...params, wijk: "" }, "visitor-a");
+    expect(db.select().from(searchGaps).all()).toHaveLength(3);
   });
 
   it("records a gap for a filter-only search with no results", () => {

@@ -6,6 +6,7 @@
  * on the candidate (EXISTS on composite keys that start with initiative_id); without text the
  * status index drives. The page is chosen on ids alone, then two small queries fetch the cards.
  */
+import { createHash } from "node:crypto";
 import { searchGaps } from "~db/schema";
 import { cachedStatement, cardsFor, toCard, type InitiativeCard } from "~/models/initiative.server";
 import { activeFilters, PAGE_SIZE, type SearchParams, type SearchSort } from "~/schemas/search";
@@ -167,8 +168,11 @@ function orderedPage(from: string, where: string, params: unknown[], sort: { key
   return { ids: rows.map((row) => row.id), total, page };
 }
 
-/** One page of published listings for a search; records the search as a gap when nothing matches. */
-export function searchInitiatives(search: SearchParams): SearchResult {
+/**
+ * One page of published listings for a search. When nothing matches and the visitor is known (a
+ * session id from our cookie), the search is recorded as a gap, once per visitor and search.
+ */
+export function searchInitiatives(search: SearchParams, visitor: string | null): SearchResult {
   const postcode = search.postcode ? locatePostcode(search.postcode) : null;
   const location = postcode?.status === "ok" ? { lat: postcode.lat, lng: postcode.lng } : null;
   // An unknown wijk slug (a stale link) is dropped rather than emptying the page.
@@ -203,7 +207,9 @@ export function searchInitiatives(search: SearchParams): SearchResult {
     distanceKm: location && card.lat !== null && card.lng !== null ? haversineKm(location.lat, location.lng, card.lat, card.lng) : null,
   }));
 
-  if (total === 0) recordSearchGap(search, neighbourhoodId ?? (postcode?.status === "ok" ? postcode.neighbourhoodId : null), postcode);
+  if (total === 0 && visitor) {
+    recordSearchGap(search, visitor, neighbourhoodId ?? (postcode?.status === "ok" ? postcode.neighbourhoodId : null), postcode);
+  }
   return { hits, total, page, pageCount, sort, postcode };
 }
 
@@ -212,11 +218,11 @@ export function searchInitiatives(search: SearchParams): SearchResult {
  * the visitor; a postcode only as its four digits. Plain visits without text or filters are
  * not a signal.
  */
-function recordSearchGap(search: SearchParams, neighbourhoodId: number | null, postcode: PostcodeLookup | null) {
-  const filters = activeFilters(search);
-  if (!search.q && filters.length === 0) return;
+function recordSearchGap(search: SearchParams, visitor: string, neighbourhoodId: number | null, postcode: PostcodeLookup | null) {
+  const active = activeFilters(search);
+  if (!search.q && active.length === 0) return;
   const recorded: Record<string, string | number | boolean> = {};
-  for (const key of filters) {
+  for (const key of active) {
     if (key === "postcode") {
       const pc4 = search.postcode ? parsePostcode(search.postcode)?.pc4 : undefined;
       if (pc4) recorded.pc4 = pc4;
@@ -225,13 +231,11 @@ function recordSearchGap(search: SearchParams, neighbourhoodId: number | null, p
       recorded[key] = search[key] as string | number | boolean;
     }
   }
+  const filters = JSON.stringify(recorded);
+  // Reloading or replaying the same search in one visit counts once.
+  const visitKey = createHash("sha256").update(`${visitor}\n${search.q.toLowerCase()}\n${filters}`).digest("hex");
   db.insert(searchGaps)
-    .values({
-      query: search.q,
-      filters: JSON.stringify(recorded),
-      neighbourhoodId,
-      domain: search.domain ?? null,
-      targetGroup: search.group ?? null,
-    })
+    .values({ query: search.q, filters, neighbourhoodId, domain: search.domain ?? null, targetGroup: search.group ?? null, visitKey })
+    .onConflictDoNothing()
     .run();
 }

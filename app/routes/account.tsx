@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -15,6 +14,7 @@ import { metaTitle } from "~/utils/meta";
 import { rolesOf } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useIntentForm } from "~/components/ui/use-intent-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "account.title");
 
@@ -27,8 +27,7 @@ const accountSchema = z.discriminatedUnion("intent", [profileSchema, passwordSch
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: accountSchema });
+  const { submission } = await parseForm(request, accountSchema);
   const hidePasswords = { hideFields: ["currentPassword", "newPassword"] };
   if (submission.status !== "success") return data(submission.reply(hidePasswords), { status: 400 });
   const input = submission.value;

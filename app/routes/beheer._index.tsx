@@ -8,6 +8,7 @@ import { getAdminOverview, verifyOrganisation } from "~/models/moderation.server
 import { notFound, requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.admin.title");
 
@@ -22,7 +23,7 @@ const verifySchema = z.object({ intent: z.literal("verify"), organisationId: z.c
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
-  const parsed = verifySchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = verifySchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) notFound();
   const result = verifyOrganisation(actor, parsed.data.organisationId);
   throwIfRefused(result);

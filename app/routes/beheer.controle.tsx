@@ -19,6 +19,7 @@ import { organisationModerationSchema } from "~/schemas/organisation";
 import { requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.moderation.title");
 
@@ -42,7 +43,7 @@ const DONE = {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "moderation.view_queue");
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = schema.safeParse(form);
   if (!parsed.success) {
     // Only the reason can be wrong in a form the page itself made; the answer goes back to that form.

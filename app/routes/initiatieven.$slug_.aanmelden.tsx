@@ -12,6 +12,7 @@ import { notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   metaTitle(matches, "helping.apply.metaTitle", { initiative: data?.opening.title ?? "" });
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const opening = loadOpening(params.slug);
-  const submission = parseWithZod(await request.formData(), { schema: applySchema });
+  const { submission } = await parseForm(request, applySchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = applyAsVolunteer(actor, { initiativeId: opening.id, message: submission.value.message });
   if (!result.ok) {

@@ -8,6 +8,7 @@ import { neighbourhoodOptions } from "~/models/directory.server";
 import { searchInitiatives } from "~/models/search.server";
 import { activeFilters, parseSearchParams, toSearchParams } from "~/schemas/search";
 import { message, metaPage } from "~/utils/meta";
+import { readVisitor } from "~/utils/visitor.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   const title = data?.search.q
@@ -25,7 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const search = parseSearchParams(url.searchParams);
   const started = performance.now();
-  const result = searchInitiatives(search);
+  // Only a browser that kept our cookie counts towards gap signals: a replayed GET never does.
+  const { visitor, setCookie } = await readVisitor(request);
+  const result = searchInitiatives(search, visitor);
   const serverTiming = `search;dur=${(performance.now() - started).toFixed(2)}`;
   const pc4 = result.postcode?.status === "ok" ? result.postcode.pc4 : null;
   return data(
@@ -37,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       linkQuery: pc4 ? `postcode=${pc4}` : undefined,
       wijken: neighbourhoodOptions(),
     },
-    { headers: { "Server-Timing": serverTiming } },
+    { headers: setCookie ? { "Server-Timing": serverTiming, "Set-Cookie": setCookie } : { "Server-Timing": serverTiming } },
   );
 }
 

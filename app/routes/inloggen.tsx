@@ -7,12 +7,15 @@ import { useTranslation } from "react-i18next";
 import { FormErrors, TextField } from "~/components/ui/field";
 import { authenticate } from "~/models/account.server";
 import { loginSchema } from "~/schemas/account";
+import { msg } from "~/schemas/fields";
 import { createSessionCookie } from "~/utils/auth.server";
 import { isRateLimited } from "~/utils/http-security.server";
-import { getActor, safeRedirect } from "~/utils/guards.server";
+import { getActor } from "~/utils/guards.server";
+import { safeRedirect } from "~/utils/safe-redirect";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "auth.loginTitle");
 
@@ -22,8 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: loginSchema });
+  const { submission } = await parseForm(request, loginSchema);
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
@@ -32,7 +34,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const result = await authenticate(submission.value);
   if (!result.ok) {
-    return data(submission.reply({ formErrors: ["auth.wrongCredentials"], hideFields: ["password"] }), { status: 400 });
+    const formErrors = [result.error === "locked" ? msg("auth.accountLocked", { minutes: result.minutes }) : "auth.wrongCredentials"];
+    return data(submission.reply({ formErrors, hideFields: ["password"] }), { status: result.error === "locked" ? 429 : 400 });
   }
   return redirectWithToast(
     safeRedirect(submission.value.redirectTo),

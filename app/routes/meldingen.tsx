@@ -5,6 +5,7 @@ import { listNotifications, markAllNotificationsRead } from "~/models/notificati
 import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "notifications.title");
 
@@ -14,6 +15,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  // No fields, but the body must still be a bounded form like every action's.
+  await readForm(request);
   const actor = await requireUser(request);
   markAllNotificationsRead(actor);
   return redirectWithToast("/meldingen", { key: "notifications.markedRead" });

@@ -9,6 +9,7 @@ import { getOrganisation } from "~/models/organisation.server";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? ""} · Wijkmarkt` }];
 
@@ -34,7 +35,7 @@ const confirmSchema = z.object({ intent: z.literal("confirm"), initiativeId: z.c
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const organisationId = organisationParam(params.org);
-  const parsed = confirmSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = confirmSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) notFound();
   const result = changeListingStatus(actor, parsed.data.initiativeId, "confirm");
   throwIfRefused(result);

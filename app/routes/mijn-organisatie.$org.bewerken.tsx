@@ -14,6 +14,7 @@ import { message } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "organiser.edit.title", { name: data?.organisation.name ?? "" })} · Wijkmarkt` },
@@ -43,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const organisationId = organisationParam(params.org);
-  const submission = parseWithZod(await request.formData(), { schema: organisationSchema });
+  const { submission } = await parseForm(request, organisationSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   throwIfRefused(updateOrganisation(actor, organisationId, submission.value));
   return redirectWithToast(`/mijn-organisatie/${organisationId}`, { key: "organiser.edit.saved" });

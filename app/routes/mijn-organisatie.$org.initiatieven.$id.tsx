@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -12,6 +11,7 @@ import { listingActionSchema, listingSchema } from "~/schemas/listing";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { message } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseFormData, readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "organiser.listing.editTitle", { title: String(data?.listing.values.title ?? "") })} · Wijkmarkt` },
@@ -40,9 +40,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, organisationId, id } = await load(request, params);
   const here = `/mijn-organisatie/${organisationId}/initiatieven/${id}`;
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "save") {
-    const submission = parseWithZod(formData, { schema: listingSchema });
+    const submission = parseFormData(formData, listingSchema);
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
     const result = updateListing(actor, id, submission.value);
     throwIfRefused(result);

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -12,6 +11,7 @@ import { forbidden, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.listing.newTitle");
 
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const organisationId = organisationParam(params.org);
-  const submission = parseWithZod(await request.formData(), { schema: listingSchema });
+  const { submission } = await parseForm(request, listingSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = createListing(actor, organisationId, submission.value);
   throwIfRefused(result);

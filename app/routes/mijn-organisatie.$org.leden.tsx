@@ -15,6 +15,7 @@ import { message } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "organiser.members.title", { name: data?.organisation.name ?? "" })} · Wijkmarkt` },
@@ -49,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const organisationId = organisationParam(params.org);
   const back = `/mijn-organisatie/${organisationId}/leden`;
-  const submission = parseWithZod(await request.formData(), { schema: membersActionSchema });
+  const { submission } = await parseForm(request, membersActionSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const input = submission.value;
   if (input.intent === "invite") {

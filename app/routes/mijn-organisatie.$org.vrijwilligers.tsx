@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -17,6 +16,7 @@ import { forbidden, notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { can, type Actor } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   metaTitle(matches, "helping.volunteers.title", { organisation: data?.organisation.name ?? "" });
@@ -53,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const organisation = organisationFor(actor, params.org);
   const url = new URL(request.url);
   const back = `${url.pathname}${url.search}`;
-  const submission = parseWithZod(await request.formData(), { schema: organiserVolunteerSchema });
+  const { submission } = await parseForm(request, organiserVolunteerSchema);
   if (submission.status !== "success") {
     const applicationId = Number(submission.payload.applicationId);
     if (submission.payload.intent === "decline" && Number.isInteger(applicationId)) {

@@ -13,6 +13,7 @@ import { requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.register.title");
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "organisation.register");
-  const submission = parseWithZod(await request.formData(), { schema: organisationSchema });
+  const { submission } = await parseForm(request, organisationSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = registerOrganisation(actor, submission.value);
   throwIfRefused(result);

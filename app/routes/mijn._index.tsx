@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -9,6 +8,7 @@ import { withdrawSchema } from "~/schemas/helping";
 import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.myPage.title");
 
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: withdrawSchema });
+  const { submission } = await parseForm(request, withdrawSchema);
   if (submission.status !== "success") {
     return redirectWithToast("/mijn", { key: "helping.myPage.applicationNotFound", tone: "error" });
   }

@@ -13,6 +13,7 @@ import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.profile.title");
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: helperProfileSchema });
+  const { submission } = await parseForm(request, helperProfileSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = saveHelperProfile(actor, submission.value);
   if (!result.ok) {

@@ -8,13 +8,13 @@ import { HoneypotField, isSpam } from "~/components/honeypot";
 import { FormErrors, TextField } from "~/components/ui/field";
 import { registerUser } from "~/models/account.server";
 import { registerSchema } from "~/schemas/account";
-import { createSessionCookie } from "~/utils/auth.server";
 import { isRateLimited } from "~/utils/http-security.server";
 import { getActor } from "~/utils/guards.server";
 import { detectLocale } from "~/utils/i18n.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "auth.registerTitle");
 
@@ -24,8 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: registerSchema });
+  const { formData, submission } = await parseForm(request, registerSchema);
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
@@ -33,17 +32,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (isRateLimited(request)) {
     return data(submission.reply({ formErrors: ["auth.tooManyAttempts"], hideFields: ["password"] }), { status: 429 });
   }
+  const email = submission.value.email.trim().toLowerCase();
   const result = await registerUser({ ...submission.value, locale: await detectLocale(request) });
-  if (!result.ok) {
-    const fieldErrors: Record<string, string[]> =
-      result.error === "email_taken" ? { email: ["auth.emailTaken"] } : { password: ["auth.weakPassword"] };
-    return data(submission.reply({ fieldErrors, hideFields: ["password"] }), { status: 400 });
-  }
-  return redirectWithToast(
-    "/mijn",
-    { key: "auth.registered", params: { name: result.name } },
-    { headers: { "Set-Cookie": await createSessionCookie(result.userId) } },
-  );
+  if (!result.ok) return data(submission.reply({ fieldErrors: { password: ["auth.weakPassword"] }, hideFields: ["password"] }), { status: 400 });
+  // The same answer for a new and a known address: see registerUser.
+  return redirectWithToast("/inloggen", { key: "auth.registrationSent", params: { email } });
 }
 
 export default function Register() {

@@ -2,12 +2,15 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { blankSessionCookie, invalidateSession } from "~/utils/auth.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form.server";
 
 export async function loader() {
   return redirect("/");
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  // No fields, but the body must still be a bounded form like every action's.
+  await readForm(request);
   await invalidateSession(request);
   return redirectWithToast("/", { key: "auth.loggedOut" }, { headers: { "Set-Cookie": blankSessionCookie() } });
 }

@@ -6,6 +6,7 @@ import { acceptInvite, getInvite } from "~/models/organisation.server";
 import { getActor, notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.invite.title");
 
@@ -29,6 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const ANSWERS = { wrong_email: "wrongEmail", already_used: "used", not_found: "used", expired: "expired" } as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  // No fields, but the body must still be a bounded form like every action's.
+  await readForm(request);
   const actor = await requireUser(request);
   const invite = findInvite(params.token);
   const result = acceptInvite(actor, params.token!);

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -28,6 +27,7 @@ import { getActor, notFound, requireUser } from "~/utils/guards.server";
 import { metaPage } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? metaPage(matches, data.need.title, data.need.description.slice(0, 160)) : [];
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const need = findNeedBySlug(params.slug ?? "");
   if (!need) notFound();
   const here = `/vragen/${need.slug}`;
-  const submission = parseWithZod(await request.formData(), { schema: needPageSchema });
+  const { submission } = await parseForm(request, needPageSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const input = submission.value;
   const refused = (error: string) => redirectWithToast(here, { key: `collective.errors.${error}`, tone: "error" });

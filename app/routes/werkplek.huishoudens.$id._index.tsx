@@ -14,6 +14,7 @@ import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   metaTitle(matches, "workspace.household.title", { reference: loaderData?.view.household.reference ?? "" });
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireConsultant(request);
   const householdId = householdIdParam(params.id);
-  const submission = parseWithZod(await request.formData(), { schema: reassignSchema });
+  const { submission } = await parseForm(request, reassignSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = reassignHousehold(actor, { householdId, consultantId: submission.value.consultantId });
   if (!result.ok) {

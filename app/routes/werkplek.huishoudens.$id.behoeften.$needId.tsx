@@ -15,6 +15,7 @@ import { requireUser } from "~/utils/guards.server";
 import { message, metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   metaTitle(matches, "referrals.matches.title", { domain: data ? message(matches, `vocab.domain.${data.need.domain}`) : "" });
@@ -38,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const householdId = idParam(params.id);
   const needId = idParam(params.needId);
-  const submission = parseWithZod(await request.formData(), { schema: unmetSchema });
+  const { submission } = await parseForm(request, unmetSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = markNeedUnmet(actor, { needId, reason: submission.value.reason });
   throwIfRefused(result);

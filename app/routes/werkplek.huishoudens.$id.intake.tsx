@@ -16,6 +16,7 @@ import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.intake.title");
 
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireConsultant(request);
   const householdId = householdIdParam(params.id);
-  const submission = parseWithZod(await request.formData(), { schema: intakeSchema });
+  const { submission } = await parseForm(request, intakeSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const answers = LIFE_DOMAINS.map((domain) => ({ domain, ...submission.value[domain] }));
   if (submission.value.intent === "save") {

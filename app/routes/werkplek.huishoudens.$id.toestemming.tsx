@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -14,6 +13,7 @@ import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { useIntentForm } from "~/components/ui/use-intent-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.consent.title");
 
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireConsultant(request);
   const householdId = householdIdParam(params.id);
-  const submission = parseWithZod(await request.formData(), { schema: consentSchema });
+  const { submission } = await parseForm(request, consentSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   if (submission.value.intent === "record") {
     const result = recordConsent(actor, { householdId, givenOn: submission.value.givenOn, scope: submission.value.scope });

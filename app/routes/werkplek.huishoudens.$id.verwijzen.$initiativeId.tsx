@@ -13,6 +13,7 @@ import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   metaTitle(matches, "referrals.form.title", { initiative: data?.initiative.title ?? "" });
@@ -39,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const ids = readIds(request, params);
-  const submission = parseWithZod(await request.formData(), { schema: sendReferralSchema });
+  const { submission } = await parseForm(request, sendReferralSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const input = submission.value;
   const result = sendReferral(actor, {

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -10,6 +9,7 @@ import { notFound, requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "collective.draft.title");
 
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "consultant");
   const id = needId(params.id);
-  const submission = parseWithZod(await request.formData(), { schema: editDraftSchema });
+  const { submission } = await parseForm(request, editDraftSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const here = `/werkplek/vragen/${id}`;
   if (submission.value.intent === "publish") {

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -11,6 +10,7 @@ import { draftSchema } from "~/schemas/collective-need";
 import { forbidden, requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "collective.form.newTitle");
 
@@ -61,8 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, "consultant");
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: draftSchema });
+  const { formData, submission } = await parseForm(request, draftSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { intent: _intent, ...input } = submission.value;
   const result = draftCollectiveNeed(actor, { ...input, linkSignalEvidence: input.linkSignalEvidence && formData.get("signal") === "1" });

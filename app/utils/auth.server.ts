@@ -7,6 +7,7 @@ import { hash, verify } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import { Lucia } from "lucia";
 import { organisationMembers, organisations, sessions, teamMembers, users } from "~db/schema";
+import { readCookie } from "./cookies.server";
 import { db } from "./db.server";
 import { getEnv } from "./env.server";
 import type { Actor } from "./permissions";
@@ -66,8 +67,13 @@ export function blankSessionCookie() {
   return lucia().createBlankSessionCookie().serialize();
 }
 
+/** Our cookie only, read without trusting the rest of the header (lucia's parser throws on `a=50%`). */
+function sessionIdOf(request: Request) {
+  return readCookie(request.headers.get("Cookie"), lucia().sessionCookieName);
+}
+
 export async function invalidateSession(request: Request) {
-  const sessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+  const sessionId = sessionIdOf(request);
   if (sessionId) await lucia().invalidateSession(sessionId);
 }
 
@@ -80,7 +86,7 @@ export type SessionState = { actor: Actor | null; setCookie: string | null };
 
 /** Reads the session cookie; returns the actor and a cookie to set when the session was extended or is gone. */
 export async function readSession(request: Request): Promise<SessionState> {
-  const sessionId = lucia().readSessionCookie(request.headers.get("Cookie") ?? "");
+  const sessionId = sessionIdOf(request);
   if (!sessionId) return { actor: null, setCookie: null };
   const { session, user } = await lucia().validateSession(sessionId);
   if (!session || !user) return { actor: null, setCookie: blankSessionCookie() };

@@ -20,6 +20,17 @@ const schema = z.object({
   BACKUP_EVERY_HOURS: z.coerce.number().positive().max(24 * 24, "at most 576 (24 days)").default(24),
   /** How many scheduled backups stay; older ones are deleted. */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(14),
+  /** Largest request body accepted, in KiB (forms; the site takes no uploads). */
+  MAX_BODY_KB: z.coerce.number().int().min(1).max(10_240).default(64),
+  /**
+   * Which proxies in front may set X-Forwarded-For: "false" (none, the default), "true" (any),
+   * a hop count like "1", or addresses/subnets like "loopback, 10.0.0.0/8".
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default("false")
+    .transform((value): boolean | number | string => (value === "false" || value === "" ? false : value === "true" ? true : /^\d+$/.test(value) ? Number(value) : value)),
 });
 
 export type Env = z.infer<typeof schema>;

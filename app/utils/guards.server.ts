@@ -40,9 +40,3 @@ export async function requirePermission<A extends Action>(
   if (!can(actor, action, ...resource)) forbidden();
   return actor;
 }
-
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after login. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/") {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}

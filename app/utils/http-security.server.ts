@@ -3,21 +3,47 @@ import rateLimit from "express-rate-limit";
 
 const RATE_LIMITED = "x-wijkmarkt-rate-limited";
 
-/** Cross-site form posts are refused: the Origin (or else the Referer) must be this site. */
-export function checkOrigin(req: Request, res: Response, next: NextFunction) {
-  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-  const source = req.get("origin") ?? req.get("referer");
-  let sameSite = false;
-  try {
-    sameSite = source !== undefined && new URL(source).host === req.get("host");
-  } catch {
-    sameSite = false;
-  }
-  if (!sameSite) {
-    res.status(403).type("text/plain").send("Forbidden: cross-site request");
-    return;
-  }
-  next();
+/**
+ * Cross-site form posts are refused: the Origin (or else the Referer) must be this site's own
+ * scheme, host and port as configured in PUBLIC_URL. The Host header is the caller's to choose,
+ * so it decides nothing.
+ */
+export function checkOrigin(publicUrl: string) {
+  const expected = new URL(publicUrl).origin;
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    const source = req.get("origin") ?? req.get("referer");
+    let sameSite = false;
+    try {
+      sameSite = source !== undefined && new URL(source).origin === expected;
+    } catch {
+      sameSite = false;
+    }
+    if (!sameSite) {
+      res.status(403).type("text/plain").send("Forbidden: cross-site request");
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Bodies are bounded before anything reads them: a declared length over the limit is refused
+ * with 413, and a body without a declared length (chunked) with 411, so no request can make the
+ * server hold more than `maxBytes`. Node itself never reads past the declared length.
+ */
+export function limitBodies(maxBytes: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.headers["transfer-encoding"] !== undefined) {
+      res.status(411).type("text/plain").send("Length Required");
+      return;
+    }
+    if (Number(req.headers["content-length"] ?? 0) > maxBytes) {
+      res.status(413).type("text/plain").send("Payload Too Large");
+      return;
+    }
+    next();
+  };
 }
 
 /** Nobody can mark their own request as rate limited, or unmark it. */

@@ -2,6 +2,7 @@ import { createCookie } from "@remix-run/node";
 import type { TFunction } from "i18next";
 import { RemixI18Next } from "remix-i18next/server";
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "~/locales";
+import { ownCookieHeader } from "./cookies.server";
 import { serverI18n } from "./messages.server";
 
 export const localeCookie = createCookie("wm_lang", {
@@ -23,7 +24,9 @@ const detector = new RemixI18Next({
 
 export async function detectLocale(request: Request, userLocale?: Locale | null): Promise<Locale> {
   if (userLocale) return userLocale;
-  const detected = await detector.getLocale(request);
+  // The detector sees only our cookies: a stranger's cookie must never decide or break anything.
+  const headers = new Headers({ Cookie: ownCookieHeader(request), "Accept-Language": request.headers.get("Accept-Language") ?? "" });
+  const detected = await detector.getLocale(new Request(request.url, { headers }));
   return isLocale(detected) ? detected : DEFAULT_LOCALE;
 }
 

@@ -1,4 +1,5 @@
 import { createCookieSessionStorage, redirect } from "@remix-run/node";
+import { ownCookieHeader } from "./cookies.server";
 import { getEnv } from "./env.server";
 import { sessionSecret } from "./session-secret.server";
 
@@ -30,7 +31,7 @@ export async function redirectWithToast(url: string, toast: Toast, init: Respons
 }
 
 export async function readToast(request: Request): Promise<{ toast: Toast | null; setCookie: string | null }> {
-  const session = await storage.getSession(request.headers.get("Cookie"));
+  const session = await storage.getSession(ownCookieHeader(request));
   const toast = (session.get("toast") as Toast | undefined) ?? null;
   return { toast, setCookie: toast ? await storage.commitSession(session) : null };
 }

@@ -132,6 +132,8 @@ export const searchGaps = sqliteTable("search_gaps", {
   neighbourhoodId: integer().references(() => neighbourhoods.id, { onDelete: "set null" }),
   domain: text({ enum: LIFE_DOMAINS }),
   targetGroup: text({ enum: TARGET_GROUPS }),
+  /** Hash of visitor session, query and filters: one gap per visitor session and search. */
+  visitKey: text().unique(),
   createdAt: createdAt(),
 });
 

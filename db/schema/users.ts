@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, flag } from "./columns";
+import { createdAt, flag, timestamp } from "./columns";
 
 export const users = sqliteTable("users", {
   id: text().primaryKey(),
@@ -25,3 +25,15 @@ export const sessions = sqliteTable(
 );
 
 export type User = typeof users.$inferSelect;
+
+/**
+ * Failed logins per account, so guessing one account's password is slowed down however many
+ * addresses the guesses come from. Keyed by a hash of the lowercased email (also for addresses
+ * without an account, which must behave the same); no address is stored.
+ */
+export const loginThrottles = sqliteTable("login_throttles", {
+  emailHash: text().primaryKey(),
+  failures: integer().notNull().default(0),
+  lastFailureAt: timestamp().notNull(),
+  lockedUntil: timestamp(),
+});

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
-import { DEMO, expectAccessible, logIn } from "./support";
+import { DEMO, expectAccessible, logIn, registerAndLogIn } from "./support";
 
 /**
  * A fresh "volunteers wanted" listing of the demo organiser's organisation, so this journey does
@@ -100,11 +100,8 @@ test("a resident offers help, the organiser accepts and finds them; the resident
 test("a new user exports their data, deletes the account and cannot log in any more", async ({ page }) => {
   const email = `weg-${Date.now()}@example.org`;
   const password = "een mooie lange zin";
-  await page.goto("/registreren");
-  await page.getByLabel("Naam").fill("Tijdelijke Bewoner");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(password);
-  await page.getByRole("button", { name: "Account maken" }).click();
+  await registerAndLogIn(page, "Tijdelijke Bewoner", email, password);
+  await page.goto("/mijn");
   await expect(page.getByRole("heading", { level: 1, name: "Mijn pagina" })).toBeVisible();
   await expectAccessible(page);
 

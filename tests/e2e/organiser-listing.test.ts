@@ -1,16 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, logIn, logOut } from "./support";
+import { expect, test } from "@playwright/test";
+import { DEMO, expectAccessible, logIn, logOut, registerAndLogIn } from "./support";
 
 const PASSWORD = "een mooie lange zin";
-
-async function registerAccount(page: Page, name: string, email: string) {
-  await page.goto("/registreren");
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
-  await page.getByRole("button", { name: "Account maken" }).click();
-  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
-}
 
 test("a new user registers an organisation and a listing; the admin approves it and it can be found", async ({ page }) => {
   const unique = Date.now().toString(36);
@@ -19,7 +10,7 @@ test("a new user registers an organisation and a listing; the admin approves it 
   const title = `${word} Overvecht`;
   const organisationName = `Schoon Overvecht ${unique}`;
 
-  await registerAccount(page, "Bram Kuipers", `bram-${unique}@example.org`);
+  await registerAndLogIn(page, "Bram Kuipers", `bram-${unique}@example.org`, PASSWORD);
   await page.goto("/mijn-organisatie");
   await expect(page.getByRole("heading", { level: 1, name: "Mijn organisaties" })).toBeVisible();
   await expectAccessible(page);
@@ -147,7 +138,7 @@ test("a member of another organisation gets 403 on someone else's listing", asyn
   const editPage = page.url();
   await logOut(page);
 
-  await registerAccount(page, "Vreemde", `vreemd-${unique}@example.org`);
+  await registerAndLogIn(page, "Vreemde", `vreemd-${unique}@example.org`, PASSWORD);
   for (const url of [dashboard, editPage]) {
     const response = await page.goto(url);
     expect(response?.status()).toBe(403);
@@ -163,7 +154,7 @@ test.describe("without JavaScript", () => {
 
   test("an organiser registers an organisation and creates a listing with two weekly times", async ({ page }) => {
     const unique = Date.now().toString(36);
-    await registerAccount(page, "Zonder Script", `zonder-${unique}@example.org`);
+    await registerAndLogIn(page, "Zonder Script", `zonder-${unique}@example.org`, PASSWORD);
     await page.goto("/mijn-organisatie/nieuw");
     await page.getByLabel("Naam van de organisatie").fill(`Zonder Script ${unique}`);
     await page.getByLabel("Soort organisatie").selectOption({ label: "Vereniging" });

@@ -17,6 +17,20 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
 }
 
+/**
+ * Registers a new account. Registration answers the same for new and known addresses and logs
+ * nobody in, so the new user then logs in with the chosen password.
+ */
+export async function registerAndLogIn(page: Page, name: string, email: string, password: string) {
+  await page.goto("/registreren");
+  await page.getByLabel("Naam").fill(name);
+  await page.getByLabel("E-mailadres").fill(email);
+  await page.getByLabel("Wachtwoord").fill(password);
+  await page.getByRole("button", { name: "Account maken" }).click();
+  await expect(page.getByText(`We hebben een e-mail gestuurd naar ${email}.`, { exact: false })).toBeVisible();
+  await logIn(page, email, password);
+}
+
 /** Logs out and waits until the site says so, so the next step starts signed out. */
 export async function logOut(page: Page) {
   await page.getByRole("button", { name: "Uitloggen" }).click();

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import { data } from "@remix-run/node";
 import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { REFERRAL_TRANSITIONS, type ReferralSide } from "~/models/referral-states";
@@ -6,13 +5,14 @@ import { runReferralCommand } from "~/models/referral.server";
 import { referralCommandSchema } from "~/schemas/referrals";
 import type { Actor } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseForm } from "~/utils/form.server";
 
 /**
  * The action behind every answer form of a referral page: validates the form, runs the command
  * and confirms it, or shows the model's refusal (no places left, a step no longer possible).
  */
 export async function referralCommandAction(request: Request, actor: Actor, referralId: number, side: ReferralSide, redirectTo: string) {
-  const submission = parseWithZod(await request.formData(), { schema: referralCommandSchema });
+  const { submission } = await parseForm(request, referralCommandSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const input = submission.value;
   // A page offers only its own side's steps; anything else posted to it is refused here.
