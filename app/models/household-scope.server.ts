@@ -33,8 +33,3 @@ export function householdFor(
   if (!can(actor, action, { teamId: household.teamId })) return { ok: false, error: "forbidden" };
   return { ok: true, household };
 }
-
-/** Today as YYYY-MM-DD (UTC), the format of plan review dates. */
-export function isoToday(now = new Date()) {
-  return now.toISOString().slice(0, 10);
-}
