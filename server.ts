@@ -11,6 +11,7 @@ import compression from "compression";
 import express, { type Response } from "express";
 import helmet from "helmet";
 import morgan from "morgan";
+import { startRetentionJob } from "./app/jobs/retention.server";
 import { startEmailWorker } from "./app/utils/email.server";
 import { getEnv } from "./app/utils/env.server";
 import { checkOrigin, clearRateLimitMark, rateLimitMarker } from "./app/utils/http-security.server";
@@ -28,6 +29,7 @@ const https = env.PUBLIC_URL.startsWith("https://");
 
 prepareDatabase(env.DATABASE_PATH, { seedDemo: env.SEED_DEMO === "true" });
 startEmailWorker();
+startRetentionJob();
 
 const viteDevServer = production
   ? undefined

@@ -9,7 +9,7 @@ import { can, type Actor } from "~/utils/permissions";
 
 export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
-export type HouseholdAction = "household.view" | "household.edit" | "household.reassign" | "household.view_audit";
+export type HouseholdAction = "household.view" | "household.edit" | "household.reassign" | "household.view_audit" | "household.erase";
 
 /** What every household use case answers when the actor may not reach the household. */
 export type Refused = { ok: false; error: "not_found" | "forbidden" };

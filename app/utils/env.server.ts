@@ -11,6 +11,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Wijkmarkt <noreply@wijkmarkt.local>"),
   /** "false" starts on an empty database without demo data. */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  /** Households without activity for this many months are erased (docs/decisions/007). */
+  RETENTION_HOUSEHOLD_MONTHS: z.coerce.number().int().min(1).max(1200).default(24),
+  /** Audit rows are kept this many years, then removed. */
+  RETENTION_AUDIT_YEARS: z.coerce.number().int().min(1).max(100).default(5),
   /** Relax rate limits for automated tests. */
   RATE_LIMIT: z.enum(["on", "off"]).default("on"),
 });
