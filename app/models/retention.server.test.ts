@@ -10,7 +10,7 @@ import { createHouseholdWithHistory, createWorkspace } from "../../tests/factori
 import { getTeamNeed, mergeNeeds } from "./collective-need.server";
 import { getHousehold } from "./household.server";
 import { eraseHousehold, inactiveHouseholdIds, monthsAgo, previewErasure } from "./retention.server";
-import { countNeedsByWijkAndDomain, countReferralsByInitiative } from "./statistics.server";
+import { getTeamStatistics } from "./statistics.server";
 
 const NOW = new Date("2026-11-30T10:00:00Z");
 const SETTINGS = { householdMonths: 24, auditYears: 5 };
@@ -94,21 +94,20 @@ describe("the daily retention job", () => {
       .run();
     db.insert(collectiveNeedEvidence).values({ collectiveNeedId: other.id, needId: old[0].unmetNeedId }).run();
 
-    const needsBefore = countNeedsByWijkAndDomain(w.coordinator);
-    const referralsBefore = countReferralsByInitiative(w.coordinator);
-    expect(needsBefore).toContainEqual({ neighbourhoodId: w.team.wijk.id, domain: "social_network", status: "unmet", needs: 5 });
-    expect(referralsBefore).toEqual([{ initiativeId, status: "completed", declineReason: "", referrals: 5 }]);
+    const before = getTeamStatistics(w.coordinator);
+    expect(before.needs).toContainEqual({ neighbourhoodName: w.team.wijk.name, domain: "social_network", open: 0, referred: 0, unmet: 5, resolved: 0, total: 5 });
+    expect(before.needs).toContainEqual({ neighbourhoodName: w.team.wijk.name, domain: "finances", open: 0, referred: 0, unmet: 0, resolved: 5, total: 5 });
+    expect(before.referrals).toEqual([{ initiativeTitle: expect.any(String), running: 0, completed: 5, notSucceeded: 0, declined: 0, withdrawn: 0, total: 5 }]);
     expect(getTeamNeed(w.coordinator, need.id)?.evidenceHouseholds).toBe(5);
 
     expect(runRetention(NOW, SETTINGS).households).toBe(3);
-    expect(countNeedsByWijkAndDomain(w.coordinator)).toEqual(needsBefore);
-    expect(countReferralsByInitiative(w.coordinator)).toEqual(referralsBefore);
+    expect(getTeamStatistics(w.coordinator)).toEqual(before);
     expect(getTeamNeed(w.coordinator, need.id)?.evidenceHouseholds).toBe(5);
     // Merging moves the erased evidence along and counts an erased household once.
     expect(mergeNeeds(w.coordinator, { fromId: other.id, intoId: need.id }).ok).toBe(true);
     expect(getTeamNeed(w.coordinator, need.id)?.evidenceHouseholds).toBe(5);
     // Another team's statistics are not the coordinator's.
-    expect(countNeedsByWijkAndDomain(w.outsider)).toEqual([]);
+    expect(getTeamStatistics(w.outsider)).toEqual({ needs: [], referrals: [] });
   });
 
   it("leaves nothing of an erased household in any table, not even in queued email", () => {
@@ -190,7 +189,9 @@ describe("a coordinator erases a household at once", () => {
     // The organisation hears the referral was withdrawn, not for whom, and the note leads nowhere.
     const told = db.select().from(notifications).where(eq(notifications.userId, organisation.owner.id)).all();
     expect(told.map((n) => [n.kind, n.params, n.link])).toEqual([["referrals.notify.withdrawn", { initiative: expect.any(String), reference: "" }, null]]);
-    expect(countReferralsByInitiative(w.coordinator)).toEqual([{ initiativeId, status: "withdrawn", declineReason: "", referrals: 1 }]);
+    expect(getTeamStatistics(w.coordinator).referrals).toEqual([
+      { initiativeTitle: expect.any(String), running: 0, completed: 0, notSucceeded: 0, declined: 0, withdrawn: 1, total: 1 },
+    ]);
     // Afterwards the household is not found by anyone, the coordinator included.
     expect(previewErasure(w.coordinator, { householdId: household.id })).toEqual({ ok: false, error: "not_found" });
   });
