@@ -7,6 +7,7 @@ import type { Actor } from "~/utils/permissions";
 import { makeOpenNeed } from "../../tests/factories/collective";
 import { addTeamMember, createInitiative, createOrganisationWithOwner } from "../../tests/factories/core";
 import { createHouseholdWithHistory, createWorkspace } from "../../tests/factories/workspace";
+import { columnsMentioning } from "../../tests/setup/mentions";
 import { getTeamNeed, mergeNeeds } from "./collective-need.server";
 import { getHousehold } from "./household.server";
 import { eraseHousehold, inactiveHouseholdIds, monthsAgo, previewErasure } from "./retention.server";
@@ -34,20 +35,7 @@ function householdAt(at: Date, options: { reference?: string; referralStatus?: "
 
 const exists = (id: number) => db.select({ id: households.id }).from(households).where(eq(households.id, id)).get() !== undefined;
 
-/** Every row of every table whose text (any column, read as text) contains `needle`. */
-function rowsMentioning(needle: string): string[] {
-  const raw = db.$client;
-  const tables = raw.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
-  const found: string[] = [];
-  for (const { name } of tables) {
-    const columns = raw.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[];
-    for (const column of columns) {
-      const n = (raw.prepare(`SELECT count(*) AS n FROM "${name}" WHERE instr(CAST("${column.name}" AS TEXT), ?) > 0`).get(needle) as { n: number }).n;
-      if (n > 0) found.push(`${name}.${column.name}`);
-    }
-  }
-  return found;
-}
+const rowsMentioning = (needle: string) => columnsMentioning(db.$client, needle);
 
 describe("the daily retention job", () => {
   it("erases exactly the households without activity for 24 months, counted in Amsterdam days", () => {

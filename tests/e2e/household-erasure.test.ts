@@ -1,17 +1,13 @@
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
+import { columnsMentioning } from "../setup/mentions";
 import { DEMO, expectAccessible, logIn } from "./support";
 
 /** Tables and columns in which `needle` still appears, read straight from the site's database. */
 function databaseMentions(needle: string): string[] {
   const sqlite = new Database(process.env.E2E_DATABASE_PATH!, { readonly: true, fileMustExist: true });
   try {
-    const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
-    return tables.flatMap(({ name }) =>
-      (sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[])
-        .filter((column) => (sqlite.prepare(`SELECT count(*) AS n FROM "${name}" WHERE instr(CAST("${column.name}" AS TEXT), ?) > 0`).get(needle) as { n: number }).n > 0)
-        .map((column) => `${name}.${column.name}`),
-    );
+    return columnsMentioning(sqlite, needle);
   } finally {
     sqlite.close();
   }
