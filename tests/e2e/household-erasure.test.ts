@@ -15,7 +15,8 @@ function databaseMentions(needle: string): string[] {
 
 test.describe("coordinator: erasing a household at once", () => {
   test("asks for a reason and a confirmation, erases everything, and the page is gone", async ({ page }) => {
-    test.setTimeout(90_000);
+    // A long journey with an accessibility scan on every page.
+    test.setTimeout(150_000);
     const reference = `WIS-${Date.now().toString(36).toUpperCase()}`;
     await logIn(page, DEMO.coordinator);
 
