@@ -16,6 +16,7 @@ import { startScheduledBackups } from "./app/jobs/backup.server";
 import { stopJobs } from "./app/jobs/scheduler.server";
 import { checkDatabase, closeDb } from "./app/utils/db.server";
 import { startEmailWorker, stopEmailWorker } from "./app/utils/email.server";
+import { startRetentionJob } from "./app/jobs/retention.server";
 import { getEnv } from "./app/utils/env.server";
 import { checkOrigin, clearRateLimitMark, limitBodies, rateLimitMarker } from "./app/utils/http-security.server";
 import { loggablePath, logError, logInfo, logRequests } from "./app/utils/log.server";
@@ -37,6 +38,7 @@ prepareDatabase(env.DATABASE_PATH, { seedDemo: env.SEED_DEMO === "true" });
 const forgetPid = notePid(env.DATABASE_PATH);
 startEmailWorker();
 startScheduledBackups(env);
+startRetentionJob();
 
 const viteDevServer = production
   ? undefined

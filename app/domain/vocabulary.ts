@@ -93,6 +93,10 @@ export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 export const DECLINE_REASONS = ["no_capacity", "not_eligible", "not_suitable", "other"] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
+/** Why a coordinator erases a household at once; a fixed list, so the audit row holds no personal data. */
+export const ERASE_REASONS = ["household_request", "registered_in_error", "left_municipality", "no_longer_client"] as const;
+export type EraseReason = (typeof ERASE_REASONS)[number];
+
 export const CONTACT_PREFERENCES = ["phone", "email", "via_consultant"] as const;
 export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
 

@@ -1,4 +1,5 @@
 import type { LifeDomain, MatchInitiative, MatchInitiativeStatus, TargetGroup, Weekday } from "./types";
+import { addDays, toAmsterdamDate } from "~/utils/dates";
 
 /**
  * Deterministic, realistic-looking initiatives around Utrecht for benchmarks and tests.
@@ -96,7 +97,7 @@ function clamp(value: number, min: number, max: number): number {
 }
 
 function isoDateDaysBefore(date: Date, days: number): string {
-  return new Date(date.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(toAmsterdamDate(date), -days);
 }
 
 /** Approximate neighbourhood centroids in Utrecht. */

@@ -13,6 +13,7 @@ import type {
   ReasonTone,
   TargetGroup,
 } from "./types";
+import { addMonths, toAmsterdamDate } from "~/utils/dates";
 
 /**
  * Points each factor can add to the 0–100 score; they sum to 100. A factor contributes
@@ -230,9 +231,7 @@ function buildContext(need: MatchNeed, household: MatchHousehold, options: Match
 }
 
 function isoDateMonthsBefore(now: Date, months: number): string {
-  const date = new Date(now.getTime());
-  date.setUTCMonth(date.getUTCMonth() - months);
-  return date.toISOString().slice(0, 10);
+  return addMonths(toAmsterdamDate(now), -months);
 }
 
 /** Rounded to 0.1 km, the precision shown, so filtering and scoring agree with what the user sees. */

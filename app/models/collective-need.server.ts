@@ -5,6 +5,7 @@ import {
   collectiveNeedFollowers,
   collectiveNeeds,
   collectiveNeedUpdates,
+  erasedEvidence,
   initiativeDomains,
   initiatives,
   initiativeTargetGroups,
@@ -612,6 +613,9 @@ export function mergeNeeds(
          SELECT ?, need_id FROM collective_need_evidence WHERE collective_need_id = ?`,
       )
       .run(into.id, from.id);
+    raw
+      .prepare(`INSERT OR IGNORE INTO erased_evidence (collective_need_id, token) SELECT ?, token FROM erased_evidence WHERE collective_need_id = ?`)
+      .run(into.id, from.id);
     movePledges(tx, from.id, into.id);
     tx.update(collectiveNeeds)
       .set({ status: "closed", mergedIntoId: into.id, closeReason: null })
@@ -701,16 +705,17 @@ export function publicEvidence(households: number): Evidence {
   return households >= PUBLIC_COUNT_THRESHOLD ? { shown: true, count: households } : { shown: false };
 }
 
-/** Distinct households behind the linked needs. */
+/** Distinct households behind the linked needs, including those erased since (as anonymous tokens). */
 function evidenceCount(conn: Conn, needId: number): number {
-  return (
+  const live =
     conn
       .select({ n: countDistinct(needs.householdId) })
       .from(collectiveNeedEvidence)
       .innerJoin(needs, eq(needs.id, collectiveNeedEvidence.needId))
       .where(eq(collectiveNeedEvidence.collectiveNeedId, needId))
-      .get()?.n ?? 0
-  );
+      .get()?.n ?? 0;
+  const erased = conn.select({ n: count() }).from(erasedEvidence).where(eq(erasedEvidence.collectiveNeedId, needId)).get()?.n ?? 0;
+  return live + erased;
 }
 
 export type ChecklistProgress = {

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { auditLog, referralEvents, referrals } from "~db/schema";
 import { REFERRAL_STATUSES } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
@@ -35,6 +35,26 @@ describe("recordConsent", () => {
       ok: false,
       error: "date_in_future",
     });
+  });
+});
+
+describe("recordConsent in the first hours of a Dutch day", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("accepts a consent dated today at 00:30 Amsterdam time, while UTC still says yesterday", () => {
+    // 00:30 on 15 June in Amsterdam is 22:30 on 14 June in UTC.
+    vi.useFakeTimers({ now: new Date("2026-06-14T22:30:00Z"), toFake: ["Date"] });
+    expect(recordConsent(w.consultant, { householdId, givenOn: "2026-06-15", scope: "Delen" }).ok).toBe(true);
+    const result = getConsent(w.consultant, { householdId });
+    expect(result.ok && result.active?.givenOn).toBe("2026-06-15");
+  });
+
+  it("still refuses tomorrow in Amsterdam", () => {
+    vi.useFakeTimers({ now: new Date("2026-12-01T00:30:00Z"), toFake: ["Date"] });
+    expect(recordConsent(w.consultant, { householdId, givenOn: "2026-12-02", scope: "Delen" })).toEqual({ ok: false, error: "date_in_future" });
+    expect(recordConsent(w.consultant, { householdId, givenOn: "2026-12-01", scope: "Delen" }).ok).toBe(true);
   });
 });
 

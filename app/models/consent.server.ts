@@ -11,6 +11,7 @@ import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
 import { householdFor, type Refused, type Tx } from "./household-scope.server";
+import { todayInAmsterdam } from "~/utils/dates";
 
 /** Referrals that are not closed yet: their contact details are still in use. */
 export const OPEN_REFERRAL_STATUSES = ["draft", "sent", "accepted", "waitlisted", "started"] as const satisfies readonly ReferralStatus[];
@@ -76,7 +77,7 @@ export type RecordConsentResult = { ok: true; consentId: number } | Refused | { 
 
 /** Records that the household gave consent, on which date and for what. */
 export function recordConsent(actor: Actor, input: { householdId: number; givenOn: string; scope: string }): RecordConsentResult {
-  if (input.givenOn > new Date().toISOString().slice(0, 10)) return refuseUnlessVisible(actor, input.householdId, "date_in_future");
+  if (input.givenOn > todayInAmsterdam()) return refuseUnlessVisible(actor, input.householdId, "date_in_future");
   return db.transaction((tx) => {
     const access = householdFor(tx, actor, input.householdId, "household.edit");
     if (!access.ok) return access;

@@ -15,7 +15,6 @@ import {
   scheduleSlots,
 } from "~db/schema";
 import {
-  STALE_AFTER_MONTHS,
   type InitiativeKind,
   type LifeDomain,
   type OrganisationKind,
@@ -23,6 +22,7 @@ import {
   type TargetGroup,
 } from "~/domain/vocabulary";
 import { listOpenNeeds, type CollectiveNeedCard } from "~/models/collective-need.server";
+import { staleBefore } from "~/models/listing.server";
 import { cachedStatement, cardsFor, toCard, type InitiativeCard } from "~/models/initiative.server";
 import { locatePostcode, type PostcodeLookup } from "~/models/search.server";
 import { db } from "~/utils/db.server";
@@ -72,9 +72,7 @@ export function placesAvailable(
 
 /** Not confirmed by its organisation for more than STALE_AFTER_MONTHS. */
 export function isStale(lastConfirmedAt: Date, now = new Date()): boolean {
-  const limit = new Date(now);
-  limit.setMonth(limit.getMonth() - STALE_AFTER_MONTHS);
-  return lastConfirmedAt < limit;
+  return lastConfirmedAt < staleBefore(now);
 }
 
 export type InitiativePage = {

@@ -10,7 +10,7 @@ import { recordRefusal } from "./audit-write.server";
 
 export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
-export type HouseholdAction = "household.view" | "household.edit" | "household.reassign" | "household.view_audit";
+export type HouseholdAction = "household.view" | "household.edit" | "household.reassign" | "household.view_audit" | "household.erase";
 
 /** What every household use case answers when the actor may not reach the household. */
 export type Refused = { ok: false; error: "not_found" | "forbidden" };
@@ -38,9 +38,4 @@ export function householdFor(
   if (!household || !can(actor, "household.view", { teamId: household.teamId })) return refuse("not_found");
   if (!can(actor, action, { teamId: household.teamId })) return refuse("forbidden");
   return { ok: true, household };
-}
-
-/** Today as YYYY-MM-DD (UTC), the format of plan review dates. */
-export function isoToday(now = new Date()) {
-  return now.toISOString().slice(0, 10);
 }

@@ -38,9 +38,10 @@ import { can, type Actor } from "~/utils/permissions";
 import { fewestCalendarDaysFor, workingDaysBetween } from "~/utils/working-days";
 import { recordAudit } from "./audit.server";
 import { activeConsent, OPEN_REFERRAL_STATUSES } from "./consent.server";
-import { householdFor, isoToday, type Refused, type Tx } from "./household-scope.server";
+import { householdFor, type Refused, type Tx } from "./household-scope.server";
 import { loadIntakeSummary, type IntakeSummary } from "./intake.server";
 import { loadPlan, type PlanView } from "./plan.server";
+import { todayInAmsterdam } from "~/utils/dates";
 
 /** An organiser who has not answered a sent referral in this many working days is flagged. */
 export const UNANSWERED_FLAG_WORKING_DAYS = 10;
@@ -106,7 +107,7 @@ export function listCaseload(actor: Actor, filters: CaseloadFilters = {}, now = 
   // A coordinator looks after the whole team; a consultant starts with their own households.
   const leadsAll = teamIds.every((id) => can(actor, "household.reassign", { teamId: id }));
   const scope = filters.scope ?? (leadsAll ? "team" : "mine");
-  const today = isoToday(now);
+  const today = todayInAmsterdam(now);
   const flagSentBefore = new Date(now.getTime() - fewestCalendarDaysFor(UNANSWERED_FLAG_WORKING_DAYS) * 86_400_000);
 
   const conditions: SQL[] = [inArray(households.teamId, teamIds), isNull(households.closedAt)];

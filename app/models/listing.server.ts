@@ -34,6 +34,7 @@ import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { onInitiativePublished } from "./collective-need.server";
 import { firstFreeSlug, slugify, type Tx } from "./organisation.server";
+import { addMonths, startOfAmsterdamDay, todayInAmsterdam } from "~/utils/dates";
 
 export type ListingError = "not_found" | "forbidden" | "illegal_transition" | "postcode_outside" | "archived";
 export type Refused<E extends ListingError = ListingError> = { ok: false; error: E };
@@ -43,9 +44,7 @@ export const PLACE_TAKING_REFERRALS = ["accepted", "started"] as const;
 
 /** Listings not confirmed since this moment are stale. */
 export function staleBefore(now = new Date()): Date {
-  const date = new Date(now);
-  date.setMonth(date.getMonth() - STALE_AFTER_MONTHS);
-  return date;
+  return startOfAmsterdamDay(addMonths(todayInAmsterdam(now), -STALE_AFTER_MONTHS));
 }
 
 /** Places left; null means open to all (no capacity set). Never below zero. */

@@ -5,7 +5,8 @@ import type { LifeDomain, PlanActionOwner } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
-import { householdFor, isoToday, type Refused, type Tx } from "./household-scope.server";
+import { householdFor, type Refused, type Tx } from "./household-scope.server";
+import { todayInAmsterdam } from "~/utils/dates";
 
 export type PlanActionView = {
   id: number;
@@ -33,7 +34,7 @@ export type PlanView = { id: number; reviewDate: string | null; reviewOverdue: b
 export function loadPlan(tx: Tx | typeof db, householdId: number, now = new Date()): PlanView | null {
   const plan = tx.select().from(plans).where(eq(plans.householdId, householdId)).get();
   if (!plan) return null;
-  const today = isoToday(now);
+  const today = todayInAmsterdam(now);
   const goals = tx
     .select({
       id: planGoals.id,

@@ -67,7 +67,7 @@ function hasPersonalContact(contact: ContactInput | undefined) {
   return Boolean(contact?.name || contact?.phone || contact?.email || (contact?.preference && contact.preference !== "via_consultant"));
 }
 
-function organisationMemberIds(tx: Tx | typeof db, organisationId: number): string[] {
+export function organisationMemberIds(tx: Tx | typeof db, organisationId: number): string[] {
   return tx
     .select({ userId: organisationMembers.userId })
     .from(organisationMembers)

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { formatDate } from "~/components/organiser/format";
+import { formatDate } from "~/utils/dates";
 import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { getAdminOverview, verifyOrganisation } from "~/models/moderation.server";
 import { notFound, requirePermission } from "~/utils/guards.server";

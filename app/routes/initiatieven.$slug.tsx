@@ -7,6 +7,7 @@ import { getInitiativePage } from "~/models/directory.server";
 import { notFound } from "~/utils/guards.server";
 import { formatPostcode } from "~/utils/geo";
 import { message, metaPage, metaTitle } from "~/utils/meta";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   if (!data) return metaTitle(matches, "errors.notFoundTitle");
@@ -30,10 +31,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export default function InitiativeDetail() {
   const { t, i18n } = useTranslation();
   const { initiative, postcode } = useLoaderData<typeof loader>();
-  const confirmed = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
-    dateStyle: "long",
-    timeZone: "Europe/Amsterdam",
-  }).format(new Date(initiative.lastConfirmedAt));
+  const confirmed = formatDate(initiative.lastConfirmedAt, i18n.language);
   const related = initiative.related;
   return (
     <article className="space-y-6" aria-labelledby="initiative-title">

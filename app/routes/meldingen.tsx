@@ -6,6 +6,7 @@ import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form.server";
+import { formatDateTime, machineDate } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "notifications.title");
 
@@ -25,7 +26,6 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Notifications() {
   const { t, i18n } = useTranslation();
   const { notifications } = useLoaderData<typeof loader>();
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   const unread = notifications.some((n) => n.readAt === null);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -48,7 +48,7 @@ export default function Notifications() {
                 {n.readAt === null ? <span className="badge mr-2">{t("notifications.unread")}</span> : null}
                 <span>{t(n.kind, n.params)}</span>
                 <div className="text-sm text-[var(--color-muted)]">
-                  <time dateTime={new Date(n.createdAt).toISOString()}>{format.format(new Date(n.createdAt))}</time>
+                  <time dateTime={machineDate(n.createdAt)}>{formatDateTime(n.createdAt, i18n.language)}</time>
                 </div>
               </div>
               {n.link ? <Link to={n.link}>{t("referrals.notifications.open")}<span className="sr-only">: {t(n.kind, n.params)}</span></Link> : null}

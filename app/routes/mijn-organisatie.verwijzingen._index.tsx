@@ -7,6 +7,7 @@ import { listReferralsForOrganisation } from "~/models/referral.server";
 import { requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { workingDaysBetween } from "~/utils/working-days";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "referrals.inbox.title");
 
@@ -27,7 +28,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ReferralInbox() {
   const { t, i18n } = useTranslation();
   const { rows, status, showOrganisation } = useLoaderData<typeof loader>();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeZone: "Europe/Amsterdam" });
   return (
     <div className="space-y-6">
       <h1>{t("referrals.inbox.title")}</h1>
@@ -74,7 +74,7 @@ export default function ReferralInbox() {
                   <td className="py-2 pr-4">{row.needDomain ? t(`vocab.domain.${row.needDomain}`) : "—"}</td>
                   <td className="py-2 pr-4">{row.neighbourhoodName ?? "—"}</td>
                   <td className="py-2 pr-4">
-                    {row.sentAt ? date.format(new Date(row.sentAt)) : "—"}
+                    {row.sentAt ? formatDate(row.sentAt, i18n.language, "medium") : "—"}
                     {row.waitingDays !== null ? (
                       <div className="text-sm font-semibold text-[var(--color-warn-700)]">{t("referrals.inbox.waiting", { count: row.waitingDays })}</div>
                     ) : null}

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportMyData } from "~/models/my-page.server";
 import { requireUser } from "~/utils/guards.server";
+import { todayInAmsterdam } from "~/utils/dates";
 
 /** Signed-in only: the actor's own data as a JSON file to keep. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
   const body = JSON.stringify(exportMyData(actor), null, 2);
-  const day = new Date().toISOString().slice(0, 10);
+  const day = todayInAmsterdam();
   return new Response(body, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

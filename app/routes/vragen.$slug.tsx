@@ -28,6 +28,7 @@ import { metaPage } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { parseForm } from "~/utils/form.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? metaPage(matches, data.need.title, data.need.description.slice(0, 160)) : [];
@@ -132,7 +133,7 @@ export default function NeedPage() {
         <p className="text-sm text-[var(--color-muted)]">
           {t("collective.page.postedBy", { team: need.teamName })}
           {need.targetDate
-            ? ` · ${t("collective.page.targetDate", { date: new Date(need.targetDate).toLocaleDateString(i18n.language, { day: "numeric", month: "long", year: "numeric" }) })}`
+            ? ` · ${t("collective.page.targetDate", { date: formatDate(need.targetDate, i18n.language) })}`
             : null}
         </p>
       </header>

@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, SelectField } from "~/components/ui/field";
 import { HouseholdHeader } from "~/components/workspace/household-header";
@@ -11,6 +11,7 @@ import { Timeline } from "~/components/workspace/timeline";
 import { getHousehold, reassignHousehold, type HouseholdView } from "~/models/household.server";
 import { reassignSchema } from "~/schemas/household";
 import { metaTitle } from "~/utils/meta";
+import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
@@ -23,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireConsultant(request);
   const result = getHousehold(actor, { householdId: householdIdParam(params.id) });
   if (!result.ok) refuse(result);
-  return { view: result.view };
+  return { view: result.view, canErase: can(actor, "household.erase", { teamId: result.view.household.teamId }) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -71,9 +72,23 @@ function ReassignForm({ view }: { view: HouseholdView }) {
   );
 }
 
+/** The coordinator's way to the erase page, where a reason and a confirmation are asked. */
+function EraseSection({ householdId }: { householdId: number }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="erase-title" className="card space-y-3">
+      <h2 id="erase-title">{t("workspace.erase.sectionTitle")}</h2>
+      <p>{t("workspace.erase.sectionText")}</p>
+      <Link to={`/werkplek/huishoudens/${householdId}/wissen`} className="btn btn-secondary">
+        {t("workspace.erase.link")}
+      </Link>
+    </section>
+  );
+}
+
 export default function HouseholdPage() {
   const { t } = useTranslation();
-  const { view } = useLoaderData<typeof loader>();
+  const { view, canErase } = useLoaderData<typeof loader>();
   return (
     <div>
       <HouseholdHeader id={view.household.id} reference={view.household.reference} canViewAudit={view.canViewAudit} />
@@ -92,6 +107,7 @@ export default function HouseholdPage() {
           <ConsentSection view={view} />
           <ProfileSection view={view} />
           <ReassignForm view={view} />
+          {canErase ? <EraseSection householdId={view.household.id} /> : null}
         </div>
       </div>
     </div>

@@ -6,6 +6,7 @@ import { HouseholdHeader } from "~/components/workspace/household-header";
 import { listAuditForHousehold } from "~/models/audit.server";
 import { metaTitle } from "~/utils/meta";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
+import { machineDate } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.log.title");
 
@@ -63,7 +64,7 @@ export default function AuditLogPage() {
               {entries.map((entry) => (
                 <tr key={entry.id} className="border-b border-gray-200">
                   <td className="py-1 pr-3 whitespace-nowrap">
-                    <time dateTime={entry.at.toISOString()}>{format.moment(entry.at)}</time>
+                    <time dateTime={machineDate(entry.at)}>{format.moment(entry.at)}</time>
                   </td>
                   <td className="pr-3">
                     {entry.actorName ?? t("workspace.log.deletedUser")}

@@ -14,6 +14,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { useIntentForm } from "~/components/ui/use-intent-form";
 import { parseForm } from "~/utils/form.server";
+import { todayInAmsterdam } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.consent.title");
 
@@ -22,7 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const householdId = householdIdParam(params.id);
   const result = getConsent(actor, { householdId });
   if (!result.ok) refuse(result);
-  return { householdId, canViewAudit: can(actor, "household.view_audit", { teamId: result.teamId }), ...result };
+  // Today comes from the server, in Amsterdam, so the browser renders the same default.
+  return { householdId, today: todayInAmsterdam(), canViewAudit: can(actor, "household.view_audit", { teamId: result.teamId }), ...result };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -53,10 +55,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ConsentPage() {
   const { t } = useTranslation();
   const format = useFormatDate();
-  const { householdId, reference, active, history, canViewAudit } = useLoaderData<typeof loader>();
+  const { householdId, today, reference, active, history, canViewAudit } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [recordForm, record] = useIntentForm("record", recordConsentSchema, lastResult, {
-    givenOn: new Date().toISOString().slice(0, 10),
+    givenOn: today,
     scope: t("workspace.consent.defaultScope"),
   });
   const [withdrawForm, withdraw] = useIntentForm("withdraw", withdrawConsentSchema, lastResult);

@@ -3,8 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SignalTable } from "~/components/collective/signal-table";
 import { TeamNeedList } from "~/components/collective/team-need-list";
+import { TeamStatisticsSection } from "~/components/collective/team-statistics";
 import { listTeamNeeds } from "~/models/collective-need.server";
 import { listSignals } from "~/models/signals.server";
+import { getTeamStatistics } from "~/models/statistics.server";
 import { requireRole } from "~/utils/guards.server";
 import { message, metaPage } from "~/utils/meta";
 
@@ -13,12 +15,12 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, "consultant");
-  return { signals: listSignals(actor), needs: listTeamNeeds(actor) };
+  return { signals: listSignals(actor), needs: listTeamNeeds(actor), statistics: getTeamStatistics(actor) };
 }
 
 export default function Signals() {
   const { t } = useTranslation();
-  const { signals, needs } = useLoaderData<typeof loader>();
+  const { signals, needs, statistics } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -35,6 +37,7 @@ export default function Signals() {
         </div>
         <TeamNeedList needs={needs} />
       </section>
+      <TeamStatisticsSection statistics={statistics} />
     </div>
   );
 }

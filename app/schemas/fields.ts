@@ -3,6 +3,7 @@
  * translated next to the field, so one schema serves both languages on client and server.
  */
 import { z } from "zod";
+import { isIsoDate } from "~/utils/dates";
 
 export function msg(key: string, params?: Record<string, string | number>) {
   if (!params) return key;
@@ -67,12 +68,8 @@ export const choices = <T extends readonly [string, ...string[]]>(values: T) =>
     z.array(z.enum(values, { message: "form.invalidChoice" })),
   );
 
-/** YYYY-MM-DD as sent by <input type="date">. */
-export const isoDate = () =>
-  z
-    .string({ required_error: REQUIRED })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "form.invalidDate")
-    .refine((value) => !Number.isNaN(Date.parse(value)), "form.invalidDate");
+/** YYYY-MM-DD as sent by <input type="date">, a day that exists (no 30 February). */
+export const isoDate = () => z.string({ required_error: REQUIRED }).refine(isIsoDate, "form.invalidDate");
 
 export const optionalIsoDate = () => isoDate().optional();
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   AGE_BANDS,
   BUDGETS,
+  ERASE_REASONS,
   LANGUAGES,
   LIFE_DOMAINS,
   MOBILITY,
@@ -55,6 +56,12 @@ export type HouseholdForm = z.infer<typeof householdSchema>;
 export function childrenFromForm(form: HouseholdForm): AgeBand[] {
   return AGE_BANDS.flatMap((band) => Array.from({ length: form[CHILDREN_FIELDS[band]] ?? 0 }, () => band));
 }
+
+/** Erasing at once: a reason from the list, and an explicit "I understand this cannot be undone". */
+export const eraseHouseholdSchema = z.object({
+  reason: choice(ERASE_REASONS),
+  confirm: checkbox().refine((value) => value, "workspace.erase.confirmRequired"),
+});
 
 export const reassignSchema = z.object({
   intent: z.literal("reassign"),

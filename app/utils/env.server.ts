@@ -31,6 +31,10 @@ const schema = z.object({
     .trim()
     .default("false")
     .transform((value): boolean | number | string => (value === "false" || value === "" ? false : value === "true" ? true : /^\d+$/.test(value) ? Number(value) : value)),
+  /** Households without activity for this many months are erased (docs/decisions/007). */
+  RETENTION_HOUSEHOLD_MONTHS: z.coerce.number().int().min(1).max(1200).default(24),
+  /** Audit rows are kept this many years, then removed. */
+  RETENTION_AUDIT_YEARS: z.coerce.number().int().min(1).max(100).default(5),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -38,6 +38,7 @@ const allowed: { [A in Action]: Person[] } = {
   "household.view": team,
   "household.edit": team,
   "household.reassign": ["coordinator"],
+  "household.erase": ["coordinator"],
   "household.view_audit": ["coordinator"],
   "referral.send": team,
   "referral.view_as_team": team,

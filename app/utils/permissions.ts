@@ -52,6 +52,7 @@ export type Permissions = {
   "household.edit": TeamResource;
   "household.reassign": TeamResource;
   "household.view_audit": TeamResource;
+  "household.erase": TeamResource;
   "referral.send": TeamResource;
   "referral.view_as_team": TeamResource;
   "referral.answer": OrgResource;
@@ -102,6 +103,8 @@ const rules: { [A in Action]: (actor: Actor, resource: Permissions[A]) => boolea
   "household.edit": (a, r) => Boolean(inTeam(a, r.teamId)),
   "household.reassign": (a, r) => leads(a, r.teamId),
   "household.view_audit": (a, r) => leads(a, r.teamId),
+  // Erasing at once cannot be undone: only the lead of the household's own team.
+  "household.erase": (a, r) => leads(a, r.teamId),
   "referral.send": (a, r) => Boolean(inTeam(a, r.teamId)),
   "referral.view_as_team": (a, r) => Boolean(inTeam(a, r.teamId)),
   "referral.answer": (a, r) => Boolean(memberOf(a, r.organisationId)),

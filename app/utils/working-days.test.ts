@@ -31,8 +31,12 @@ describe("workingDaysBetween", () => {
     expect(workingDaysBetween(d("2026-11-30"), d("2026-11-23"))).toBe(0);
   });
 
-  it("ignores the time of day", () => {
-    expect(workingDaysBetween(new Date("2026-11-23T23:59:00Z"), new Date("2026-11-24T00:01:00Z"))).toBe(1);
+  it("ignores the time of day, counting Amsterdam calendar days", () => {
+    expect(workingDaysBetween(new Date("2026-11-23T23:59:00+01:00"), new Date("2026-11-24T00:01:00+01:00"))).toBe(1);
+    // Sunday 23:30 UTC is Monday 00:30 in Amsterdam: sent on Monday, Tuesday is one working day later.
+    expect(workingDaysBetween(new Date("2026-11-29T23:30:00Z"), new Date("2026-12-01T09:00:00+01:00"))).toBe(1);
+    // Summer time: 22:30 UTC on Friday 12 June is Saturday 00:30 there, so Monday is the first working day.
+    expect(workingDaysBetween(new Date("2026-06-12T22:30:00Z"), new Date("2026-06-15T09:00:00+02:00"))).toBe(1);
   });
 
   it("agrees with counting day by day over a long span", () => {

@@ -1,14 +1,13 @@
 /**
  * Working days (Monday to Friday) for response deadlines: "not answered in 5 / 10 working days".
- * Public holidays are not counted out; dates are taken in UTC so the answer does not depend on
- * the server's time zone.
+ * Public holidays are not counted out; days are Amsterdam calendar days (app/utils/dates.ts), so a
+ * referral sent at 00:30 Dutch time on a Monday counts from Monday, whatever the server's zone.
  */
+import { dayNumber, toAmsterdamDate } from "./dates";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Days since 1970-01-01 (a Thursday) of the UTC calendar date of `date`. */
-function dayNumber(date: Date) {
-  return Math.floor(date.getTime() / DAY_MS);
+/** Days since 1970-01-01 (a Thursday) of the Amsterdam calendar date of `date`. */
+function amsterdamDayNumber(date: Date) {
+  return dayNumber(toAmsterdamDate(date));
 }
 
 /** Working days from day 0 (Thursday 1970-01-01) up to and including `day`. */
@@ -25,8 +24,8 @@ function workingDaysUpTo(day: number) {
  * Friday, the next Monday is 1 working day later. Zero when `to` is not after `from`.
  */
 export function workingDaysBetween(from: Date, to: Date): number {
-  const start = dayNumber(from);
-  const end = dayNumber(to);
+  const start = amsterdamDayNumber(from);
+  const end = amsterdamDayNumber(to);
   if (end <= start) return 0;
   return workingDaysUpTo(end) - workingDaysUpTo(start);
 }

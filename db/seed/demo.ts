@@ -8,6 +8,7 @@
 import { hashSync } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import { LIFE_DOMAINS, type LifeDomain, type ReferralStatus } from "../../app/domain/vocabulary";
+import { addDays, toAmsterdamDate } from "../../app/utils/dates";
 import type { Db } from "../client";
 import {
   checklistItems,
@@ -445,7 +446,7 @@ class SeedContext {
         .insert(consents)
         .values({
           householdId,
-          givenOn: intakeDone.toISOString().slice(0, 10),
+          givenOn: toAmsterdamDate(intakeDone),
           scope: "Gegevens delen met organisaties waarnaar het wijkteam verwijst, en contact over de verwijzing",
           recordedBy: consultant,
           withdrawnAt: consent === "withdrawn" ? this.ago(rng.int(5, 30), 14) : null,
@@ -525,7 +526,7 @@ class SeedContext {
       .get();
 
     const start = createdAt.getTime();
-    const dueFrom = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+    const dueFrom = (date: Date, days: number) => addDays(toAmsterdamDate(date), days);
     const actions: (typeof planActions.$inferInsert)[] = [
       { goalId, owner: "household", description: rng.pick(ACTION_TEXTS.household), dueDate: dueFrom(createdAt, rng.int(14, 60)) },
     ];

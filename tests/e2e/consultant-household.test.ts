@@ -55,6 +55,8 @@ test.describe("consultant: a household from intake to plan and consent", () => {
     await expect(page.getByText("Geen toestemming. Verwijzingen gaan zonder contactgegevens.").first()).toBeVisible();
     // The audit log is the coordinator's: no link for a consultant, and 403 when typed in.
     await expect(page.getByRole("link", { name: "Logboek" })).toHaveCount(0);
+    // Erasing at once is the coordinator's too.
+    await expect(page.getByRole("link", { name: "Huishouden wissen" })).toHaveCount(0);
     await expectAccessible(page);
     const householdUrl = new URL(page.url()).pathname;
 
@@ -143,6 +145,8 @@ test.describe("consultant: a household from intake to plan and consent", () => {
     const log = await page.goto(`${householdUrl}/logboek`);
     expect(log?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Geen toegang" })).toBeVisible();
+    const erase = await page.goto(`${householdUrl}/wissen`);
+    expect(erase?.status()).toBe(403);
   });
 
   test("the coordinator sees the household's log", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { PublicNeed } from "~/models/collective-need.server";
+import { formatDate } from "~/utils/dates";
 
 /** Who backs the need: supporter counts and the pledges (names only where the pledger chose so). */
 export function SupportersAndPledges({ need, active }: { need: PublicNeed; active: boolean }) {
@@ -64,7 +65,7 @@ export function UpdateList({ updates, teamName }: { updates: PublicNeed["updates
           {updates.map((update) => (
             <li key={update.id}>
               <p className="text-sm text-[var(--color-muted)]">
-                {teamName} · {new Date(update.createdAt).toLocaleDateString(i18n.language, { day: "numeric", month: "long", year: "numeric" })}
+                {teamName} · {formatDate(update.createdAt, i18n.language)}
               </p>
               <p className="whitespace-pre-line">{update.body}</p>
             </li>

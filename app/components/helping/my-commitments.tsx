@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { MyPage } from "~/models/my-page.server";
 import { SEARCH_PARAM } from "~/schemas/search";
 import { ApplicationStatusBadge } from "./application-status";
-import { formatDate } from "./format";
+import { formatDate } from "~/utils/dates";
 
 function Section({ id, title, empty, children, more }: { id: string; title: string; empty: string | null; children: ReactNode; more?: ReactNode }) {
   return (

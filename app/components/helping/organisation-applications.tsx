@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { OrganisationApplication } from "~/models/volunteering.server";
 import { ApplicationStatusBadge } from "./application-status";
-import { formatDate } from "./format";
+import { formatDate } from "~/utils/dates";
 
 /** A decline sent without a reason comes back with this, shown next to that application's field. */
 export type DeclineError = { applicationId: number; error: string };

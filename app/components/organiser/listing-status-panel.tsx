@@ -2,7 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { InitiativeStatus } from "~/domain/vocabulary";
 import type { ListingAction } from "~/schemas/listing";
-import { formatDate } from "./format";
+import { formatDate } from "~/utils/dates";
 import { ListingStatusBadge } from "./status-badge";
 
 /** Status, the admin's note, freshness and the lifecycle buttons of one listing. */

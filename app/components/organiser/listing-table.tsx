@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { InitiativeStatus } from "~/domain/vocabulary";
-import { formatDate } from "./format";
+import { formatDate } from "~/utils/dates";
 import { ListingStatusBadge } from "./status-badge";
 
 type Row = {

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { OrganisationKind } from "~/domain/vocabulary";
-import { formatDate } from "./format";
+import { formatDate } from "~/utils/dates";
 import { ReasonForm, type ReasonFormAnswer } from "./reason-form";
 
 type Listing = {

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { ReferralStatus } from "~/domain/vocabulary";
+import { formatDateTime, machineDate } from "~/utils/dates";
 
 export type TimelineEvent = {
   id: number;
@@ -13,7 +14,6 @@ export type TimelineEvent = {
 /** Every step of a referral: what changed, who did it, when, and their note. */
 export function ReferralTimeline({ events }: { events: TimelineEvent[] }) {
   const { t, i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
   return (
     <section aria-labelledby="timeline-title" className="card space-y-3">
       <h2 id="timeline-title">{t("referrals.timeline")}</h2>
@@ -29,7 +29,7 @@ export function ReferralTimeline({ events }: { events: TimelineEvent[] }) {
                   })}
             </p>
             <p className="text-sm text-[var(--color-muted)]">
-              <time dateTime={new Date(event.createdAt).toISOString()}>{format.format(new Date(event.createdAt))}</time>{" "}
+              <time dateTime={machineDate(event.createdAt)}>{formatDateTime(event.createdAt, i18n.language)}</time>{" "}
               {t("referrals.eventBy", { name: event.actorName ?? t("referrals.someone") })}
             </p>
             {event.note ? <p className="whitespace-pre-line">{event.note}</p> : null}

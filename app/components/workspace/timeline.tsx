@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { TimelineEntry } from "~/models/household.server";
 import { useFormatDate } from "./format";
+import { machineDate } from "~/utils/dates";
 
 /** Everything that happened to the household, newest first. */
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
@@ -12,7 +13,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
       {entries.map((entry, index) => (
         <li key={`${entry.kind}-${entry.at.getTime()}-${index}`}>
           <p className="text-sm text-[var(--color-muted)]">
-            <time dateTime={entry.at.toISOString()}>{format.moment(entry.at)}</time>
+            <time dateTime={machineDate(entry.at)}>{format.moment(entry.at)}</time>
             {entry.actorName ? ` · ${entry.actorName}` : null}
           </p>
           <p>

@@ -1,4 +1,5 @@
 /** Small deterministic helpers for the seeds: a seeded PRNG, slugs, dates. No Math.random. */
+import { addDays, isoWeekday, todayInAmsterdam } from "../../../app/utils/dates";
 
 export type Rng = {
   /** A float in [0, 1). */
@@ -82,19 +83,17 @@ export function addHours(date: Date, hours: number): Date {
 
 /** YYYY-MM-DD, `days` from now (negative = in the past). */
 export function isoDate(now: Date, days: number): string {
-  return new Date(now.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+  return addDays(todayInAmsterdam(now), days);
 }
 
 /** Days back that span `workingDays` Monday–Friday days before `now`. */
 export function calendarDaysForWorkingDays(now: Date, workingDays: number): number {
   let days = 0;
   let counted = 0;
-  const d = new Date(now.getTime());
+  const today = todayInAmsterdam(now);
   while (counted < workingDays) {
-    d.setUTCDate(d.getUTCDate() - 1);
     days++;
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) counted++;
+    if (isoWeekday(addDays(today, -days)) <= 5) counted++;
   }
   return days;
 }
