@@ -371,6 +371,11 @@ function matrix(w: World): Record<string, Entry> {
       get: [{ path: `${household}/verwijzen/${w.listingA.id}`, expect: workspace(teamA, 404, 404) }],
       post: [{ path: `${household}/verwijzen/${w.listingA.id}`, intents: [{ message: "Ingebroken", lookingFor: "x" }], allowed: teamA }],
     },
+    "werkplek.huishoudens.$id.wissen.tsx": {
+      get: [{ path: `${household}/wissen`, expect: workspace(["coordinatorOwn"], 404) }],
+      // Without the confirmation tick even the coordinator erases nothing, so later cells still find the household.
+      post: [{ path: `${household}/wissen`, intents: [{ reason: "registered_in_error" }], allowed: ["coordinatorOwn"] }],
+    },
     "werkplek.huishoudens.nieuw.tsx": {
       get: [{ path: "/werkplek/huishoudens/nieuw", expect: signedIn(STAFF, 403) }],
       post: [{ path: "/werkplek/huishoudens/nieuw", intents: [{ reference: "" }], allowed: STAFF }],
