@@ -14,6 +14,7 @@ import morgan from "morgan";
 import { startEmailWorker } from "./app/utils/email.server";
 import { getEnv } from "./app/utils/env.server";
 import { checkOrigin, clearRateLimitMark, rateLimitMarker } from "./app/utils/http-security.server";
+import { openDataApiGuard } from "./app/utils/open-data-http.server";
 import { checkDatabase, prepareDatabase } from "./db/prepare";
 
 let env;
@@ -81,6 +82,7 @@ app.use(checkOrigin);
 app.use(clearRateLimitMark);
 app.use("/inloggen", rateLimitMarker({ windowMs: 15 * 60 * 1000, limit: 10, countOnlyFailures: true }));
 app.use("/registreren", rateLimitMarker({ windowMs: 60 * 60 * 1000, limit: 20, countOnlyFailures: false }));
+app.use("/api/hsds", openDataApiGuard({ windowMs: 60 * 1000, limit: env.RATE_LIMIT === "on" ? 120 : 100_000 }));
 
 app.use(morgan(production ? "combined" : "dev", { skip: (req) => req.url === "/healthz" }));
 

@@ -13,6 +13,11 @@ const schema = z.object({
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   /** Relax rate limits for automated tests. */
   RATE_LIMIT: z.enum(["on", "off"]).default("on"),
+  /** Licence of the published directory data (SPDX id), shown on /open-data and in the API. */
+  OPEN_DATA_LICENCE: z.enum(["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "ODbL-1.0", "PDDL-1.0"]).default("CC0-1.0"),
+  /** The municipality and its province, for addresses in the open data. */
+  MUNICIPALITY: z.string().min(1).default("Utrecht"),
+  PROVINCE: z.string().min(1).default("Utrecht"),
 });
 
 export type Env = z.infer<typeof schema>;
