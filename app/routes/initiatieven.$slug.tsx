@@ -3,7 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { InitiativeFacts } from "~/components/directory/initiative-facts";
 import { InitiativeCard } from "~/components/initiative-card";
+import { JsonLd } from "~/components/open-data/json-ld";
 import { getInitiativePage } from "~/models/directory.server";
+import { mappingContext } from "~/models/open-data/api.server";
+import { initiativeJsonLd } from "~/models/open-data/json-ld";
 import { notFound } from "~/utils/guards.server";
 import { formatPostcode } from "~/utils/geo";
 import { message, metaPage, metaTitle } from "~/utils/meta";
@@ -24,12 +27,12 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const postcode = new URL(request.url).searchParams.get("postcode")?.slice(0, 20) || undefined;
   const initiative = getInitiativePage(slug, { postcode });
   if (!initiative) notFound();
-  return { initiative, postcode: postcode ? formatPostcode(postcode) : undefined };
+  return { initiative, postcode: postcode ? formatPostcode(postcode) : undefined, jsonLd: initiativeJsonLd(initiative, mappingContext()) };
 }
 
 export default function InitiativeDetail() {
   const { t, i18n } = useTranslation();
-  const { initiative, postcode } = useLoaderData<typeof loader>();
+  const { initiative, postcode, jsonLd } = useLoaderData<typeof loader>();
   const confirmed = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "nl-NL", {
     dateStyle: "long",
     timeZone: "Europe/Amsterdam",
@@ -37,6 +40,7 @@ export default function InitiativeDetail() {
   const related = initiative.related;
   return (
     <article className="space-y-6" aria-labelledby="initiative-title">
+      <JsonLd data={jsonLd} />
       <p>
         <Link to={postcode ? `/initiatieven?postcode=${encodeURIComponent(postcode)}` : "/initiatieven"}>
           {t("directory.initiative.backToSearch")}
@@ -71,6 +75,17 @@ export default function InitiativeDetail() {
             <Link to={`/initiatieven/${initiative.slug}/aanmelden`} className="btn btn-primary">
               {t("directory.initiative.volunteer")}
             </Link>
+          ) : null}
+          {initiative.schedule.length > 0 ? (
+            <div className="space-y-1">
+              {/* A plain link: the browser hands the file to the calendar app. */}
+              <a href={`/initiatieven/${initiative.slug}/agenda.ics`} className="btn btn-secondary" aria-describedby="add-to-calendar-hint">
+                {t("openData.calendar.add")}
+              </a>
+              <p id="add-to-calendar-hint" className="text-sm text-[var(--color-muted)]">
+                {t("openData.calendar.addHint")}
+              </p>
+            </div>
           ) : null}
           <div className="card space-y-1">
             <h2 className="text-lg">{t("directory.initiative.organisation")}</h2>

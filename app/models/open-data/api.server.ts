@@ -19,7 +19,7 @@ import {
   type ServiceRow,
 } from "./mapping";
 import { HSDS_ATTRIBUTION, openDataLicence } from "./licence.server";
-import { envelope, parseListParams, type ListParams } from "./params";
+import { DEFAULT_PARAMS, envelope, parseListParams, type ListParams } from "./params";
 import {
   countServices,
   iterateRows,
@@ -137,12 +137,6 @@ export function getServiceAtLocation(id: string): ApiResult {
   return { kind: "json", body: { ...atLocation, service: serviceFull(row, context) }, lastModified: new Date(row.updatedAt) };
 }
 
-function parseListParamsOrThrow(): ListParams {
-  const parsed = parseListParams(new URLSearchParams());
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
-}
-
 /** GET /organizations */
 export function listOrganizations(query: URLSearchParams): ApiResult {
   const params = parseListParams(query);
@@ -163,7 +157,7 @@ export function listOrganizations(query: URLSearchParams): ApiResult {
 }
 
 function servicesOf(row: OrganisationRow, full: boolean, context: MappingContext): unknown[] {
-  const built = serviceQuery({ ...parseListParamsOrThrow(), organizationId: row.publicId }, { requirePlace: false });
+  const built = serviceQuery({ ...DEFAULT_PARAMS, organizationId: row.publicId }, { requirePlace: false });
   if (!built.ok) return [];
   return servicePage(built.value, 1, Number.MAX_SAFE_INTEGER).map((service) => (full ? serviceFull(service, context) : serviceSummary(service, context)));
 }

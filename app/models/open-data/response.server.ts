@@ -15,6 +15,9 @@ export const CORS_HEADERS = {
   "Access-Control-Expose-Headers": "ETag, Last-Modified, Retry-After, RateLimit, RateLimit-Policy",
 } as const;
 
+/** API answers are data, not pages: search engines leave them out of their index. */
+const API_HEADERS = { ...CORS_HEADERS, "X-Robots-Tag": "noindex" };
+
 const CACHE_CONTROL = "public, max-age=300";
 
 export function weakEtag(body: string): string {
@@ -32,7 +35,7 @@ export function etagMatches(header: string | null, etag: string): boolean {
 export function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ status, message }), {
     status,
-    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...CORS_HEADERS, ...headers },
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...API_HEADERS, ...headers },
   });
 }
 
@@ -54,25 +57,25 @@ export function cacheableResponse(
 }
 
 const encoder = new TextEncoder();
-/** Records per chunk: enough to keep the per-chunk cost low, few enough to keep memory flat. */
-const RECORDS_PER_CHUNK = 64;
+/** Lines per chunk: enough to keep the per-chunk cost low, few enough to keep memory flat. */
+const LINES_PER_CHUNK = 64;
 
-/** One JSON record per line, pulled from the iterator only as fast as the client reads. */
-export function ndjsonResponse(records: Iterable<unknown>): Response {
-  const iterator = records[Symbol.iterator]();
+/** Lines of text pulled from the iterator only as fast as the client reads them. */
+export function streamResponse(lines: Iterable<string>, headers: Record<string, string>): Response {
+  const iterator = lines[Symbol.iterator]();
   const stream = new ReadableStream<Uint8Array>(
     {
       pull(controller) {
         let chunk = "";
         try {
-          for (let n = 0; n < RECORDS_PER_CHUNK; n++) {
+          for (let n = 0; n < LINES_PER_CHUNK; n++) {
             const next = iterator.next();
             if (next.done) {
               if (chunk) controller.enqueue(encoder.encode(chunk));
               controller.close();
               return;
             }
-            chunk += `${JSON.stringify(next.value)}\n`;
+            chunk += next.value;
           }
         } catch (error) {
           iterator.return?.();
@@ -89,10 +92,16 @@ export function ndjsonResponse(records: Iterable<unknown>): Response {
     },
     { highWaterMark: 4 },
   );
-  return new Response(stream, {
-    status: 200,
-    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "public, max-age=60", ...CORS_HEADERS },
-  });
+  return new Response(stream, { status: 200, headers });
+}
+
+function* jsonLines(records: Iterable<unknown>): Generator<string> {
+  for (const record of records) yield `${JSON.stringify(record)}\n`;
+}
+
+/** One JSON record per line (NDJSON). */
+export function ndjsonResponse(records: Iterable<unknown>): Response {
+  return streamResponse(jsonLines(records), { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "public, max-age=60", ...API_HEADERS });
 }
 
 /** The HTTP answer to an API result; anything unexpected becomes a JSON 500 without details. */
@@ -109,6 +118,6 @@ export function apiResponse(request: Request, answer: () => ApiResult): Response
   return cacheableResponse(request, JSON.stringify(result.body), {
     contentType: "application/json; charset=utf-8",
     lastModified: result.lastModified,
-    headers: CORS_HEADERS,
+    headers: API_HEADERS,
   });
 }

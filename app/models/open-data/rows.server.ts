@@ -103,6 +103,9 @@ export function serviceQuery(params: ListParams, options: { requirePlace: boolea
   return { ok: true, value: { from, where, order } };
 }
 
+/** Every published listing, in a stable order. */
+export const ALL_SERVICES: ServiceQuery = { from: "initiatives i", where: [{ text: "i.status = 'published'", params: [] }], order: "i.id" };
+
 const whereText = (query: ServiceQuery) => query.where.map((clause) => clause.text).join(" AND ");
 const whereParams = (query: ServiceQuery) => query.where.flatMap((clause) => clause.params);
 
