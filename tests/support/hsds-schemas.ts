@@ -47,6 +47,8 @@ export const validators = {
   /** GET / — the response schema written inline in openapi.json. */
   root: ajv.compile({ ...openapi.paths["/"]!.get.responses[200].content["application/json"].schema, required: ["version", "profile", "openapi_url"] }),
   serviceList: listOf("compiled/service_list.json"),
+  /** One record of /services?format=ndjson. */
+  serviceListItem: ref("compiled/service_list.json"),
   service: ref("service.json"),
   organizationList: listOf("compiled/organization_list.json"),
   /** The compiled organization adds `services` to the entity. */
