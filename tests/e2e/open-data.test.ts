@@ -4,6 +4,8 @@ import { DEMO, expectAccessible, logIn } from "./support";
 // Run: E2E_PORT=3105 BUILD_DIR=build-opendata npx playwright test tests/e2e/open-data.test.ts
 
 test.describe("open data", () => {
+  // Each journey visits several pages with an axe check; on a busy machine that takes a while.
+  test.describe.configure({ timeout: 150_000 });
   test("the open-data page explains what is published, in Dutch and in English, with working examples", async ({ page }) => {
     await page.goto("/open-data");
     await expect(page.getByRole("heading", { level: 1, name: "Open data" })).toBeVisible();
