@@ -32,31 +32,27 @@ export function MyCalendarFeed({ feed, newUrl }: Props) {
           {feed.lastUsedAt ? <p>{t("openData.myFeed.lastUsed", { date: date(feed.lastUsedAt) })}</p> : null}
           <p className="text-sm">{t("openData.myFeed.renewHint")}</p>
           <div className="flex flex-wrap gap-2">
-            <Form method="post">
-              <input type="hidden" name="intent" value="calendar-create" />
-              <button type="submit" className="btn btn-secondary">
-                {t("openData.myFeed.renew")}
-              </button>
-            </Form>
-            <Form method="post">
-              <input type="hidden" name="intent" value="calendar-revoke" />
-              <button type="submit" className="btn btn-secondary">
-                {t("openData.myFeed.revoke")}
-              </button>
-            </Form>
+            <IntentButton intent="calendar-create" label={t("openData.myFeed.renew")} />
+            <IntentButton intent="calendar-revoke" label={t("openData.myFeed.revoke")} />
           </div>
         </>
       ) : (
         <>
           <p>{t("openData.myFeed.none")}</p>
-          <Form method="post">
-            <input type="hidden" name="intent" value="calendar-create" />
-            <button type="submit" className="btn btn-primary">
-              {t("openData.myFeed.create")}
-            </button>
-          </Form>
+          <IntentButton intent="calendar-create" label={t("openData.myFeed.create")} primary />
         </>
       )}
     </section>
+  );
+}
+
+function IntentButton({ intent, label, primary = false }: { intent: string; label: string; primary?: boolean }) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      <button type="submit" className={primary ? "btn btn-primary" : "btn btn-secondary"}>
+        {label}
+      </button>
+    </Form>
   );
 }

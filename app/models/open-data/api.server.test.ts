@@ -13,21 +13,12 @@ import { createInitiative, createOrganisation } from "../../../tests/factories/c
 import { hsdsGet, hsdsJson } from "../../../tests/support/hsds-client";
 import { officialExample, schemaErrors, validators } from "../../../tests/support/hsds-schemas";
 import { flipServiceAtLocationId, uuidv5 } from "./ids.server";
-import { MAX_PER_PAGE } from "./params";
+import { MAX_PER_PAGE, type Page as Envelope } from "./params";
 import { TERMS, termId } from "./taxonomies";
 
 globalThis.__wmMessages = messages;
 
-type Page<T = Record<string, unknown>> = {
-  total_items: number;
-  total_pages: number;
-  page_number: number;
-  size: number;
-  first_page: boolean;
-  last_page: boolean;
-  empty: boolean;
-  contents: T[];
-};
+type Page<T = Record<string, unknown>> = Envelope<T>;
 type Item = { id: string; name: string; [key: string]: unknown };
 
 let hidden: { titles: string[]; organisationName: string; draftId: number };

@@ -85,22 +85,6 @@ function* mapIterable<Row>(rows: Iterable<Row>, map: (row: Row) => unknown): Gen
   for (const row of rows) yield map(row);
 }
 
-/** GET /services */
-export function listServices(query: URLSearchParams): ApiResult {
-  const params = parseListParams(query);
-  if (!params.ok) return bad(params.message);
-  const built = serviceQuery(params.value, { requirePlace: false });
-  if (!built.ok) return bad(built.message);
-  ensurePublicIds();
-  const context = mappingContext();
-  const shape = serviceShape(params.value);
-  return listOrStream<ServiceRow>(params.value, built.value, (row) => shape(row, context), {
-    stream: () => iterateRows<ServiceRow>(serviceSql(built.value)),
-    page: () => servicePage(built.value, params.value.page, params.value.perPage),
-    total: () => countServices(built.value),
-  });
-}
-
 /** GET /services/{id} */
 export function getService(id: string): ApiResult {
   if (!isUuid(id)) return notFound("service", id);
@@ -110,19 +94,38 @@ export function getService(id: string): ApiResult {
   return { kind: "json", body: serviceFull(row, mappingContext()), lastModified: new Date(row.updatedAt) };
 }
 
-/** GET /service_at_locations: services with a place, as the place; postcode and proximity apply here. */
-export function listServiceAtLocations(query: URLSearchParams): ApiResult {
+type RecordMapper = (params: ListParams, context: MappingContext) => (row: ServiceRow) => unknown;
+
+/** A list of services (or of their places), with the filters, as pages or as one stream. */
+function listServiceRecords(query: URLSearchParams, options: { requirePlace: boolean; map: RecordMapper }): ApiResult {
   const params = parseListParams(query);
   if (!params.ok) return bad(params.message);
-  const built = serviceQuery(params.value, { requirePlace: true });
+  const built = serviceQuery(params.value, { requirePlace: options.requirePlace });
   if (!built.ok) return bad(built.message);
   ensurePublicIds();
-  const context = mappingContext();
-  const map = (row: ServiceRow) => serviceAtLocation(row, context, { withService: !params.value.minimal });
-  return listOrStream<ServiceRow>(params.value, built.value, map, {
+  return listOrStream<ServiceRow>(params.value, built.value, options.map(params.value, mappingContext()), {
     stream: () => iterateRows<ServiceRow>(serviceSql(built.value)),
     page: () => servicePage(built.value, params.value.page, params.value.perPage),
     total: () => countServices(built.value),
+  });
+}
+
+/** GET /services */
+export function listServices(query: URLSearchParams): ApiResult {
+  return listServiceRecords(query, {
+    requirePlace: false,
+    map: (params, context) => {
+      const shape = serviceShape(params);
+      return (row) => shape(row, context);
+    },
+  });
+}
+
+/** GET /service_at_locations: services with a place, as the place; postcode and proximity apply here. */
+export function listServiceAtLocations(query: URLSearchParams): ApiResult {
+  return listServiceRecords(query, {
+    requirePlace: true,
+    map: (params, context) => (row) => serviceAtLocation(row, context, { withService: !params.minimal }),
   });
 }
 
