@@ -113,16 +113,36 @@ export function countServices(query: ServiceQuery): number {
   return (cachedStatement(`SELECT count(*) AS n FROM ${query.from} WHERE ${whereText(query)}`).get(...whereParams(query)) as { n: number }).n;
 }
 
+const PUBLISHED = "i.status = 'published'";
+
+/**
+ * Every row of a query, wide. In id order without text, the table is walked in rowid order (the
+ * unary plus keeps the status index out): otherwise SQLite would build every wide row, with its
+ * aggregated lists, into a sorter before the first one comes out.
+ */
 export function serviceSql(query: ServiceQuery): { text: string; params: unknown[] } {
+  const where = query.order === "i.id" ? whereText(query).replace(PUBLISHED, `+${PUBLISHED}`) : whereText(query);
   return {
-    text: `SELECT ${SERVICE_COLUMNS} FROM ${query.from} ${SERVICE_JOINS} WHERE ${whereText(query)} ORDER BY ${query.order}`,
+    text: `SELECT ${SERVICE_COLUMNS} FROM ${query.from} ${SERVICE_JOINS} WHERE ${where} ORDER BY ${query.order}`,
     params: whereParams(query),
   };
 }
 
+/** One page: the ids first (narrow, so sorting is cheap), then the wide rows of just those. */
 export function servicePage(query: ServiceQuery, page: number, perPage: number): ServiceRow[] {
-  const sql = serviceSql(query);
-  return cachedStatement(`${sql.text} LIMIT ? OFFSET ?`).all(...sql.params, perPage, (page - 1) * perPage) as ServiceRow[];
+  const ids = (
+    cachedStatement(`SELECT i.id FROM ${query.from} WHERE ${whereText(query)} ORDER BY ${query.order} LIMIT ? OFFSET ?`).all(
+      ...whereParams(query),
+      perPage,
+      (page - 1) * perPage,
+    ) as { id: number }[]
+  ).map((row) => row.id);
+  if (ids.length === 0) return [];
+  const rows = cachedStatement(
+    `SELECT ${SERVICE_COLUMNS} FROM initiatives i ${SERVICE_JOINS} WHERE i.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as (ServiceRow & { rowId: number })[];
+  const byId = new Map(rows.map((row) => [row.rowId, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export function serviceById(publicId: string): ServiceRow | null {
