@@ -23,7 +23,6 @@ import { DEFAULT_PARAMS, envelope, parseListParams, type ListParams } from "./pa
 import {
   countServices,
   iterateRows,
-  lastServiceChange,
   organisationById,
   organisationPage,
   organisationSql,
@@ -31,7 +30,6 @@ import {
   servicePage,
   serviceQuery,
   serviceSql,
-  type ServiceQuery,
 } from "./rows.server";
 import { findTaxonomy, findTerm, TAXONOMIES, TERMS, type Taxonomy, type TaxonomyTerm } from "./taxonomies";
 
@@ -66,18 +64,19 @@ function serviceShape(params: ListParams): ServiceShape {
   return params.full ? serviceFull : serviceSummary;
 }
 
-function listOrStream<Row>(
+function listOrStream(
   params: ListParams,
-  query: ServiceQuery,
-  map: (row: Row) => unknown,
-  options: { stream: () => Iterable<Row>; page: () => Row[]; total: () => number },
+  map: (row: ServiceRow) => unknown,
+  options: { stream: () => Iterable<ServiceRow>; page: () => ServiceRow[]; total: () => number },
 ): ApiResult {
   if (params.format === "ndjson") return { kind: "ndjson", records: mapIterable(options.stream(), map) };
-  const latest = lastServiceChange(query);
+  const rows = options.page();
+  // The newest change on this page: cheap, and the ETag is what decides a 304 anyway.
+  const latest = Math.max(0, ...rows.map((row) => row.updatedAt));
   return {
     kind: "json",
-    body: envelope(options.page().map(map), options.total(), params),
-    lastModified: latest === null ? undefined : new Date(latest),
+    body: envelope(rows.map(map), options.total(), params),
+    lastModified: latest > 0 ? new Date(latest) : undefined,
   };
 }
 
@@ -103,7 +102,7 @@ function listServiceRecords(query: URLSearchParams, options: { requirePlace: boo
   const built = serviceQuery(params.value, { requirePlace: options.requirePlace });
   if (!built.ok) return bad(built.message);
   ensurePublicIds();
-  return listOrStream<ServiceRow>(params.value, built.value, options.map(params.value, mappingContext()), {
+  return listOrStream(params.value, options.map(params.value, mappingContext()), {
     stream: () => iterateRows<ServiceRow>(serviceSql(built.value)),
     page: () => servicePage(built.value, params.value.page, params.value.perPage),
     total: () => countServices(built.value),

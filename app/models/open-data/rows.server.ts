@@ -152,14 +152,6 @@ export function serviceById(publicId: string): ServiceRow | null {
   return row ?? null;
 }
 
-/** The newest change among the services a query selects (for Last-Modified). */
-export function lastServiceChange(query: ServiceQuery): number | null {
-  const row = cachedStatement(`SELECT max(i.updated_at) AS latest FROM ${query.from} WHERE ${whereText(query)}`).get(...whereParams(query)) as {
-    latest: number | null;
-  };
-  return row.latest;
-}
-
 export function organisationSql(search: string | undefined): { text: string; params: unknown[] } {
   const where = [PUBLIC_ORGANISATION];
   const params: unknown[] = [];
