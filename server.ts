@@ -23,6 +23,7 @@ import { loggablePath, logError, logInfo, logRequests } from "./app/utils/log.se
 import { notePid } from "./app/utils/pid-file.server";
 import { handleShutdownSignals, refuseWhileShuttingDown } from "./app/utils/shutdown.server";
 import { prepareDatabase } from "./db/prepare";
+import { openDataApiGuard } from "./app/utils/open-data-http.server";
 
 let env;
 try {
@@ -97,6 +98,7 @@ app.use(checkOrigin(env.PUBLIC_URL));
 app.use(clearRateLimitMark);
 app.use("/inloggen", rateLimitMarker({ windowMs: 15 * 60 * 1000, limit: 10, countOnlyFailures: true }));
 app.use("/registreren", rateLimitMarker({ windowMs: 60 * 60 * 1000, limit: 20, countOnlyFailures: false }));
+app.use("/api/hsds", openDataApiGuard({ windowMs: 60 * 1000, limit: env.API_REQUESTS_PER_MINUTE }));
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);

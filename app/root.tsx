@@ -10,6 +10,7 @@ import { ToastMessage } from "./components/toast";
 import { countUnread } from "./models/notification.server";
 import stylesheet from "./tailwind.css?url";
 import { readSession } from "./utils/auth.server";
+import { getEnv } from "./utils/env.server";
 import { detectLocale } from "./utils/i18n.server";
 import { messageScript } from "./utils/messages.server";
 import { metaTitle } from "./utils/meta";
@@ -39,6 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       locale,
+      /** For canonical and alternate links in page meta. */
+      publicUrl: getEnv().PUBLIC_URL.replace(/\/$/, ""),
       messagesVersion: messageScript(locale).version,
       user: actor ? { id: actor.id, name: actor.name, roles: rolesOf(actor), unread: countUnread(actor) } : null,
       toast: toast.toast,

@@ -7,6 +7,7 @@
 import Database from "better-sqlite3";
 import { benchHomeJavaScript } from "./bundle";
 import { benchMatching } from "./matching";
+import { benchOpenDataHttp, benchOpenDataStreamMemory } from "./open-data";
 import { printFigure, printNote, printSection } from "./report";
 import { benchSearchHttp, benchSearchInProcess, searchQueries, type SearchWorld } from "./search";
 import { buildApp, createBenchDatabase, startAppServer } from "./setup";
@@ -15,6 +16,9 @@ import { benchThroughput } from "./throughput";
 const SIZE = { initiatives: 20_000, households: 100_000 };
 const SEARCHES = 600;
 const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? "build-bench";
+/** BENCH_ONLY=open-data (comma-separated section names) runs only those sections. */
+const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
+const wanted = (section: "search" | "matching" | "http" | "open-data") => !ONLY || ONLY.includes(section);
 
 function readWorld(file: string): SearchWorld {
   const sqlite = new Database(file, { readonly: true });
@@ -41,11 +45,21 @@ async function main() {
   try {
     const queries = searchQueries(readWorld(database.file), SEARCHES);
 
-    printSection("Search, in-process");
-    await benchSearchInProcess(queries);
+    if (wanted("search")) {
+      printSection("Search, in-process");
+      await benchSearchInProcess(queries);
+    }
 
-    printSection("Matching and unmet needs, in-process");
-    await benchMatching();
+    if (wanted("matching")) {
+      printSection("Matching and unmet needs, in-process");
+      await benchMatching();
+    }
+
+    if (wanted("open-data")) {
+      printSection("Open data, in-process");
+      await benchOpenDataStreamMemory();
+    }
+    if (!wanted("http") && !wanted("open-data")) return;
 
     printSection("Production server");
     started = performance.now();
@@ -57,12 +71,18 @@ async function main() {
     printFigure(`production build (${BUILD_DIR})`, (performance.now() - started) / 1000, "s");
     const server = await startAppServer(database.file, BUILD_DIR);
     try {
-      printSection("Search, over HTTP");
-      await benchSearchHttp(server.baseUrl, queries);
-      printSection("Directory page throughput");
-      await benchThroughput(server.baseUrl, "/initiatieven");
-      printSection("Home page JavaScript");
-      await benchHomeJavaScript(server.baseUrl);
+      if (wanted("http")) {
+        printSection("Search, over HTTP");
+        await benchSearchHttp(server.baseUrl, queries);
+        printSection("Directory page throughput");
+        await benchThroughput(server.baseUrl, "/initiatieven");
+        printSection("Home page JavaScript");
+        await benchHomeJavaScript(server.baseUrl);
+      }
+      if (wanted("open-data")) {
+        printSection("Open data (HSDS API), over HTTP");
+        await benchOpenDataHttp(server.baseUrl);
+      }
     } finally {
       await server.stop();
     }

@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
 export function SiteFooter() {
@@ -9,6 +10,9 @@ export function SiteFooter() {
         <p>{t("footer.about")}</p>
         <p>{t("footer.privacy")}</p>
         <p>{t("footer.demo")}</p>
+        <p>
+          <Link to="/open-data">{t("openData.footerLink")}</Link>
+        </p>
       </div>
     </footer>
   );

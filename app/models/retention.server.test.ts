@@ -1,4 +1,4 @@
-import { and, count, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, collectiveNeedEvidence, emailOutbox, households, notifications, referrals } from "~db/schema";
 import { describeRetention, runRetention } from "~/jobs/retention.server";

@@ -3,7 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { InitiativeFacts } from "~/components/directory/initiative-facts";
 import { InitiativeCard } from "~/components/initiative-card";
+import { JsonLd } from "~/components/open-data/json-ld";
 import { getInitiativePage } from "~/models/directory.server";
+import { mappingContext } from "~/models/open-data/api.server";
+import { initiativeJsonLd } from "~/models/open-data/json-ld";
 import { notFound } from "~/utils/guards.server";
 import { formatPostcode } from "~/utils/geo";
 import { message, metaPage, metaTitle } from "~/utils/meta";
@@ -25,16 +28,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const postcode = new URL(request.url).searchParams.get("postcode")?.slice(0, 20) || undefined;
   const initiative = getInitiativePage(slug, { postcode });
   if (!initiative) notFound();
-  return { initiative, postcode: postcode ? formatPostcode(postcode) : undefined };
+  return { initiative, postcode: postcode ? formatPostcode(postcode) : undefined, jsonLd: initiativeJsonLd(initiative, mappingContext()) };
 }
 
 export default function InitiativeDetail() {
   const { t, i18n } = useTranslation();
-  const { initiative, postcode } = useLoaderData<typeof loader>();
+  const { initiative, postcode, jsonLd } = useLoaderData<typeof loader>();
   const confirmed = formatDate(initiative.lastConfirmedAt, i18n.language);
   const related = initiative.related;
   return (
     <article className="space-y-6" aria-labelledby="initiative-title">
+      <JsonLd data={jsonLd} />
       <p>
         <Link to={postcode ? `/initiatieven?postcode=${encodeURIComponent(postcode)}` : "/initiatieven"}>
           {t("directory.initiative.backToSearch")}
@@ -69,6 +73,17 @@ export default function InitiativeDetail() {
             <Link to={`/initiatieven/${initiative.slug}/aanmelden`} className="btn btn-primary">
               {t("directory.initiative.volunteer")}
             </Link>
+          ) : null}
+          {initiative.schedule.length > 0 ? (
+            <div className="space-y-1">
+              {/* A plain link: the browser hands the file to the calendar app. */}
+              <a href={`/initiatieven/${initiative.slug}/agenda.ics`} className="btn btn-secondary" aria-describedby="add-to-calendar-hint">
+                {t("openData.calendar.add")}
+              </a>
+              <p id="add-to-calendar-hint" className="text-sm text-[var(--color-muted)]">
+                {t("openData.calendar.addHint")}
+              </p>
+            </div>
           ) : null}
           <div className="card space-y-1">
             <h2 className="text-lg">{t("directory.initiative.organisation")}</h2>

@@ -1,25 +1,40 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MyApplications, MyFollows, MyInvites, MyPledges, MySupports } from "~/components/helping/my-commitments";
+import { MyCalendarFeed } from "~/components/open-data/my-calendar-feed";
 import { getMyPage } from "~/models/my-page.server";
+import { mappingContext } from "~/models/open-data/api.server";
+import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "~/models/open-data/calendar-feed.server";
 import { withdrawApplication } from "~/models/volunteering.server";
 import { withdrawSchema } from "~/schemas/helping";
 import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { parseForm } from "~/utils/form.server";
+import { parseFormData, readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.myPage.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  return getMyPage(actor);
+  return { ...getMyPage(actor), calendarFeed: getCalendarFeed(actor) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const { submission } = await parseForm(request, withdrawSchema);
+  const formData = await readForm(request);
+  const intent = formData.get("intent");
+  if (intent === "calendar-create") {
+    // Shown once in this answer (not after a redirect): only its hash is kept.
+    const { path } = createCalendarFeed(actor);
+    return data({ calendarUrl: `${mappingContext().baseUrl}${path}` }, { headers: { "Cache-Control": "no-store" } });
+  }
+  if (intent === "calendar-revoke") {
+    const result = revokeCalendarFeed(actor);
+    return redirectWithToast("/mijn", { key: result.ok ? "openData.myFeed.revoked" : "openData.myFeed.noneToRevoke", tone: result.ok ? "success" : "error" });
+  }
+  const submission = parseFormData(formData, withdrawSchema);
   if (submission.status !== "success") {
     return redirectWithToast("/mijn", { key: "helping.myPage.applicationNotFound", tone: "error" });
   }
@@ -34,6 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function MyPage() {
   const { t } = useTranslation();
   const page = useLoaderData<typeof loader>();
+  const created = useActionData<typeof action>();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1>{t("helping.myPage.title")}</h1>
@@ -58,6 +74,7 @@ export default function MyPage() {
       <MySupports supports={page.supports} />
       <MyPledges pledges={page.pledges} />
       <MyFollows follows={page.follows} />
+      <MyCalendarFeed feed={page.calendarFeed} newUrl={created && "calendarUrl" in created ? created.calendarUrl : null} />
 
       <section aria-labelledby="data-title" className="card space-y-3">
         <h2 id="data-title">{t("helping.myPage.dataTitle")}</h2>

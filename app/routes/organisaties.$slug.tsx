@@ -3,7 +3,10 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/components/directory/pagination";
 import { InitiativeCard } from "~/components/initiative-card";
+import { JsonLd } from "~/components/open-data/json-ld";
 import { getOrganisationPage } from "~/models/directory.server";
+import { mappingContext } from "~/models/open-data/api.server";
+import { organisationJsonLd } from "~/models/open-data/json-ld";
 import { notFound } from "~/utils/guards.server";
 import { message, metaPage, metaTitle } from "~/utils/meta";
 
@@ -20,15 +23,16 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const page = Number(new URL(request.url).searchParams.get("pagina") ?? "1");
   const organisation = getOrganisationPage(slug, Number.isInteger(page) && page > 0 ? page : 1);
   if (!organisation) notFound();
-  return { organisation };
+  return { organisation, jsonLd: organisationJsonLd(organisation, mappingContext()) };
 }
 
 export default function OrganisationPage() {
   const { t } = useTranslation();
-  const { organisation } = useLoaderData<typeof loader>();
+  const { organisation, jsonLd } = useLoaderData<typeof loader>();
   const { website, email, phone } = organisation;
   return (
     <div className="space-y-8">
+      <JsonLd data={jsonLd} />
       <header className="space-y-2">
         <p className="text-sm text-[var(--color-muted)]">{t(`vocab.organisationKind.${organisation.kind}`)}</p>
         <h1>{organisation.name}</h1>

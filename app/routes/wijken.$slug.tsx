@@ -3,7 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CollectiveNeedCard } from "~/components/collective-need-card";
 import { InitiativeCard } from "~/components/initiative-card";
+import { JsonLd } from "~/components/open-data/json-ld";
 import { getNeighbourhoodPage } from "~/models/directory.server";
+import { mappingContext } from "~/models/open-data/api.server";
+import { neighbourhoodJsonLd } from "~/models/open-data/json-ld";
 import { toSearchParams } from "~/schemas/search";
 import { notFound } from "~/utils/guards.server";
 import { message, metaPage, metaTitle } from "~/utils/meta";
@@ -19,21 +22,31 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) notFound();
   const wijk = getNeighbourhoodPage(slug);
   if (!wijk) notFound();
-  return { wijk };
+  return { wijk, jsonLd: neighbourhoodJsonLd(wijk, mappingContext()), calendarUrl: `${mappingContext().baseUrl}/wijken/${wijk.slug}/agenda.ics` };
 }
 
 export default function NeighbourhoodPage() {
   const { t } = useTranslation();
-  const { wijk } = useLoaderData<typeof loader>();
+  const { wijk, jsonLd, calendarUrl } = useLoaderData<typeof loader>();
   const searchLink = `/initiatieven?${toSearchParams({ wijk: wijk.slug })}`;
   return (
     <div className="space-y-10">
+      <JsonLd data={jsonLd} />
       <header className="space-y-2">
         <p>
           <Link to="/wijken">{t("directory.wijk.allWijken")}</Link>
         </p>
         <h1>{wijk.name}</h1>
         <p className="max-w-3xl text-lg">{wijk.description}</p>
+        <p>
+          {/* webcal: makes calendar apps subscribe instead of importing once. */}
+          <a href={calendarUrl.replace(/^https?:/, "webcal:")} aria-describedby="wijk-calendar-hint">
+            {t("openData.calendar.subscribeWijk")}
+          </a>{" "}
+          <span id="wijk-calendar-hint" className="text-sm text-[var(--color-muted)]">
+            {t("openData.calendar.subscribeHint")}
+          </span>
+        </p>
       </header>
 
       <section aria-labelledby="wijk-initiatives">

@@ -35,6 +35,13 @@ const schema = z.object({
   RETENTION_HOUSEHOLD_MONTHS: z.coerce.number().int().min(1).max(1200).default(24),
   /** Audit rows are kept this many years, then removed. */
   RETENTION_AUDIT_YEARS: z.coerce.number().int().min(1).max(100).default(5),
+  /** Requests per minute one address may make to the open-data API before it gets 429. */
+  API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Licence of the published directory data (SPDX id), shown on /open-data and in the API. */
+  OPEN_DATA_LICENCE: z.enum(["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "ODbL-1.0", "PDDL-1.0"]).default("CC0-1.0"),
+  /** The municipality and its province, for addresses in the open data. */
+  MUNICIPALITY: z.string().min(1).default("Utrecht"),
+  PROVINCE: z.string().min(1).default("Utrecht"),
 });
 
 export type Env = z.infer<typeof schema>;

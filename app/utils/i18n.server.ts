@@ -12,13 +12,17 @@ export const localeCookie = createCookie("wm_lang", {
   maxAge: 60 * 60 * 24 * 365,
 });
 
-/** Language: a signed-in user's choice, else the remembered cookie, else Accept-Language, else Dutch. */
+/**
+ * Language: a signed-in user's choice, else ?lang= in the address (so each language has its own
+ * URL for search engines), else the remembered cookie, else Accept-Language, else Dutch.
+ */
 const detector = new RemixI18Next({
   detection: {
     supportedLanguages: [...LOCALES],
     fallbackLanguage: DEFAULT_LOCALE,
     cookie: localeCookie,
-    order: ["cookie", "header"],
+    searchParamKey: "lang",
+    order: ["searchParams", "cookie", "header"],
   },
 });
 

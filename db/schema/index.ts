@@ -10,3 +10,4 @@ export * from "./volunteering";
 export * from "./notifications";
 export * from "./audit";
 export * from "./statistics";
+export * from "./open-data";

@@ -15,6 +15,8 @@ export const initiatives = sqliteTable(
   {
     id: integer().primaryKey({ autoIncrement: true }),
     slug: text().notNull().unique(),
+    /** The open-data (HSDS) id: set once, on first publication in the API, and never changed. */
+    publicId: text().unique(),
     organisationId: integer()
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),

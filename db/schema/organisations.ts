@@ -6,6 +6,8 @@ import { users } from "./users";
 export const organisations = sqliteTable("organisations", {
   id: integer().primaryKey({ autoIncrement: true }),
   slug: text().notNull().unique(),
+  /** The open-data (HSDS) id: set once, on first publication in the API, and never changed. */
+  publicId: text().unique(),
   name: text().notNull(),
   kind: text({ enum: ORGANISATION_KINDS }).notNull(),
   description: text().notNull().default(""),
