@@ -2,6 +2,7 @@ import enCollective from "./en/collective";
 import enCommon from "./en/common";
 import enDirectory from "./en/directory";
 import enHelping from "./en/helping";
+import enInsights from "./en/insights";
 import enOrganiser from "./en/organiser";
 import enReferrals from "./en/referrals";
 import enVocabulary from "./en/vocabulary";
@@ -10,6 +11,7 @@ import nlCollective from "./nl/collective";
 import nlCommon from "./nl/common";
 import nlDirectory from "./nl/directory";
 import nlHelping from "./nl/helping";
+import nlInsights from "./nl/insights";
 import nlOrganiser from "./nl/organiser";
 import nlReferrals from "./nl/referrals";
 import nlVocabulary from "./nl/vocabulary";
@@ -26,6 +28,7 @@ export const messages = {
     referrals: nlReferrals,
     collective: nlCollective,
     helping: nlHelping,
+    insights: nlInsights,
   },
   en: {
     ...enCommon,
@@ -36,6 +39,7 @@ export const messages = {
     referrals: enReferrals,
     collective: enCollective,
     helping: enHelping,
+    insights: enInsights,
   },
 };
 
