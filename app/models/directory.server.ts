@@ -344,6 +344,7 @@ export function listNeighbourhoods(): NeighbourhoodSummary[] {
 }
 
 export type NeighbourhoodPage = {
+  id: number;
   slug: string;
   name: string;
   description: string;
@@ -370,6 +371,7 @@ export function getNeighbourhoodPage(slug: string): NeighbourhoodPage | null {
     .all()
     .map((r) => r.id);
   return {
+    id: wijk.id,
     slug: wijk.slug,
     name: wijk.name,
     description: wijk.description,

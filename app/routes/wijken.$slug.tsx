@@ -3,6 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CollectiveNeedCard } from "~/components/collective-need-card";
 import { InitiativeCard } from "~/components/initiative-card";
+import { barChartLayout } from "~/components/insights/chart-layout.server";
+import { WijkFiguresSection } from "~/components/insights/wijk-figures";
+import { getWijkFigures } from "~/models/insights/insights.server";
 import { getNeighbourhoodPage } from "~/models/directory.server";
 import { toSearchParams } from "~/schemas/search";
 import { notFound } from "~/utils/guards.server";
@@ -19,12 +22,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) notFound();
   const wijk = getNeighbourhoodPage(slug);
   if (!wijk) notFound();
-  return { wijk };
+  const figures = getWijkFigures(wijk.id);
+  return { wijk, figures, chart: barChartLayout(figures.directory, [0]) };
 }
 
 export default function NeighbourhoodPage() {
   const { t } = useTranslation();
-  const { wijk } = useLoaderData<typeof loader>();
+  const { wijk, figures, chart } = useLoaderData<typeof loader>();
   const searchLink = `/initiatieven?${toSearchParams({ wijk: wijk.slug })}`;
   return (
     <div className="space-y-10">
@@ -55,6 +59,8 @@ export default function NeighbourhoodPage() {
           </ul>
         )}
       </section>
+
+      <WijkFiguresSection name={wijk.name} figures={figures} chart={chart} />
 
       <section aria-labelledby="wijk-needs">
         <h2 id="wijk-needs">{t("directory.wijk.needs", { name: wijk.name })}</h2>
