@@ -34,21 +34,14 @@ export function HeatMap({ table, layout, ids }: { table: DisplayTable; layout: H
       ))}
       {layout.cells.map((c) => {
         const cell = rows[c.row]?.cells[c.col];
-        const link = rows[c.row]?.href;
-        const body = (
+        // No links inside the image (nested controls); the table's row headers link to the wijk or its signals.
+        return (
           <g key={`${c.row}-${c.col}`}>
             <rect x={c.x} y={c.y} width={c.size} height={c.size} fill={c.level === null ? `url(#${pattern})` : SHADES[c.level]} stroke="#6b7280" strokeWidth="0.5" />
             <text x={c.x + c.size / 2} y={c.y + c.size / 2 + 4} textAnchor="middle" fontSize="12" fontWeight="600" fill={c.level !== null && c.level >= 3 ? "#ffffff" : "#111827"}>
               {chartText(cell, i18n.language)}
             </text>
           </g>
-        );
-        return link ? (
-          <a key={`${c.row}-${c.col}`} href={link} aria-hidden="true" tabIndex={-1}>
-            {body}
-          </a>
-        ) : (
-          body
         );
       })}
     </svg>
