@@ -6,6 +6,7 @@
  */
 import Database from "better-sqlite3";
 import { benchHomeJavaScript } from "./bundle";
+import { benchInsights } from "./insights";
 import { benchMatching } from "./matching";
 import { benchOpenDataHttp, benchOpenDataStreamMemory } from "./open-data";
 import { printFigure, printNote, printSection } from "./report";
@@ -43,6 +44,11 @@ async function main() {
   process.env.NODE_ENV = "production";
 
   try {
+    printSection("Insights pages, in-process");
+    await benchInsights();
+    // `npm run bench -- insights` runs only this section.
+    if (process.argv.includes("insights")) return;
+
     const queries = searchQueries(readWorld(database.file), SEARCHES);
 
     if (wanted("search")) {

@@ -3,6 +3,7 @@ import enCommon from "./en/common";
 import enDirectory from "./en/directory";
 import enHelping from "./en/helping";
 import enOpenData from "./en/open-data";
+import enInsights from "./en/insights";
 import enOrganiser from "./en/organiser";
 import enReferrals from "./en/referrals";
 import enVocabulary from "./en/vocabulary";
@@ -12,6 +13,7 @@ import nlCommon from "./nl/common";
 import nlDirectory from "./nl/directory";
 import nlHelping from "./nl/helping";
 import nlOpenData from "./nl/open-data";
+import nlInsights from "./nl/insights";
 import nlOrganiser from "./nl/organiser";
 import nlReferrals from "./nl/referrals";
 import nlVocabulary from "./nl/vocabulary";
@@ -29,6 +31,7 @@ export const messages = {
     collective: nlCollective,
     helping: nlHelping,
     openData: nlOpenData,
+    insights: nlInsights,
   },
   en: {
     ...enCommon,
@@ -40,6 +43,7 @@ export const messages = {
     collective: enCollective,
     helping: enHelping,
     openData: enOpenData,
+    insights: enInsights,
   },
 };
 

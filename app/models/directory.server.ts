@@ -342,6 +342,7 @@ export function listNeighbourhoods(): NeighbourhoodSummary[] {
 }
 
 export type NeighbourhoodPage = {
+  id: number;
   slug: string;
   name: string;
   description: string;
@@ -368,6 +369,7 @@ export function getNeighbourhoodPage(slug: string): NeighbourhoodPage | null {
     .all()
     .map((r) => r.id);
   return {
+    id: wijk.id,
     slug: wijk.slug,
     name: wijk.name,
     description: wijk.description,

@@ -232,12 +232,12 @@ export function primaryTargetGroup(household: Composition): TargetGroup {
 }
 
 /** Per household: whether it has young children (0–11) and any children at all; one pass over the table. */
-const childrenPerHousehold = sql`(select ${householdChildren.householdId} as household_id,
+export const childrenPerHousehold = sql`(select ${householdChildren.householdId} as household_id,
     max(${householdChildren.ageBand} in ('0-3', '4-11')) as young
   from ${householdChildren} group by ${householdChildren.householdId})`;
 
 /** The same rule in SQL (over `kids`, the join of childrenPerHousehold), for counting without loading households. */
-const primaryTargetGroupSql = sql`case
+export const primaryTargetGroupSql = sql`case
   when kids.young = 1 then 'families'
   when kids.household_id is not null then 'youth'
   when ${households.needsWheelchairAccess} = 1 or ${households.needsHearingLoop} = 1 or ${households.mobility} = 'limited' then 'disability'

@@ -1,10 +1,12 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { PolicyAdvisors } from "~/components/insights/policy-advisors";
 import { formatDate } from "~/utils/dates";
 import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { getAdminOverview, verifyOrganisation } from "~/models/moderation.server";
+import { listPolicyAdvisors, setPolicyAdvisor } from "~/models/policy-advisor.server";
 import { notFound, requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -16,14 +18,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
   const overview = getAdminOverview(actor);
   throwIfRefused(overview);
-  return overview.overview;
+  return { ...overview.overview, advisors: listPolicyAdvisors(actor) };
 }
 
 const verifySchema = z.object({ intent: z.literal("verify"), organisationId: z.coerce.number().int().positive() });
 
+const policySchema = z.object({
+  intent: z.enum(["grant_policy_advisor", "revoke_policy_advisor"]),
+  email: z.string().trim().max(320),
+});
+
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
-  const parsed = verifySchema.safeParse(Object.fromEntries(await readForm(request)));
+  const form = Object.fromEntries(await readForm(request));
+  const policy = policySchema.safeParse(form);
+  if (policy.success) {
+    const grant = policy.data.intent === "grant_policy_advisor";
+    if (!z.string().email().safeParse(policy.data.email).success) {
+      return data({ error: "form.invalidEmail", email: policy.data.email }, { status: 400 });
+    }
+    const result = setPolicyAdvisor(actor, { email: policy.data.email, grant });
+    throwIfRefused(result);
+    if (!result.ok) return data({ error: "insights.admin.unknownEmail", email: policy.data.email }, { status: 400 });
+    return redirectWithToast("/beheer", { key: grant ? "insights.admin.granted" : "insights.admin.revoked", params: { name: result.name } });
+  }
+  const parsed = verifySchema.safeParse(form);
   if (!parsed.success) notFound();
   const result = verifyOrganisation(actor, parsed.data.organisationId);
   throwIfRefused(result);
@@ -33,7 +52,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function AdminHome() {
   const { t, i18n } = useTranslation();
-  const { counts, organisations } = useLoaderData<typeof loader>();
+  const { counts, organisations, advisors } = useLoaderData<typeof loader>();
+  const failed = useActionData<typeof action>();
   const tiles = [
     { label: t("organiser.admin.submittedListings"), value: counts.submittedListings },
     { label: t("organiser.admin.unverifiedOrganisations"), value: counts.unverifiedOrganisations },
@@ -59,6 +79,11 @@ export default function AdminHome() {
           {t("organiser.admin.toQueue")}
         </Link>
       </p>
+      <PolicyAdvisors
+        advisors={advisors}
+        error={failed && "error" in failed ? failed.error : undefined}
+        email={failed && "email" in failed ? failed.email : undefined}
+      />
       <section aria-labelledby="organisations-title" className="space-y-3">
         <h2 id="organisations-title">{t("organiser.admin.organisations")}</h2>
         <div className="overflow-x-auto">

@@ -2,10 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { OrganisationInsightsSection } from "~/components/insights/organisation-insights";
+import { layoutOrganisation } from "~/components/insights/report-layout.server";
 import { ListingTable } from "~/components/organiser/listing-table";
 import { organisationParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { changeListingStatus, listOrganisationListings } from "~/models/listing.server";
+import { getOrganisationInsights } from "~/models/insights/insights.server";
 import { getOrganisation } from "~/models/organisation.server";
+import { parseInsightsFilter } from "~/schemas/insights";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -21,7 +25,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const listings = listOrganisationListings(actor, organisationId);
   throwIfRefused(listings);
   const { organisation } = found;
+  const { months } = parseInsightsFilter(new URL(request.url).searchParams);
+  const insights = getOrganisationInsights(actor, organisationId, months);
   return {
+    insights: insights.ok ? { ...insights.insights, charts: layoutOrganisation(insights.insights), months } : null,
     organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug, verified: organisation.verified, moderationNote: organisation.moderationNote },
     canEditProfile: can(actor, "organisation.edit", { organisationId }),
     canEditListings: can(actor, "initiative.edit", { organisationId }),
@@ -46,7 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrganisationDashboard() {
   const { t } = useTranslation();
-  const { organisation, listings, canEditProfile, canEditListings } = useLoaderData<typeof loader>();
+  const { organisation, listings, canEditProfile, canEditListings, insights } = useLoaderData<typeof loader>();
   const staleCount = listings.filter((listing) => listing.stale).length;
   return (
     <div className="space-y-6">
@@ -104,6 +111,14 @@ export default function OrganisationDashboard() {
           <ListingTable organisationId={organisation.id} listings={listings} canEdit={canEditListings} />
         )}
       </section>
+      {insights ? (
+        <OrganisationInsightsSection
+          insights={insights}
+          charts={insights.charts}
+          months={insights.months}
+          csvBase={`/mijn-organisatie/${organisation.id}/inzichten`}
+        />
+      ) : null}
     </div>
   );
 }

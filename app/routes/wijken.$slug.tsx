@@ -4,6 +4,9 @@ import { useTranslation } from "react-i18next";
 import { CollectiveNeedCard } from "~/components/collective-need-card";
 import { InitiativeCard } from "~/components/initiative-card";
 import { JsonLd } from "~/components/open-data/json-ld";
+import { barChartLayout } from "~/components/insights/chart-layout.server";
+import { WijkFiguresSection } from "~/components/insights/wijk-figures";
+import { getWijkFigures } from "~/models/insights/insights.server";
 import { getNeighbourhoodPage } from "~/models/directory.server";
 import { mappingContext } from "~/models/open-data/api.server";
 import { neighbourhoodJsonLd } from "~/models/open-data/json-ld";
@@ -22,12 +25,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!/^[a-z0-9-]{1,80}$/.test(slug)) notFound();
   const wijk = getNeighbourhoodPage(slug);
   if (!wijk) notFound();
-  return { wijk, jsonLd: neighbourhoodJsonLd(wijk, mappingContext()), calendarUrl: `${mappingContext().baseUrl}/wijken/${wijk.slug}/agenda.ics` };
+  const figures = getWijkFigures(wijk.id);
+  return { wijk, figures, chart: barChartLayout(figures.directory, [0]), jsonLd: neighbourhoodJsonLd(wijk, mappingContext()), calendarUrl: `${mappingContext().baseUrl}/wijken/${wijk.slug}/agenda.ics` };
 }
 
 export default function NeighbourhoodPage() {
   const { t } = useTranslation();
-  const { wijk, jsonLd, calendarUrl } = useLoaderData<typeof loader>();
+  const { wijk, jsonLd, calendarUrl, figures, chart } = useLoaderData<typeof loader>();
   const searchLink = `/initiatieven?${toSearchParams({ wijk: wijk.slug })}`;
   return (
     <div className="space-y-10">
@@ -68,6 +72,8 @@ export default function NeighbourhoodPage() {
           </ul>
         )}
       </section>
+
+      <WijkFiguresSection name={wijk.name} figures={figures} chart={chart} />
 
       <section aria-labelledby="wijk-needs">
         <h2 id="wijk-needs">{t("directory.wijk.needs", { name: wijk.name })}</h2>

@@ -115,6 +115,7 @@ export function loadActor(userId: string): Actor | null {
     email: user.email,
     locale: user.locale,
     isAdmin: user.isAdmin,
+    isPolicyAdvisor: user.isPolicyAdvisor,
     organisations: orgs.map((o) => ({ id: o.id, role: o.role, verified: o.verifiedAt !== null })),
     teams: teamRows,
   };

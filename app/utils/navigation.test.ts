@@ -20,4 +20,10 @@ describe("navigation per role", () => {
     expect(paths(["resident", "admin"])).toEqual(expect.arrayContaining(["/beheer/controle", "/beheer"]));
     expect(paths(["resident", "admin"])).not.toContain("/werkplek");
   });
+  it("team members see their team's insights; policy advisors and admins the municipality's", () => {
+    expect(paths(["resident", "consultant"])).toContain("/werkplek/inzichten");
+    expect(paths(["resident", "policy_advisor"])).toEqual(["/initiatieven", "/wijken", "/vragen", "/mijn", "/inzichten"]);
+    expect(paths(["resident", "admin"])).toContain("/inzichten");
+    expect(paths(["resident", "organiser"])).not.toContain("/werkplek/inzichten");
+  });
 });

@@ -12,6 +12,8 @@ const ITEMS: { key: string; to: string; roles: Role[] }[] = [
   { key: "nav.referralInbox", to: "/mijn-organisatie/verwijzingen", roles: ["organiser"] },
   { key: "nav.caseload", to: "/werkplek", roles: ["consultant"] },
   { key: "nav.signals", to: "/werkplek/signalen", roles: ["consultant", "coordinator"] },
+  { key: "nav.teamInsights", to: "/werkplek/inzichten", roles: ["consultant", "coordinator"] },
+  { key: "nav.municipalityInsights", to: "/inzichten", roles: ["policy_advisor", "admin"] },
   { key: "nav.moderation", to: "/beheer/controle", roles: ["admin"] },
   { key: "nav.admin", to: "/beheer", roles: ["admin"] },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { can, rolesOf, type Action, type Actor, type Permissions } from "./permissions";
 
-const base = { name: "Test", email: "t@example.org", locale: "nl" as const, isAdmin: false, organisations: [], teams: [] };
+const base = { name: "Test", email: "t@example.org", locale: "nl" as const, isAdmin: false, isPolicyAdvisor: false, organisations: [], teams: [] };
 const OWN_ORG = 1;
 const OWN_TEAM = 1;
 
@@ -12,11 +12,12 @@ const people = {
   owner: { ...base, id: "owner", organisations: [{ id: OWN_ORG, role: "owner", verified: true }] },
   consultant: { ...base, id: "consultant", teams: [{ id: OWN_TEAM, role: "member" }] },
   coordinator: { ...base, id: "coordinator", teams: [{ id: OWN_TEAM, role: "lead" }] },
+  policyAdvisor: { ...base, id: "policy-advisor", isPolicyAdvisor: true },
   admin: { ...base, id: "admin", isAdmin: true },
 } satisfies Record<string, Actor | null>;
 type Person = keyof typeof people;
 
-const everyone: Person[] = ["resident", "editor", "owner", "consultant", "coordinator", "admin"];
+const everyone: Person[] = ["resident", "editor", "owner", "consultant", "coordinator", "policyAdvisor", "admin"];
 const orgMembers: Person[] = ["editor", "owner"];
 const team: Person[] = ["consultant", "coordinator"];
 
@@ -57,13 +58,17 @@ const allowed: { [A in Action]: Person[] } = {
   "volunteer.decide": orgMembers,
   "helper.search": orgMembers,
   "admin.manage": ["admin"],
+  "admin.grant_policy_advisor": ["admin"],
+  "insights.view_team": team,
+  "insights.view_municipality": ["policyAdvisor", "admin"],
+  "insights.view_organisation": [...orgMembers, "admin"],
 };
 
 type ResourceKind = "org" | "team" | "none";
 const resourceKind: { [A in Action]: ResourceKind } = Object.fromEntries(
   (Object.keys(allowed) as Action[]).map((action) => {
-    const organisationScoped = /^(organisation\.(view_dashboard|manage_members|edit)|initiative\.(create|edit|publish_directly)|referral\.answer|collective_need\.(pledge_as_organisation|start_activity)|volunteer\.decide)$/;
-    const teamScoped = /^(household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|post_update))/;
+    const organisationScoped = /^(organisation\.(view_dashboard|manage_members|edit)|initiative\.(create|edit|publish_directly)|referral\.answer|collective_need\.(pledge_as_organisation|start_activity)|volunteer\.decide|insights\.view_organisation)$/;
+    const teamScoped = /^(household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|post_update)|insights\.view_team)/;
     return [action, organisationScoped.test(action) ? "org" : teamScoped.test(action) ? "team" : "none"];
   }),
 ) as { [A in Action]: ResourceKind };
@@ -87,7 +92,8 @@ describe("can(user, action, resource)", () => {
     if (resourceKind[action] !== "none") {
       it(`${action}: nobody acts on another organisation's or team's resource`, () => {
         for (const person of persons) {
-          if (action === "organisation.view_dashboard" && person === "admin") continue; // admins oversee all organisations
+          // Admins oversee all organisations.
+          if ((action === "organisation.view_dashboard" || action === "insights.view_organisation") && person === "admin") continue;
           expect(check(person, action, false), `${person} on another resource`).toBe(false);
         }
       });
@@ -100,12 +106,13 @@ describe("can(user, action, resource)", () => {
 });
 
 describe("rolesOf", () => {
-  it("derives roles from memberships and the admin flag", () => {
+  it("derives roles from memberships, the admin flag and the policy-advisor flag", () => {
     expect(rolesOf(null)).toEqual(["visitor"]);
     expect(rolesOf(people.resident)).toEqual(["resident"]);
     expect(rolesOf(people.editor)).toEqual(["resident", "organiser"]);
     expect(rolesOf(people.consultant)).toEqual(["resident", "consultant"]);
     expect(rolesOf(people.coordinator)).toEqual(["resident", "consultant", "coordinator"]);
     expect(rolesOf(people.admin)).toEqual(["resident", "admin"]);
+    expect(rolesOf(people.policyAdvisor)).toEqual(["resident", "policy_advisor"]);
   });
 });

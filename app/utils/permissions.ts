@@ -10,11 +10,13 @@ export type Actor = {
   email: string;
   locale: "nl" | "en";
   isAdmin: boolean;
+  /** Municipal policy advisor: aggregated, municipality-wide insights only. */
+  isPolicyAdvisor: boolean;
   organisations: { id: number; role: OrganisationRole; verified: boolean }[];
   teams: { id: number; role: TeamRole }[];
 };
 
-export type Role = "visitor" | "resident" | "organiser" | "consultant" | "coordinator" | "admin";
+export type Role = "visitor" | "resident" | "organiser" | "consultant" | "coordinator" | "policy_advisor" | "admin";
 
 export function rolesOf(actor: Actor | null): Role[] {
   if (!actor) return ["visitor"];
@@ -22,6 +24,7 @@ export function rolesOf(actor: Actor | null): Role[] {
   if (actor.organisations.length > 0) roles.push("organiser");
   if (actor.teams.length > 0) roles.push("consultant");
   if (actor.teams.some((t) => t.role === "lead")) roles.push("coordinator");
+  if (actor.isPolicyAdvisor) roles.push("policy_advisor");
   if (actor.isAdmin) roles.push("admin");
   return roles;
 }
@@ -70,6 +73,13 @@ export type Permissions = {
   "volunteer.decide": OrgResource;
   "helper.search": undefined;
   "admin.manage": undefined;
+  "admin.grant_policy_advisor": undefined;
+  /** Aggregated numbers for the team's own wijken and households. */
+  "insights.view_team": TeamResource;
+  /** Aggregated numbers for the whole municipality: policy advisors and admins. */
+  "insights.view_municipality": undefined;
+  /** Aggregated numbers for the organisation's own initiatives. */
+  "insights.view_organisation": OrgResource;
 };
 export type Action = keyof Permissions;
 
@@ -122,6 +132,10 @@ const rules: { [A in Action]: (actor: Actor, resource: Permissions[A]) => boolea
   "volunteer.decide": (a, r) => Boolean(memberOf(a, r.organisationId)),
   "helper.search": (a) => a.organisations.length > 0,
   "admin.manage": (a) => a.isAdmin,
+  "admin.grant_policy_advisor": (a) => a.isAdmin,
+  "insights.view_team": (a, r) => Boolean(inTeam(a, r.teamId)),
+  "insights.view_municipality": (a) => a.isPolicyAdvisor || a.isAdmin,
+  "insights.view_organisation": (a, r) => Boolean(memberOf(a, r.organisationId)) || a.isAdmin,
 };
 
 /** Visitors (null) may do none of these: everything public needs no permission. */

@@ -98,7 +98,13 @@ export const needs = sqliteTable(
     unmetAt: timestamp(),
     createdAt: createdAt(),
   },
-  (t) => [index("needs_household_idx").on(t.householdId), index("needs_status_domain_idx").on(t.status, t.domain)]
+  (t) => [
+    index("needs_household_idx").on(t.householdId),
+    index("needs_status_domain_idx").on(t.status, t.domain),
+    // Insights count needs by when they came up and when they were marked unmet.
+    index("needs_created_idx").on(t.createdAt, t.householdId),
+    index("needs_unmet_at_idx").on(t.unmetAt, t.householdId, t.domain),
+  ]
 );
 
 export const plans = sqliteTable("plans", {

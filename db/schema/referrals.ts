@@ -38,6 +38,8 @@ export const referrals = sqliteTable(
   (t) => [
     index("referrals_household_idx").on(t.householdId),
     index("referrals_initiative_status_idx").on(t.initiativeId, t.status),
+    // Insights: referrals sent in a period.
+    index("referrals_sent_idx").on(t.sentAt),
   ],
 );
 

@@ -8,6 +8,8 @@ export const users = sqliteTable("users", {
   passwordHash: text().notNull(),
   locale: text({ enum: ["nl", "en"] }).notNull().default("nl"),
   isAdmin: flag(),
+  /** Municipal policy advisor (beleidsadviseur): sees municipality-wide aggregated insights, never a household. */
+  isPolicyAdvisor: flag(),
   createdAt: createdAt(),
 });
 

@@ -105,10 +105,13 @@ describe("the demo municipality", () => {
     expect(one<{ n: number }>("select count(*) as n from initiatives_fts where initiatives_fts match 'taalcafe'").n).toBeGreaterThan(0);
   });
 
-  it("has 40 households, each with a full intake and a plan", () => {
-    expect(count("households")).toBe(40);
-    expect(count("intake_answers")).toBe(40 * 13);
+  it("has 40 named households, each with a full intake and a plan, and 400 closed ones of history", () => {
+    expect(one<{ n: number }>("select count(*) as n from households where reference not like 'HIST-%'").n).toBe(40);
+    expect(one<{ n: number }>("select count(*) as n from households where reference like 'HIST-%' and closed_at is not null").n).toBe(400);
     expect(count("plans")).toBe(40);
+    // Every intake answers all 13 life domains; part of the history had a second intake.
+    expect(count("intake_answers")).toBe(count("intakes") * 13);
+    expect(count("intakes")).toBeGreaterThan(440);
     const demoConsultant = one<{ n: number }>(
       "select count(*) as n from households h join users u on u.id = h.consultant_id where u.email = 'consulent@wijkmarkt.demo'",
     ).n;
@@ -135,17 +138,18 @@ describe("the demo municipality", () => {
     ).toBe(0);
   });
 
-  it("has 5 collective needs, one answered by an initiative, with evidence above and below the public threshold", () => {
+  it("has collective needs, answered by an initiative, with evidence above and below the public threshold", () => {
     const rows = all<{ status: string; initiative_id: number | null; evidence: number }>(
       `select cn.status, cn.initiative_id, (select count(*) from collective_need_evidence e where e.collective_need_id = cn.id) as evidence
        from collective_needs cn`,
     );
-    expect(rows).toHaveLength(5);
+    // 5 named needs and 4 of the history (3 answered, 1 closed).
+    expect(rows).toHaveLength(9);
     expect(rows.filter((r) => r.status === "open")).toHaveLength(3);
     expect(rows.filter((r) => r.status === "in_progress")).toHaveLength(1);
     const answered = rows.filter((r) => r.status === "answered");
-    expect(answered).toHaveLength(1);
-    expect(answered[0]!.initiative_id).not.toBeNull();
+    expect(answered).toHaveLength(4);
+    expect(answered.some((r) => r.initiative_id !== null)).toBe(true);
     expect(rows.some((r) => r.evidence >= 5)).toBe(true);
     expect(rows.some((r) => r.evidence > 0 && r.evidence < 5)).toBe(true);
   });
@@ -158,6 +162,7 @@ describe("the demo municipality", () => {
     for (const a of DEMO_ACCOUNTS) expect(accounts.find((x) => x.email === a.email)?.name).toBe(a.name);
     expect(verifySync(accounts[0]!.password_hash, DEMO_PASSWORD)).toBe(true);
     expect(accounts.filter((a) => a.is_admin === 1).map((a) => a.email)).toEqual(["beheerder@wijkmarkt.demo"]);
+    expect(one<{ email: string }>("select email from users where is_policy_advisor = 1").email).toBe("gemeente@wijkmarkt.demo");
     const roles = one<{ lead: string; verified: number }>(
       `select (select u.email from team_members tm join users u on u.id = tm.user_id where tm.role = 'lead'
                and tm.team_id = (select id from teams where name = 'Wijkteam Overvecht')) as lead,

@@ -48,6 +48,7 @@ import {
   volunteerApplications,
 } from "../schema";
 import { DEMO_ACCOUNTS, DEMO_EMAIL, DEMO_PASSWORD, EXTRA_USERS } from "./data/accounts";
+import { seedHistory } from "./history";
 import { COLLECTIVE_NEEDS } from "./data/collective-needs";
 import { APPLICATIONS, HELPER_PROFILES, NOTIFICATIONS, SEARCH_GAPS } from "./data/community";
 import {
@@ -161,6 +162,8 @@ export function seedDemo(db: Db, { now = new Date() }: SeedDemoOptions = {}): vo
     ctx.insertHouseholds();
     ctx.insertCollectiveNeeds();
     ctx.insertCommunity();
+    // Two years of history beside the named records, so the insights show real numbers.
+    seedHistory(tx, { now, seed: SEED + 1 });
   });
 }
 
@@ -219,6 +222,7 @@ class SeedContext {
         passwordHash,
         locale: u.locale,
         isAdmin: u.email === DEMO_EMAIL.admin,
+        isPolicyAdvisor: u.email === DEMO_EMAIL.policyAdvisor,
         createdAt: this.ago(this.rng.int(30, 430)),
       };
     });

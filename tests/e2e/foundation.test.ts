@@ -97,6 +97,7 @@ const navigation: Record<keyof typeof DEMO, { sees: string[]; doesNotSee: string
   organiser: { sees: ["Mijn organisatie", "Verwijzingen"], doesNotSee: ["Huishoudens", "Controle"] },
   consultant: { sees: ["Huishoudens", "Signalen"], doesNotSee: ["Mijn organisatie", "Controle"] },
   coordinator: { sees: ["Huishoudens", "Signalen"], doesNotSee: ["Mijn organisatie", "Controle"] },
+  policyAdvisor: { sees: ["Inzichten gemeente", "Mijn pagina"], doesNotSee: ["Huishoudens", "Mijn organisatie", "Controle"] },
   admin: { sees: ["Controle", "Beheer"], doesNotSee: ["Huishoudens", "Mijn organisatie"] },
 };
 

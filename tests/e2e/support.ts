@@ -43,4 +43,5 @@ export const DEMO = {
   consultant: "consulent@wijkmarkt.demo",
   coordinator: "coordinator@wijkmarkt.demo",
   admin: "beheerder@wijkmarkt.demo",
+  policyAdvisor: "gemeente@wijkmarkt.demo",
 } as const;

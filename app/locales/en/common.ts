@@ -16,6 +16,8 @@ export default {
     referralInbox: "Referrals",
     caseload: "Households",
     signals: "Signals",
+    teamInsights: "Insights",
+    municipalityInsights: "Municipality insights",
     moderation: "Review",
     admin: "Admin",
     account: "My account",

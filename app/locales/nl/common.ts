@@ -14,6 +14,8 @@ export default {
     referralInbox: "Verwijzingen",
     caseload: "Huishoudens",
     signals: "Signalen",
+    teamInsights: "Inzichten",
+    municipalityInsights: "Inzichten gemeente",
     moderation: "Controle",
     admin: "Beheer",
     account: "Mijn account",

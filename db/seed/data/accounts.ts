@@ -28,6 +28,12 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     roleNl: "coördinator (Wijkteam Overvecht)",
   },
   { email: "beheerder@wijkmarkt.demo", name: "Fatima Yilmaz", role: "admin", roleNl: "beheerder" },
+  {
+    email: "gemeente@wijkmarkt.demo",
+    name: "Lieke Hermans",
+    role: "policy advisor of the municipality",
+    roleNl: "beleidsadviseur van de gemeente",
+  },
 ] as const;
 
 export const DEMO_EMAIL = {
@@ -36,6 +42,7 @@ export const DEMO_EMAIL = {
   consultant: "consulent@wijkmarkt.demo",
   coordinator: "coordinator@wijkmarkt.demo",
   admin: "beheerder@wijkmarkt.demo",
+  policyAdvisor: "gemeente@wijkmarkt.demo",
 } as const;
 
 export type ExtraUser = {

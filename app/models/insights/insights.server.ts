@@ -1,0 +1,206 @@
+/**
+ * Insights use cases: the team's, the municipality's and an organisation's numbers, and the
+ * public figures of a wijk. Each checks the actor first; only protected counts come back.
+ */
+import { sql } from "drizzle-orm";
+import { LIFE_DOMAINS, INITIATIVE_KINDS, type TargetGroup } from "~/domain/vocabulary";
+import { staleBefore } from "~/models/listing.server";
+import { db } from "~/utils/db.server";
+import { can, type Actor } from "~/utils/permissions";
+import {
+  amsterdamMonths,
+  checklistTable,
+  collectiveTable,
+  declinesTable,
+  directoryTable,
+  gapTable,
+  listingsTable,
+  outcomesTable,
+  periodStart,
+  stagesTable,
+  timingTable,
+  trendsTable,
+  type Unit,
+} from "./aggregate";
+import * as q from "./queries.server";
+import type { DisplayTable, Period, TableId } from "./types";
+
+export type GapMeasure = "unmet" | "searches";
+export type InsightsInput = { months: Period; wijk: string | null; targetGroup: TargetGroup | null; measure: GapMeasure };
+export type WijkOption = { id: number; slug: string; name: string };
+
+export type InsightsReport = {
+  wijken: WijkOption[];
+  /** The wijk filter, when it names one of `wijken`. */
+  wijk: WijkOption | null;
+  tables: {
+    gaps: DisplayTable;
+    stages: DisplayTable;
+    declines: DisplayTable;
+    timing: DisplayTable;
+    outcomesByDomain: DisplayTable;
+    outcomesByKind: DisplayTable;
+    collective: DisplayTable;
+    checklists: DisplayTable;
+    listings: DisplayTable;
+    directory: DisplayTable;
+    trends: DisplayTable;
+  };
+  collectiveMedianDays: number | null;
+  waiting: { organisations: number; listings: number } | null;
+};
+
+export type Refusal = { ok: false; error: "forbidden" };
+
+const TREND_MONTHS = 24;
+
+function allWijken(): WijkOption[] {
+  return db.all<WijkOption>(sql`select id, slug, name from neighbourhoods order by name`);
+}
+
+function teamWijken(teamIds: number[]): WijkOption[] {
+  if (teamIds.length === 0) return [];
+  return db.all<WijkOption>(sql`
+    select distinct n.id, n.slug, n.name from team_neighbourhoods tn join neighbourhoods n on n.id = tn.neighbourhood_id
+    where tn.team_id in (${sql.join(teamIds.map((id) => sql`${id}`), sql`, `)}) order by n.name`);
+}
+
+function buildReport(
+  scope: { teamIds: number[] | null },
+  wijken: WijkOption[],
+  input: InsightsInput,
+  links: { gapCell: (wijk: WijkOption) => string },
+  now: Date,
+  withWaiting: boolean,
+): InsightsReport {
+  const wijk = wijken.find((w) => w.slug === input.wijk) ?? null;
+  const shown = wijk ? [wijk] : wijken;
+  // The municipality without a wijk filter needs no wijk condition at all (and no postcode lookup).
+  const wijkIds = wijk ? [wijk.id] : scope.teamIds ? wijken.map((w) => w.id) : null;
+  const s: q.Scope = { teamIds: scope.teamIds, wijkIds };
+  const since = periodStart(now, input.months);
+  const wijkUnits: Unit[] = shown.map((w) => ({ id: w.id, name: w.name, href: links.gapCell(w) }));
+
+  const gapRows =
+    input.measure === "unmet" ? q.unmetNeedsPerWijk(s, since, input.targetGroup) : q.zeroResultSearchesPerWijk(shown.map((w) => w.id), since, input.targetGroup);
+
+  const stageRows = q.referralStages(s, since);
+  const declineRows = q.declineReasons(s, since);
+  const answerRows = q.answerTimes(s, since);
+  const orgIds = [...new Set([...stageRows.map((r) => r.unit), ...declineRows.map((r) => r.unit)])];
+  const organisations: Unit[] = q.namesOf("organisations", orgIds).map((o) => ({ id: o.id, name: o.name, href: `/organisaties/${o.slug}` }));
+  const orgHeader = { key: "insights.table.organisation" };
+
+  const outcomes = q.outcomesAfterCompletion(s, since);
+  const collective = collectiveTable(q.collectiveNeedsOfPeriod(s, since));
+  const listingRows = q.listingsPerWijk(shown.map((w) => w.id), staleBefore(now).getTime());
+
+  return {
+    wijken,
+    wijk,
+    tables: {
+      gaps: gapTable(gapRows, wijkUnits),
+      stages: stagesTable(stageRows, organisations, orgHeader),
+      declines: declinesTable(declineRows, organisations, orgHeader),
+      timing: timingTable(answerRows, organisations, orgHeader, now),
+      outcomesByDomain: outcomesTable(
+        "outcomesByDomain",
+        outcomes,
+        (r) => r.domain,
+        LIFE_DOMAINS.map((d) => ({ key: d, head: { key: `vocab.domain.${d}` } })),
+        { key: "insights.table.domain" },
+      ),
+      outcomesByKind: outcomesTable(
+        "outcomesByKind",
+        outcomes,
+        (r) => r.kind,
+        INITIATIVE_KINDS.map((k) => ({ key: k as string, head: { key: `vocab.kind.${k}` } })),
+        { key: "insights.table.kind" },
+      ),
+      collective: collective.table,
+      checklists: checklistTable(q.openChecklists(s)),
+      listings: listingsTable(listingRows, shown.map((w) => ({ id: w.id, name: w.name, href: `/wijken/${w.slug}` }))),
+      directory: directoryTable(listingRows),
+      trends: trendsTable(q.hourlyActivity(s, amsterdamMonths(now, TREND_MONTHS)[0]!.start), amsterdamMonths(now, TREND_MONTHS)),
+    },
+    collectiveMedianDays: collective.medianDaysToAnswer,
+    waiting: withWaiting ? q.waitingForReview() : null,
+  };
+}
+
+/** The team's own wijken and households: consultants and coordinators. */
+export function getTeamInsights(actor: Actor, input: InsightsInput, now = new Date()): { ok: true; report: InsightsReport } | Refusal {
+  const teamIds = actor.teams.filter((t) => can(actor, "insights.view_team", { teamId: t.id })).map((t) => t.id);
+  if (teamIds.length === 0) return { ok: false, error: "forbidden" };
+  const gapCell = (w: WijkOption) => `/werkplek/signalen?wijk=${w.slug}`;
+  return { ok: true, report: buildReport({ teamIds }, teamWijken(teamIds), input, { gapCell }, now, false) };
+}
+
+/** The whole municipality, or one wijk: policy advisors and admins. */
+export function getMunicipalityInsights(actor: Actor, input: InsightsInput, now = new Date()): { ok: true; report: InsightsReport } | Refusal {
+  if (!can(actor, "insights.view_municipality")) return { ok: false, error: "forbidden" };
+  const gapCell = (w: WijkOption) => `/wijken/${w.slug}`;
+  return { ok: true, report: buildReport({ teamIds: null }, allWijken(), input, { gapCell }, now, true) };
+}
+
+export type OrganisationInsights = { stages: DisplayTable; declines: DisplayTable; timing: DisplayTable; outcomes: DisplayTable };
+
+/** One organisation's own initiatives: how referrals went and what changed for households after. */
+export function getOrganisationInsights(
+  actor: Actor,
+  organisationId: number,
+  months: Period,
+  now = new Date(),
+): { ok: true; insights: OrganisationInsights } | Refusal {
+  if (!can(actor, "insights.view_organisation", { organisationId })) return { ok: false, error: "forbidden" };
+  const s: q.Scope = { teamIds: null, wijkIds: null, organisationId };
+  const since = periodStart(now, months);
+  const initiatives: Unit[] = db
+    .all<{ id: number; title: string }>(
+      sql`select id, title from initiatives where organisation_id = ${organisationId} and status in ('published', 'paused') order by title`,
+    )
+    .map((i) => ({ id: i.id, name: i.title, href: `/mijn-organisatie/${organisationId}/initiatieven/${i.id}` }));
+  const header = { key: "insights.table.initiative" };
+  const outcomes = q.outcomesAfterCompletion(s, since);
+  return {
+    ok: true,
+    insights: {
+      stages: stagesTable(q.referralStages(s, since), initiatives, header),
+      declines: declinesTable(q.declineReasons(s, since), initiatives, header),
+      timing: timingTable(q.answerTimes(s, since), initiatives, header, now),
+      outcomes: outcomesTable(
+        "outcomesByInitiative",
+        outcomes,
+        (r) => r.initiative,
+        initiatives.map((i) => ({ key: i.id, head: { text: i.name }, href: i.href })),
+        header,
+      ),
+    },
+  };
+}
+
+export type WijkFigures = { directory: DisplayTable; placesFree: number; openNeeds: number; answeredNeeds: number };
+
+/** "De wijk in cijfers": public numbers only (listings, places, collective needs). */
+export function getWijkFigures(wijkId: number, now = new Date()): WijkFigures {
+  const rows = q.listingsPerWijk([wijkId], staleBefore(now).getTime());
+  const needs = db.get<{ open: number; answered: number }>(sql`
+    select coalesce(sum(status in ('open', 'in_progress')), 0) as open, coalesce(sum(status = 'answered'), 0) as answered
+    from collective_needs where neighbourhood_id = ${wijkId}`);
+  // Each listing once, however many life domains it has.
+  const places = db.get<{ n: number | null }>(sql`
+    select sum(max(0, i.capacity - i.participants_outside_referrals
+      - (select count(*) from referrals r where r.initiative_id = i.id and r.status in ('accepted', 'started')))) as n
+    from initiatives i where i.status = 'published' and i.capacity is not null and i.neighbourhood_id = ${wijkId}`);
+  return {
+    directory: directoryTable(rows),
+    placesFree: places.n ?? 0,
+    openNeeds: needs.open,
+    answeredNeeds: needs.answered,
+  };
+}
+
+/** One table of a report by its id, for the CSV download. */
+export function getDisplayTable(report: InsightsReport, id: TableId): DisplayTable | null {
+  return id in report.tables ? report.tables[id as keyof InsightsReport["tables"]] : null;
+}
