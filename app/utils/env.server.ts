@@ -13,6 +13,8 @@ const schema = z.object({
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   /** Relax rate limits for automated tests. */
   RATE_LIMIT: z.enum(["on", "off"]).default("on"),
+  /** Bevrijdingsdag (5 May) as a day off for working-day deadlines: every five years, every year, or never. */
+  HOLIDAY_LIBERATION_DAY: z.enum(["lustrum", "always", "never"]).default("lustrum"),
 });
 
 export type Env = z.infer<typeof schema>;
