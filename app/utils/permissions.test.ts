@@ -56,13 +56,14 @@ const allowed: { [A in Action]: Person[] } = {
   "volunteer.decide": orgMembers,
   "helper.search": orgMembers,
   "admin.manage": ["admin"],
+  "team.manage_consultants": ["coordinator", "admin"],
 };
 
 type ResourceKind = "org" | "team" | "none";
 const resourceKind: { [A in Action]: ResourceKind } = Object.fromEntries(
   (Object.keys(allowed) as Action[]).map((action) => {
     const organisationScoped = /^(organisation\.(view_dashboard|manage_members|edit)|initiative\.(create|edit|publish_directly)|referral\.answer|collective_need\.(pledge_as_organisation|start_activity)|volunteer\.decide)$/;
-    const teamScoped = /^(household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|post_update))/;
+    const teamScoped = /^(team\.|household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|post_update))/;
     return [action, organisationScoped.test(action) ? "org" : teamScoped.test(action) ? "team" : "none"];
   }),
 ) as { [A in Action]: ResourceKind };
@@ -86,7 +87,8 @@ describe("can(user, action, resource)", () => {
     if (resourceKind[action] !== "none") {
       it(`${action}: nobody acts on another organisation's or team's resource`, () => {
         for (const person of persons) {
-          if (action === "organisation.view_dashboard" && person === "admin") continue; // admins oversee all organisations
+          // Admins oversee all organisations and run every team.
+          if ((action === "organisation.view_dashboard" || action === "team.manage_consultants") && person === "admin") continue;
           expect(check(person, action, false), `${person} on another resource`).toBe(false);
         }
       });

@@ -69,6 +69,8 @@ export type Permissions = {
   "volunteer.decide": OrgResource;
   "helper.search": undefined;
   "admin.manage": undefined;
+  /** Add or remove consultants (role "member") of a team; coordinators (leads) only by an admin. */
+  "team.manage_consultants": TeamResource;
 };
 export type Action = keyof Permissions;
 
@@ -119,6 +121,7 @@ const rules: { [A in Action]: (actor: Actor, resource: Permissions[A]) => boolea
   "volunteer.decide": (a, r) => Boolean(memberOf(a, r.organisationId)),
   "helper.search": (a) => a.organisations.length > 0,
   "admin.manage": (a) => a.isAdmin,
+  "team.manage_consultants": (a, r) => a.isAdmin || leads(a, r.teamId),
 };
 
 /** Visitors (null) may do none of these: everything public needs no permission. */

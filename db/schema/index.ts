@@ -9,3 +9,4 @@ export * from "./collective-needs";
 export * from "./volunteering";
 export * from "./notifications";
 export * from "./audit";
+export * from "./content";
