@@ -3,6 +3,7 @@ import enCommon from "./en/common";
 import enDirectory from "./en/directory";
 import enHelping from "./en/helping";
 import enOrganiser from "./en/organiser";
+import enPlatform from "./en/platform";
 import enReferrals from "./en/referrals";
 import enVocabulary from "./en/vocabulary";
 import enWorkspace from "./en/workspace";
@@ -11,6 +12,7 @@ import nlCommon from "./nl/common";
 import nlDirectory from "./nl/directory";
 import nlHelping from "./nl/helping";
 import nlOrganiser from "./nl/organiser";
+import nlPlatform from "./nl/platform";
 import nlReferrals from "./nl/referrals";
 import nlVocabulary from "./nl/vocabulary";
 import nlWorkspace from "./nl/workspace";
@@ -26,6 +28,7 @@ export const messages = {
     referrals: nlReferrals,
     collective: nlCollective,
     helping: nlHelping,
+    platform: nlPlatform,
   },
   en: {
     ...enCommon,
@@ -36,6 +39,7 @@ export const messages = {
     referrals: enReferrals,
     collective: enCollective,
     helping: enHelping,
+    platform: enPlatform,
   },
 };
 

@@ -3,6 +3,7 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import { emailOutbox, organisationMembers, pledges, users } from "~db/schema";
 import { hashPassword, isWeakPassword, verifyPassword } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { isSsoOnlyEmail } from "~/utils/sso-domains.server";
 import type { Locale } from "~/locales";
 import type { Actor } from "~/utils/permissions";
 
@@ -26,13 +27,17 @@ export async function registerUser(input: { email: string; name: string; passwor
   return { ok: true, userId: id, name: input.name.trim() };
 }
 
-export type LoginResult = { ok: true; userId: string; name: string } | { ok: false; error: "wrong_credentials" };
+export type LoginResult = { ok: true; userId: string; name: string } | { ok: false; error: "wrong_credentials" | "sso_required" | "blocked" };
 
 export async function authenticate(input: { email: string; password: string }): Promise<LoginResult> {
+  // The organisation's domains are configuration, not a secret: say so before looking at anything.
+  if (isSsoOnlyEmail(input.email)) return { ok: false, error: "sso_required" };
   const user = db.select().from(users).where(eq(users.email, input.email.trim().toLowerCase())).get();
   // Verify against a real hash even for unknown addresses, so timing does not reveal which exist.
-  const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
+  const valid = await verifyPassword(user?.passwordHash || UNKNOWN_USER_HASH, input.password);
   if (!user || !valid) return { ok: false, error: "wrong_credentials" };
+  // Only someone who knows the password learns that the account is blocked.
+  if (user.blockedAt) return { ok: false, error: "blocked" };
   return { ok: true, userId: user.id, name: user.name };
 }
 const UNKNOWN_USER_HASH = "$argon2id$v=19$m=19456,t=2,p=1$XJ2SgDTpJkTg+r9eqi3IvQ$iE2i8qR5+fo39SuOp3nlJl3FKsy+tT9BYV8OR4VmvLs";

@@ -21,6 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
+const LOGIN_ERRORS = { wrong_credentials: "auth.wrongCredentials", sso_required: "auth.ssoRequired", blocked: "auth.blocked" } as const;
+
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: loginSchema });
@@ -32,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const result = await authenticate(submission.value);
   if (!result.ok) {
-    return data(submission.reply({ formErrors: ["auth.wrongCredentials"], hideFields: ["password"] }), { status: 400 });
+    return data(submission.reply({ formErrors: [LOGIN_ERRORS[result.error]], hideFields: ["password"] }), { status: 400 });
   }
   return redirectWithToast(
     safeRedirect(submission.value.redirectTo),

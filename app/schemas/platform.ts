@@ -57,9 +57,11 @@ export const removeMemberSchema = z.object({ intent: z.literal("remove"), userId
 
 export const teamMembersActionSchema = z.discriminatedUnion("intent", [addMemberSchema, removeMemberSchema]);
 
+export const addToTeamSchema = z.object({ intent: z.literal("addTeam"), teamId: id(), role: choice(TEAM_ROLES) });
+
 export const personActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("role"), role: choice(PLATFORM_ROLES), granted: checkbox() }),
   z.object({ intent: z.literal("block"), blocked: checkbox() }),
-  z.object({ intent: z.literal("addTeam"), teamId: id(), role: choice(TEAM_ROLES) }),
+  addToTeamSchema,
   z.object({ intent: z.literal("removeTeam"), teamId: id() }),
 ]);

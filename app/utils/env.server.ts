@@ -15,6 +15,15 @@ const schema = z.object({
   RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   /** Bevrijdingsdag (5 May) as a day off for working-day deadlines: every five years, every year, or never. */
   HOLIDAY_LIBERATION_DAY: z.enum(["lustrum", "always", "never"]).default("lustrum"),
+  /** Single sign-on for professionals (OpenID Connect); without issuer and client id the button stays hidden. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Comma-separated email domains whose accounts must use single sign-on, e.g. "utrecht.nl,wijkteamutrecht.nl". */
+  OIDC_SSO_ONLY_DOMAINS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((domain) => domain.trim().toLowerCase()).filter(Boolean)),
 });
 
 export type Env = z.infer<typeof schema>;

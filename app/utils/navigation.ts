@@ -12,6 +12,7 @@ const ITEMS: { key: string; to: string; roles: Role[] }[] = [
   { key: "nav.referralInbox", to: "/mijn-organisatie/verwijzingen", roles: ["organiser"] },
   { key: "nav.caseload", to: "/werkplek", roles: ["consultant"] },
   { key: "nav.signals", to: "/werkplek/signalen", roles: ["consultant", "coordinator"] },
+  { key: "nav.myTeam", to: "/werkplek/team", roles: ["coordinator"] },
   { key: "nav.moderation", to: "/beheer/controle", roles: ["admin"] },
   { key: "nav.admin", to: "/beheer", roles: ["admin"] },
 ];
