@@ -4,6 +4,7 @@ import enDirectory from "./en/directory";
 import enHelping from "./en/helping";
 import enOrganiser from "./en/organiser";
 import enPlatform from "./en/platform";
+import enStatements from "./en/statements";
 import enReferrals from "./en/referrals";
 import enVocabulary from "./en/vocabulary";
 import enWorkspace from "./en/workspace";
@@ -13,6 +14,7 @@ import nlDirectory from "./nl/directory";
 import nlHelping from "./nl/helping";
 import nlOrganiser from "./nl/organiser";
 import nlPlatform from "./nl/platform";
+import nlStatements from "./nl/statements";
 import nlReferrals from "./nl/referrals";
 import nlVocabulary from "./nl/vocabulary";
 import nlWorkspace from "./nl/workspace";
@@ -29,6 +31,7 @@ export const messages = {
     collective: nlCollective,
     helping: nlHelping,
     platform: nlPlatform,
+    statements: nlStatements,
   },
   en: {
     ...enCommon,
@@ -40,6 +43,7 @@ export const messages = {
     collective: enCollective,
     helping: enHelping,
     platform: enPlatform,
+    statements: enStatements,
   },
 };
 

@@ -10,11 +10,11 @@ import { getPerson, setBlocked, setPlatformRole } from "~/models/people-admin.se
 import { addTeamMember, removeTeamMember, teamsManagedBy } from "~/models/team-membership.server";
 import { personActionSchema } from "~/schemas/platform";
 import { notFound, requirePermission } from "~/utils/guards.server";
-import { message } from "~/utils/meta";
+import { message, siteName } from "~/utils/meta";
 import { redirectWithToast, type Toast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
-  { title: `${message(matches, "platform.people.personTitle", { name: data?.person.name ?? "" })} · Wijkmarkt` },
+  { title: `${message(matches, "platform.people.personTitle", { name: data?.person.name ?? "" })} · ${siteName(matches)}` },
 ];
 
 function personId(param: string | undefined) {

@@ -14,12 +14,12 @@ import { getTeamForAdmin, saveTeam } from "~/models/team-admin.server";
 import { listTeamMembers } from "~/models/team-membership.server";
 import { teamSchema } from "~/schemas/platform";
 import { requirePermission } from "~/utils/guards.server";
-import { message } from "~/utils/meta";
+import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   {
-    title: `${data?.team ? message(matches, "platform.team.editTitle", { name: data.team.name }) : message(matches, "platform.team.newTitle")} · Wijkmarkt`,
+    title: `${data?.team ? message(matches, "platform.team.editTitle", { name: data.team.name }) : message(matches, "platform.team.newTitle")} · ${siteName(matches)}`,
   },
 ];
 

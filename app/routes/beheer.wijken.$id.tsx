@@ -11,12 +11,12 @@ import { getNeighbourhoodForAdmin, saveNeighbourhood } from "~/models/neighbourh
 import { msg } from "~/schemas/fields";
 import { neighbourhoodSchema } from "~/schemas/platform";
 import { requirePermission } from "~/utils/guards.server";
-import { message } from "~/utils/meta";
+import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   {
-    title: `${data?.wijk ? message(matches, "platform.wijk.editTitle", { name: data.wijk.name }) : message(matches, "platform.wijk.newTitle")} · Wijkmarkt`,
+    title: `${data?.wijk ? message(matches, "platform.wijk.editTitle", { name: data.wijk.name }) : message(matches, "platform.wijk.newTitle")} · ${siteName(matches)}`,
   },
 ];
 

@@ -7,10 +7,11 @@ import { organisationParam, throwIfRefused } from "~/components/organiser/route-
 import { changeListingStatus, listOrganisationListings } from "~/models/listing.server";
 import { getOrganisation } from "~/models/organisation.server";
 import { notFound, requireUser } from "~/utils/guards.server";
+import { siteName } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? ""} · Wijkmarkt` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: `${data?.organisation.name ?? ""} · ${siteName(matches)}` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request);

@@ -10,11 +10,11 @@ import { availableActions, changeListingStatus, getListingForEdit, updateListing
 import { getOrganisation } from "~/models/organisation.server";
 import { listingActionSchema, listingSchema } from "~/schemas/listing";
 import { notFound, requireUser } from "~/utils/guards.server";
-import { message } from "~/utils/meta";
+import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
-  { title: `${message(matches, "organiser.listing.editTitle", { title: String(data?.listing.values.title ?? "") })} · Wijkmarkt` },
+  { title: `${message(matches, "organiser.listing.editTitle", { title: String(data?.listing.values.title ?? "") })} · ${siteName(matches)}` },
 ];
 
 async function load(request: Request, params: { org?: string; id?: string }) {

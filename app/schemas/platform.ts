@@ -65,3 +65,8 @@ export const personActionSchema = z.discriminatedUnion("intent", [
   addToTeamSchema,
   z.object({ intent: z.literal("removeTeam"), teamId: id() }),
 ]);
+
+export const statementSchema = z.object({
+  nl: requiredText(20_000),
+  en: requiredText(20_000),
+});

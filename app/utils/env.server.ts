@@ -15,6 +15,13 @@ const schema = z.object({
   RATE_LIMIT: z.enum(["on", "off"]).default("on"),
   /** Bevrijdingsdag (5 May) as a day off for working-day deadlines: every five years, every year, or never. */
   HOLIDAY_LIBERATION_DAY: z.enum(["lustrum", "always", "never"]).default("lustrum"),
+  /** Shown in titles, emails, the footer and the statements; "Wijkmarkt" stays the product's name. */
+  MUNICIPALITY_NAME: z.string().trim().min(2).max(100).default("Voorbeeldgemeente"),
+  /** The house style: a JSON file of NL Design System tokens (see themes/README.md). */
+  THEME_FILE: z.string().min(1).default("themes/neutral.json"),
+  /** How long household data and audit rows are kept; the privacy statement shows these. */
+  RETENTION_HOUSEHOLD_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  RETENTION_AUDIT_YEARS: z.coerce.number().int().min(1).max(30).default(5),
   /** Single sign-on for professionals (OpenID Connect); without issuer and client id the button stays hidden. */
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),

@@ -33,6 +33,7 @@ export default {
     switchToLabel: "Overschakelen naar Nederlands",
   },
   footer: {
+    productOf: "Wijkmarkt of {{municipality}}",
     about: "Wijkmarkt brings residents, initiatives and district teams together.",
     privacy: "We keep as little data as we can. Households are listed without names.",
     demo: "This is a demo with made-up data.",

@@ -31,6 +31,7 @@ export default {
     switchToLabel: "Switch to English",
   },
   footer: {
+    productOf: "Wijkmarkt van {{municipality}}",
     about: "Wijkmarkt brengt bewoners, initiatieven en wijkteams samen.",
     privacy: "We bewaren zo min mogelijk gegevens. Huishoudens staan er zonder naam in.",
     demo: "Dit is een demo met verzonnen gegevens.",
