@@ -15,6 +15,7 @@ import { metaTitle } from "~/utils/meta";
 import { rolesOf } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useIntentForm } from "~/components/ui/use-intent-form";
+import { PrivacyNote } from "~/components/privacy-note";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "account.title");
 
@@ -96,6 +97,7 @@ export default function Account() {
         {/* A new language needs a full page load: the browser holds one language's messages. */}
         <Form method="post" {...getFormProps(profileForm)} className="space-y-4" reloadDocument>
           <input type="hidden" name="intent" value="profile" />
+          <PrivacyNote />
           <TextField meta={profile.name} label={t("auth.name")} autoComplete="name" />
           <SelectField
             meta={profile.locale}

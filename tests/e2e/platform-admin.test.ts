@@ -16,7 +16,7 @@ async function registerSomeone(page: Page, name: string) {
 
 test.describe("running the platform", () => {
   // Long journeys with an accessibility check on every page: generous on a busy machine.
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: 480_000 });
   test("the admin adds a wijk and a team with its coordinator, then finds a person, gives a role and blocks them", async ({ page }) => {
     const stamp = Date.now();
     const lead = await registerSomeone(page, "Lotte Leider");

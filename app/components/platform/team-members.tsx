@@ -24,7 +24,6 @@ export function TeamMembers({
   lastResult: LastResult;
 }) {
   const { t } = useTranslation();
-  const [form, fields] = useIntentForm("add", addMemberSchema, lastResult, { role: "member" });
   const headingId = `team-${team.id}-members`;
   return (
     <section aria-labelledby={headingId} className="card space-y-4">
@@ -48,25 +47,36 @@ export function TeamMembers({
           </li>
         ))}
       </ul>
-      <h3>{t("platform.members.add")}</h3>
-      <p>{t("platform.members.addIntro")}</p>
-      <Form method="post" {...getFormProps(form)} className="space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
-        <input type="hidden" name="intent" value="add" />
-        <TextField meta={fields.email} label={t("platform.members.email")} type="email" autoComplete="off" />
-        {canAppointLeads ? (
-          <SelectField
-            meta={fields.role}
-            label={t("platform.members.role")}
-            options={TEAM_ROLES.map((role) => ({ value: role, label: t(`platform.teamRole.${role}`) }))}
-          />
-        ) : (
-          <input type="hidden" name="role" value="member" />
-        )}
-        <button type="submit" className="btn btn-primary">
-          {t("platform.members.addButton")}
-        </button>
-      </Form>
+      {/* A new member list means the add succeeded: a fresh, empty form. */}
+      <AddMemberForm key={members.map((m) => `${m.userId}:${m.role}`).join()} canAppointLeads={canAppointLeads} lastResult={lastResult} />
     </section>
+  );
+}
+
+function AddMemberForm({ canAppointLeads, lastResult }: { canAppointLeads: boolean; lastResult: LastResult }) {
+  const { t } = useTranslation();
+  const [form, fields] = useIntentForm("add", addMemberSchema, lastResult, { role: "member" });
+  return (
+    <>
+        <h3>{t("platform.members.add")}</h3>
+        <p>{t("platform.members.addIntro")}</p>
+        <Form method="post" {...getFormProps(form)} className="space-y-4">
+          <FormErrors id={form.errorId} errors={form.errors} />
+          <input type="hidden" name="intent" value="add" />
+          <TextField meta={fields.email} label={t("platform.members.email")} type="email" autoComplete="off" />
+          {canAppointLeads ? (
+            <SelectField
+              meta={fields.role}
+              label={t("platform.members.role")}
+              options={TEAM_ROLES.map((role) => ({ value: role, label: t(`platform.teamRole.${role}`) }))}
+            />
+          ) : (
+            <input type="hidden" name="role" value="member" />
+          )}
+          <button type="submit" className="btn btn-primary">
+            {t("platform.members.addButton")}
+          </button>
+        </Form>
+    </>
   );
 }
