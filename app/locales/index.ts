@@ -3,6 +3,7 @@ import enCommon from "./en/common";
 import enDirectory from "./en/directory";
 import enHelping from "./en/helping";
 import enOrganiser from "./en/organiser";
+import enMail from "./en/mail";
 import enPlatform from "./en/platform";
 import enStatements from "./en/statements";
 import enReferrals from "./en/referrals";
@@ -13,6 +14,7 @@ import nlCommon from "./nl/common";
 import nlDirectory from "./nl/directory";
 import nlHelping from "./nl/helping";
 import nlOrganiser from "./nl/organiser";
+import nlMail from "./nl/mail";
 import nlPlatform from "./nl/platform";
 import nlStatements from "./nl/statements";
 import nlReferrals from "./nl/referrals";
@@ -31,6 +33,7 @@ export const messages = {
     collective: nlCollective,
     helping: nlHelping,
     platform: nlPlatform,
+    mail: nlMail,
     statements: nlStatements,
   },
   en: {
@@ -43,6 +46,7 @@ export const messages = {
     collective: enCollective,
     helping: enHelping,
     platform: enPlatform,
+    mail: enMail,
     statements: enStatements,
   },
 };

@@ -1,6 +1,4 @@
-import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox, notifications } from "~db/schema";
 import { acceptReferral } from "~/models/referral.server";
@@ -9,74 +7,17 @@ import { db } from "./db.server";
 import { DIGEST_DELAY_MS, drainOutbox, MAX_EMAIL_ATTEMPTS, queueEmail, sendDigests } from "./email.server";
 import { createUser } from "../../tests/factories/core";
 import { makeReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
+import { startTestSmtpServer, type Received } from "../../tests/support/smtp";
 
-type Received = { to: string[]; subject: string; text: string };
-
-/** Headers and a text/plain body as nodemailer writes them: encoded words, quoted-printable or base64. */
-function parseMessage(raw: string): { subject: string; text: string } {
-  const split = raw.indexOf("\r\n\r\n");
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
-  const body = raw.slice(split + 4);
-  const header = (name: string) => new RegExp(`^${name}: (.*)$`, "im").exec(head)?.[1] ?? "";
-  const subject = header("Subject")
-    .replace(/\?=\s+=\?/g, "?==?")
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === "B" ? Buffer.from(text, "base64").toString("utf8") : decodeQuotedPrintable(text.replace(/_/g, " ")),
-    );
-  const encoding = header("Content-Transfer-Encoding").toLowerCase();
-  const text =
-    encoding === "base64"
-      ? Buffer.from(body, "base64").toString("utf8")
-      : encoding === "quoted-printable"
-        ? decodeQuotedPrintable(body.replace(/=\r\n/g, ""))
-        : body;
-  return { subject, text: text.replace(/\r\n/g, "\n").trim() };
-}
-
-function decodeQuotedPrintable(text: string) {
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === "=" && /^[0-9A-F]{2}$/i.test(text.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(text[i], "utf8"));
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-
-const received: Received[] = [];
-let rejectNext = 0;
-let server: SMTPServer;
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
+let received: Received[];
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        if (rejectNext > 0) {
-          rejectNext--;
-          const error = new Error("Mailbox unavailable") as Error & { responseCode: number };
-          error.responseCode = 550;
-          callback(error);
-          return;
-        }
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), ...parseMessage(Buffer.concat(chunks).toString("utf8")) });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  smtp = await startTestSmtpServer();
+  received = smtp.received;
 });
 
-afterAll(async () => {
-  delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => smtp.close());
 
 beforeEach(() => {
   received.length = 0;
@@ -89,7 +30,9 @@ describe("the outbox", () => {
   it("sends waiting email over SMTP and marks it sent", async () => {
     queueEmail(db, { to: "karim@example.org", subject: "Welkom bij Wijkmarkt", body: "Fijn dat je er bent.\nTot ziens!" });
     expect(await drainOutbox()).toEqual({ sent: 1, failed: 0 });
-    expect(received).toEqual([{ to: ["karim@example.org"], subject: "Welkom bij Wijkmarkt", text: "Fijn dat je er bent.\nTot ziens!" }]);
+    expect(received).toEqual([
+      expect.objectContaining({ to: ["karim@example.org"], subject: "Welkom bij Wijkmarkt", text: "Fijn dat je er bent.\nTot ziens!", html: null }),
+    ]);
     const row = db.select().from(emailOutbox).get()!;
     expect(row.sentAt).toBeInstanceOf(Date);
     expect(row.attempts).toBe(1);
@@ -99,7 +42,7 @@ describe("the outbox", () => {
 
   it("keeps a refused message with its error, retries it, and gives up after the last attempt", async () => {
     queueEmail(db, { to: "eva@example.org", subject: "Poging", body: "Hallo" });
-    rejectNext = 1;
+    smtp.control.reject = 1;
     expect(await drainOutbox()).toEqual({ sent: 0, failed: 1 });
     const failed = db.select().from(emailOutbox).get()!;
     expect(failed).toMatchObject({ sentAt: null, attempts: 1 });
@@ -108,11 +51,11 @@ describe("the outbox", () => {
     expect(received.map((r) => r.subject)).toEqual(["Poging"]);
 
     queueEmail(db, { to: "nobody@example.org", subject: "Nooit", body: "x" });
-    rejectNext = MAX_EMAIL_ATTEMPTS + 1;
+    smtp.control.reject = MAX_EMAIL_ATTEMPTS + 1;
     for (let i = 0; i < MAX_EMAIL_ATTEMPTS + 2; i++) await drainOutbox();
     const givenUp = db.select().from(emailOutbox).where(eq(emailOutbox.to, "nobody@example.org")).get()!;
     expect(givenUp).toMatchObject({ sentAt: null, attempts: MAX_EMAIL_ATTEMPTS });
-    rejectNext = 0;
+    smtp.control.reject = 0;
   });
 
   it("sends nothing without SMTP_URL", async () => {
