@@ -117,7 +117,7 @@ test.describe("running the platform", () => {
     await logIn(consultant, email, "een mooie lange zin");
     await consultant.goto("/werkplek");
     await expect(consultant.getByRole("heading", { level: 1, name: "Huishoudens" })).toBeVisible();
-    const household = consultant.locator('main a[href^="/werkplek/huishoudens/"]').first();
+    const household = consultant.locator('main a[href^="/werkplek/huishoudens/"]:not([href$="/nieuw"])').first();
     const householdPath = await household.getAttribute("href");
     expect(householdPath).toMatch(/^\/werkplek\/huishoudens\/\d+$/);
 
