@@ -17,6 +17,7 @@ import { metaTitle } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
 import { useRootData } from "./utils/root-data";
 import { rolesOf } from "./utils/permissions";
+import { getTheme } from "./utils/theme.server";
 import { readToast } from "./utils/toast.server";
 
 export const links: LinksFunction = () => [
@@ -45,12 +46,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
       messagesVersion: messageScript(locale).version,
       user: actor ? { id: actor.id, name: actor.name, roles: rolesOf(actor), unread: countUnread(actor) } : null,
       toast: toast.toast,
+      municipality: { name: getEnv().MUNICIPALITY_NAME, hasLogo: getTheme().logoSvg !== null, themeVersion: getTheme().version },
     },
     { headers }
   );
 }
 
-function Document({ locale, messagesVersion, children }: { locale: string; messagesVersion?: string; children: ReactNode }) {
+function Document({
+  locale,
+  messagesVersion,
+  themeVersion,
+  children,
+}: {
+  locale: string;
+  messagesVersion?: string;
+  themeVersion?: string;
+  children: ReactNode;
+}) {
   const nonce = useNonce();
   return (
     <html lang={locale} className="h-full">
@@ -63,6 +75,8 @@ function Document({ locale, messagesVersion, children }: { locale: string; messa
         ) : null}
         <Meta />
         <Links />
+        {/* The municipality's house style; on an error page without data it is fetched unversioned. */}
+        <link rel="stylesheet" href={themeVersion ? `/theme.css?v=${themeVersion}` : "/theme.css"} />
       </head>
       <body className="flex min-h-full flex-col">
         {children}
@@ -82,7 +96,7 @@ export function Layout({ children }: { children: ReactNode }) {
     if (root && root.locale !== i18n.language) window.location.reload();
   }, [root, i18n.language]);
   return (
-    <Document locale={locale} messagesVersion={root?.messagesVersion}>
+    <Document locale={locale} messagesVersion={root?.messagesVersion} themeVersion={root?.municipality.themeVersion}>
       <SiteHeader />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
         {root?.toast ? <ToastMessage toast={root.toast} /> : null}

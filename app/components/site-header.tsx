@@ -62,20 +62,24 @@ export function SiteHeader() {
   const root = useRootData();
   const items = navigationFor(root?.user?.roles ?? ["visitor"]);
   return (
-    <header className="border-b border-gray-300 bg-white">
+    <header className="border-b border-gray-300">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
       >
         {t("skipLink")}
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link to="/" className="text-xl font-bold text-[var(--color-brand-800)] no-underline">
-          {t("appName")}
-        </Link>
-        <div className="flex flex-wrap items-center gap-4 text-sm">
-          <AccountLinks />
-          <LanguageSwitch />
+      <div className="site-header">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link to="/" className="flex items-center gap-3 no-underline">
+            {root?.municipality.hasLogo ? <img src="/logo.svg" alt="" width="40" height="40" /> : null}
+            <span className="text-xl font-bold">{t("appName")}</span>
+            {root ? <span className="text-sm">{root.municipality.name}</span> : null}
+          </Link>
+          <div className="flex flex-wrap items-center gap-4 text-sm">
+            <AccountLinks />
+            <LanguageSwitch />
+          </div>
         </div>
       </div>
       <nav aria-label={t("nav.label")} className="border-t border-gray-200 bg-[var(--color-brand-50)]">

@@ -5,6 +5,9 @@ import enHelping from "./en/helping";
 import enOpenData from "./en/open-data";
 import enInsights from "./en/insights";
 import enOrganiser from "./en/organiser";
+import enMail from "./en/mail";
+import enPlatform from "./en/platform";
+import enStatements from "./en/statements";
 import enReferrals from "./en/referrals";
 import enVocabulary from "./en/vocabulary";
 import enWorkspace from "./en/workspace";
@@ -15,6 +18,9 @@ import nlHelping from "./nl/helping";
 import nlOpenData from "./nl/open-data";
 import nlInsights from "./nl/insights";
 import nlOrganiser from "./nl/organiser";
+import nlMail from "./nl/mail";
+import nlPlatform from "./nl/platform";
+import nlStatements from "./nl/statements";
 import nlReferrals from "./nl/referrals";
 import nlVocabulary from "./nl/vocabulary";
 import nlWorkspace from "./nl/workspace";
@@ -32,6 +38,9 @@ export const messages = {
     helping: nlHelping,
     openData: nlOpenData,
     insights: nlInsights,
+    platform: nlPlatform,
+    mail: nlMail,
+    statements: nlStatements,
   },
   en: {
     ...enCommon,
@@ -44,6 +53,9 @@ export const messages = {
     helping: enHelping,
     openData: enOpenData,
     insights: enInsights,
+    platform: enPlatform,
+    mail: enMail,
+    statements: enStatements,
   },
 };
 

@@ -6,6 +6,7 @@ import { db } from "~/utils/db.server";
 import { queueEmail } from "~/utils/email.server";
 import { getEnv } from "~/utils/env.server";
 import { getTranslator } from "~/utils/i18n.server";
+import { isSsoOnlyEmail } from "~/utils/sso-domains.server";
 import type { Locale } from "~/locales";
 import { clearLoginFailures, lockedMinutes, recordLoginFailure } from "./login-throttle.server";
 import type { Actor } from "~/utils/permissions";
@@ -46,22 +47,26 @@ function registrationEmail(kind: "registerWelcome" | "registerExisting", to: str
 
 export type LoginResult =
   | { ok: true; userId: string; name: string }
-  | { ok: false; error: "wrong_credentials" }
+  | { ok: false; error: "wrong_credentials" | "sso_required" | "blocked" }
   | { ok: false; error: "locked"; minutes: number };
 
 export async function authenticate(input: { email: string; password: string }, now = new Date()): Promise<LoginResult> {
   const email = input.email.trim().toLowerCase();
+  // The organisation's domains are configuration, not a secret: say so before looking at anything.
+  if (isSsoOnlyEmail(email)) return { ok: false, error: "sso_required" };
   // A locked account is refused before the password is looked at, so guessing on is useless.
   const minutes = lockedMinutes(email, now);
   if (minutes !== null) return { ok: false, error: "locked", minutes };
   const user = db.select().from(users).where(eq(users.email, email)).get();
   // Verify against a real hash even for unknown addresses, so timing does not reveal which exist.
-  const valid = await verifyPassword(user?.passwordHash ?? UNKNOWN_USER_HASH, input.password);
+  const valid = await verifyPassword(user?.passwordHash || UNKNOWN_USER_HASH, input.password);
   if (!user || !valid) {
     recordLoginFailure(email, now);
     return { ok: false, error: "wrong_credentials" };
   }
   clearLoginFailures(email);
+  // Only someone who knows the password learns that the account is blocked.
+  if (user.blockedAt) return { ok: false, error: "blocked" };
   return { ok: true, userId: user.id, name: user.name };
 }
 const UNKNOWN_USER_HASH = "$argon2id$v=19$m=19456,t=2,p=1$XJ2SgDTpJkTg+r9eqi3IvQ$iE2i8qR5+fo39SuOp3nlJl3FKsy+tT9BYV8OR4VmvLs";

@@ -35,7 +35,7 @@ import type {
 } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
-import { fewestCalendarDaysFor, workingDaysBetween } from "~/utils/working-days";
+import { fewestCalendarDaysFor, workingDaysBetween } from "~/utils/working-days.server";
 import { recordAudit } from "./audit.server";
 import { activeConsent, OPEN_REFERRAL_STATUSES } from "./consent.server";
 import { householdFor, type Refused, type Tx } from "./household-scope.server";

@@ -6,7 +6,9 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormErrors, SelectField, TextField } from "~/components/ui/field";
 import { changePassword, deleteAccount, updateProfile } from "~/models/account.server";
-import { deleteAccountSchema, passwordSchema, profileSchema } from "~/schemas/account";
+import { deleteAccountSchema, emailPreferencesSchema, passwordSchema, profileSchema } from "~/schemas/account";
+import { EmailPreferencesForm } from "~/components/email-preferences-form";
+import { getEmailPreferences, saveEmailPreferences } from "~/models/email-preferences.server";
 import { blankSessionCookie, invalidateOtherSessions } from "~/utils/auth.server";
 import { requireUser } from "~/utils/guards.server";
 import { localeCookie } from "~/utils/i18n.server";
@@ -15,15 +17,16 @@ import { rolesOf } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useIntentForm } from "~/components/ui/use-intent-form";
 import { parseForm } from "~/utils/form.server";
+import { PrivacyNote } from "~/components/privacy-note";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "account.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  return { name: actor.name, email: actor.email, locale: actor.locale, roles: rolesOf(actor) };
+  return { name: actor.name, email: actor.email, locale: actor.locale, roles: rolesOf(actor), emailPreferences: getEmailPreferences(actor) };
 }
 
-const accountSchema = z.discriminatedUnion("intent", [profileSchema, passwordSchema, deleteAccountSchema]);
+const accountSchema = z.discriminatedUnion("intent", [profileSchema, passwordSchema, deleteAccountSchema, emailPreferencesSchema]);
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
@@ -54,6 +57,11 @@ export async function action({ request }: ActionFunctionArgs) {
         { key: "account.passwordChanged" },
         { headers: { "Set-Cookie": await invalidateOtherSessions(actor.id) } },
       );
+    }
+    case "email": {
+      const { intent: _intent, ...preferences } = input;
+      saveEmailPreferences(actor, preferences);
+      return redirectWithToast("/account#email", { key: "mail.preferences.saved" });
     }
     case "delete": {
       const result = deleteAccount(actor, input);
@@ -95,6 +103,7 @@ export default function Account() {
         {/* A new language needs a full page load: the browser holds one language's messages. */}
         <Form method="post" {...getFormProps(profileForm)} className="space-y-4" reloadDocument>
           <input type="hidden" name="intent" value="profile" />
+          <PrivacyNote />
           <TextField meta={profile.name} label={t("auth.name")} autoComplete="name" />
           <SelectField
             meta={profile.locale}
@@ -109,6 +118,8 @@ export default function Account() {
           </button>
         </Form>
       </section>
+
+      <EmailPreferencesForm preferences={account.emailPreferences} lastResult={lastResult} />
 
       <section aria-labelledby="password-title" className="card space-y-4">
         <h2 id="password-title">{t("account.changePassword")}</h2>

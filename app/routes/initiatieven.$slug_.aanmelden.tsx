@@ -13,6 +13,7 @@ import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
+import { PrivacyNote } from "~/components/privacy-note";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   metaTitle(matches, "helping.apply.metaTitle", { initiative: data?.opening.title ?? "" });
@@ -76,6 +77,7 @@ export default function Apply() {
         <Form method="post" {...getFormProps(form)} className="card space-y-4">
           <p>{t("helping.apply.intro", { organisation: opening.organisationName })}</p>
           <FormErrors id={form.errorId} errors={form.errors} />
+          <PrivacyNote />
           <TextArea meta={fields.message} label={t("helping.apply.message")} hint={t("helping.apply.messageHint")} rows={5} />
           <button type="submit" className="btn btn-primary">
             {t("helping.apply.submit")}

@@ -24,6 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
+const LOGIN_ERRORS = { wrong_credentials: "auth.wrongCredentials", sso_required: "auth.ssoRequired", blocked: "auth.blocked" } as const;
+
 export async function action({ request }: ActionFunctionArgs) {
   const { submission } = await parseForm(request, loginSchema);
   if (submission.status !== "success") {
@@ -34,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const result = await authenticate(submission.value);
   if (!result.ok) {
-    const formErrors = [result.error === "locked" ? msg("auth.accountLocked", { minutes: result.minutes }) : "auth.wrongCredentials"];
+    const formErrors = [result.error === "locked" ? msg("auth.accountLocked", { minutes: result.minutes }) : LOGIN_ERRORS[result.error]];
     return data(submission.reply({ formErrors, hideFields: ["password"] }), { status: result.error === "locked" ? 429 : 400 });
   }
   return redirectWithToast(

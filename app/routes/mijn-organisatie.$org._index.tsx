@@ -11,11 +11,12 @@ import { getOrganisationInsights } from "~/models/insights/insights.server";
 import { getOrganisation } from "~/models/organisation.server";
 import { parseInsightsFilter } from "~/schemas/insights";
 import { notFound, requireUser } from "~/utils/guards.server";
+import { siteName } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? ""} · Wijkmarkt` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: `${data?.organisation.name ?? ""} · ${siteName(matches)}` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request);

@@ -10,14 +10,14 @@ import { FormErrors } from "~/components/ui/field";
 import { getOrganisation, updateOrganisation } from "~/models/organisation.server";
 import { organisationSchema } from "~/schemas/organisation";
 import { forbidden, requireUser } from "~/utils/guards.server";
-import { message } from "~/utils/meta";
+import { message, siteName } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
-  { title: `${message(matches, "organiser.edit.title", { name: data?.organisation.name ?? "" })} · Wijkmarkt` },
+  { title: `${message(matches, "organiser.edit.title", { name: data?.organisation.name ?? "" })} · ${siteName(matches)}` },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

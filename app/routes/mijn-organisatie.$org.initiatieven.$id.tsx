@@ -9,12 +9,12 @@ import { availableActions, changeListingStatus, getListingForEdit, updateListing
 import { getOrganisation } from "~/models/organisation.server";
 import { listingActionSchema, listingSchema } from "~/schemas/listing";
 import { notFound, requireUser } from "~/utils/guards.server";
-import { message } from "~/utils/meta";
+import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { parseFormData, readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
-  { title: `${message(matches, "organiser.listing.editTitle", { title: String(data?.listing.values.title ?? "") })} · Wijkmarkt` },
+  { title: `${message(matches, "organiser.listing.editTitle", { title: String(data?.listing.values.title ?? "") })} · ${siteName(matches)}` },
 ];
 
 async function load(request: Request, params: { org?: string; id?: string }) {

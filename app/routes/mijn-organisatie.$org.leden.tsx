@@ -11,14 +11,14 @@ import { ORGANISATION_ROLES } from "~/domain/vocabulary";
 import { changeMemberRole, getOrganisation, inviteMember, listMembers, removeMember } from "~/models/organisation.server";
 import { inviteSchema, membersActionSchema } from "~/schemas/organisation";
 import { requireUser } from "~/utils/guards.server";
-import { message } from "~/utils/meta";
+import { message, siteName } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
-  { title: `${message(matches, "organiser.members.title", { name: data?.organisation.name ?? "" })} · Wijkmarkt` },
+  { title: `${message(matches, "organiser.members.title", { name: data?.organisation.name ?? "" })} · ${siteName(matches)}` },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -14,6 +14,7 @@ import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
+import { PrivacyNote } from "~/components/privacy-note";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.register.title");
 
@@ -47,6 +48,7 @@ export default function RegisterOrganisation() {
       <p>{t("organiser.register.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
         <FormErrors id={form.errorId} errors={form.errors} />
+        <PrivacyNote />
         <OrganisationFields fields={fields} />
         <button type="submit" className="btn btn-primary">
           {t("organiser.register.submit")}

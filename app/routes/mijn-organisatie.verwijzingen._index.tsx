@@ -6,7 +6,7 @@ import { REFERRAL_STATUSES, type ReferralStatus } from "~/domain/vocabulary";
 import { listReferralsForOrganisation } from "~/models/referral.server";
 import { requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
-import { workingDaysBetween } from "~/utils/working-days";
+import { workingDaysBetween } from "~/utils/working-days.server";
 import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "referrals.inbox.title");

@@ -14,6 +14,7 @@ import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
+import { PrivacyNote } from "~/components/privacy-note";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.profile.title");
 
@@ -74,6 +75,7 @@ export default function HelperProfilePage() {
       <p>{t("helping.profile.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="card space-y-6">
         <FormErrors id={form.errorId} errors={form.errors} />
+        <PrivacyNote />
         <TextField meta={fields.skills} label={t("helping.profile.skills")} hint={t("helping.profile.skillsHint")} optional />
         <CheckboxGroup
           meta={fields.interests}

@@ -15,6 +15,7 @@ import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
+import { PrivacyNote } from "~/components/privacy-note";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "auth.registerTitle");
 
@@ -55,6 +56,7 @@ export default function Register() {
       <p>{t("auth.registerIntro")}</p>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
         <FormErrors id={form.errorId} errors={form.errors} />
+        <PrivacyNote />
         <HoneypotField />
         <TextField meta={fields.name} label={t("auth.name")} hint={t("auth.nameHint")} autoComplete="name" />
         <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />

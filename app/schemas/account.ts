@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { email, requiredText } from "./fields";
+import { EMAIL_FREQUENCIES, EMAIL_KINDS, type EmailKind } from "~/domain/email-preferences";
+import { choice, email, requiredText } from "./fields";
 
 export const loginSchema = z.object({
   email: email(),
@@ -28,4 +29,9 @@ export const passwordSchema = z.object({
 export const deleteAccountSchema = z.object({
   intent: z.literal("delete"),
   confirmEmail: email(),
+});
+
+export const emailPreferencesSchema = z.object({
+  intent: z.literal("email"),
+  ...(Object.fromEntries(EMAIL_KINDS.map((kind) => [kind, choice(EMAIL_FREQUENCIES)])) as Record<EmailKind, ReturnType<typeof choice<typeof EMAIL_FREQUENCIES>>>),
 });

@@ -94,10 +94,10 @@ export async function readSession(request: Request): Promise<SessionState> {
   return { actor: loadActor(user.id), setCookie };
 }
 
-/** The user with the memberships that decide their roles. */
+/** The user with the memberships that decide their roles; nobody when the account is blocked. */
 export function loadActor(userId: string): Actor | null {
   const user = db.select().from(users).where(eq(users.id, userId)).get();
-  if (!user) return null;
+  if (!user || user.blockedAt) return null;
   const orgs = db
     .select({ id: organisationMembers.organisationId, role: organisationMembers.role, verifiedAt: organisations.verifiedAt })
     .from(organisationMembers)

@@ -4,8 +4,12 @@
  */
 import { and, asc, eq, inArray, isNull, lt, lte } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
-import { emailOutbox, notifications, users } from "~db/schema";
+import { emailOutbox, notifications } from "~db/schema";
+import { emailKindOf } from "~/domain/email-preferences";
 import { isLocale } from "~/locales";
+import { getEmailPreferences, unsubscribeToken } from "~/models/email-preferences.server";
+import { loadActor } from "./auth.server";
+import type { Actor } from "./permissions";
 import { sendReminders } from "./reminders.server";
 import { db } from "./db.server";
 import { getEnv } from "./env.server";
@@ -22,10 +26,11 @@ export const DIGEST_DELAY_MS = 10 * 60 * 1000;
 const OUTBOX_INTERVAL_MS = 10_000;
 const DIGEST_INTERVAL_MS = 60_000;
 
-export type OutgoingEmail = { to: string; subject: string; body: string };
+/** `body` is the plain-text part every message has; `html` an optional HTML part beside it. */
+export type OutgoingEmail = { to: string; subject: string; body: string; html?: string; unsubscribeUrl?: string };
 
 export function queueEmail(tx: Tx | typeof db, email: OutgoingEmail) {
-  tx.insert(emailOutbox).values(email).run();
+  tx.insert(emailOutbox).values({ ...email, html: email.html ?? null, unsubscribeUrl: email.unsubscribeUrl ?? null }).run();
 }
 
 let transport: { url: string; transporter: Transporter } | null = null;
@@ -72,7 +77,17 @@ async function drain(): Promise<DrainResult> {
     // Shutting down: the message in hand is finished and recorded, the rest waits for the next start.
     if (stopRequested) break;
     try {
-      await transporter.sendMail({ from: getEnv().MAIL_FROM, to: email.to, subject: email.subject, text: email.body });
+      await transporter.sendMail({
+        from: getEnv().MAIL_FROM,
+        to: email.to,
+        subject: email.subject,
+        text: email.body,
+        html: email.html ?? undefined,
+        // RFC 8058: mail clients offer "unsubscribe" and POST to the address without opening the site.
+        headers: email.unsubscribeUrl
+          ? { "List-Unsubscribe": `<${email.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
+          : undefined,
+      });
       db.update(emailOutbox)
         .set({ sentAt: new Date(), attempts: email.attempts + 1, lastError: null })
         .where(eq(emailOutbox.id, email.id))
@@ -90,8 +105,9 @@ async function drain(): Promise<DrainResult> {
 }
 
 /**
- * Turns every unread notification not yet emailed (and older than the delay) into one digest
- * per person, in their language, and marks those notifications as emailed.
+ * Turns every unread notification not yet emailed (and older than the delay) into one digest per
+ * person, in their language, honouring their choice per kind: immediately, in the daily digest
+ * (after 07:00), in the weekly one (Monday after 07:00), or never. Notifications go out at most once.
  */
 export function sendDigests(now = new Date()): number {
   const rows = db
@@ -101,12 +117,9 @@ export function sendDigests(now = new Date()): number {
       kind: notifications.kind,
       params: notifications.params,
       link: notifications.link,
-      email: users.email,
-      name: users.name,
-      locale: users.locale,
+      createdAt: notifications.createdAt,
     })
     .from(notifications)
-    .innerJoin(users, eq(users.id, notifications.userId))
     .where(
       and(
         isNull(notifications.readAt),
@@ -119,27 +132,87 @@ export function sendDigests(now = new Date()): number {
   const perUser = new Map<string, typeof rows>();
   for (const row of rows) perUser.set(row.userId, [...(perUser.get(row.userId) ?? []), row]);
 
-  const publicUrl = getEnv().PUBLIC_URL.replace(/\/$/, "");
+  const cutoff = { immediately: now, daily: latestDigestMoment(now, "daily"), weekly: latestDigestMoment(now, "weekly") };
+  const handled: number[] = [];
+  let digests = 0;
   db.transaction((tx) => {
-    for (const items of perUser.values()) {
-      const { email, name, locale } = items[0];
-      const t = getTranslator(isLocale(locale) ? locale : "nl");
-      const lines = items.map((item) => `- ${t(item.kind, item.params)}${item.link ? `\n  ${publicUrl}${item.link}` : ""}`);
-      queueEmail(tx, {
-        to: email,
-        subject: t("notifications.digestSubject", { count: items.length }),
-        body: [t("notifications.digestIntro", { name }), "", ...lines, "", t("notifications.digestOutro", { url: `${publicUrl}/meldingen` })].join("\n"),
+    for (const [userId, items] of perUser) {
+      const actor = loadActor(userId);
+      // Blocked accounts get no mail; their notifications wait.
+      if (!actor) continue;
+      const preferences = getEmailPreferences(actor);
+      const due = items.filter((item) => {
+        const frequency = preferences[emailKindOf(item.kind)];
+        if (frequency === "never") handled.push(item.id);
+        return frequency !== "never" && item.createdAt < cutoff[frequency];
       });
+      if (due.length === 0) continue;
+      queueEmail(tx, digestEmail(actor, due));
+      handled.push(...due.map((item) => item.id));
+      digests++;
     }
-    const ids = rows.map((row) => row.id);
-    for (let i = 0; i < ids.length; i += 500) {
+    for (let i = 0; i < handled.length; i += 500) {
       tx.update(notifications)
         .set({ emailedAt: now })
-        .where(inArray(notifications.id, ids.slice(i, i + 500)))
+        .where(inArray(notifications.id, handled.slice(i, i + 500)))
         .run();
     }
   });
-  return perUser.size;
+  return digests;
+}
+
+const amsterdamParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Amsterdam",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  weekday: "short",
+});
+
+/** The moment the daily digest (07:00 in Amsterdam) or the weekly one (Monday 07:00) last went out, at or before `now`. */
+export function latestDigestMoment(now: Date, frequency: "daily" | "weekly"): Date {
+  const parts = Object.fromEntries(amsterdamParts.formatToParts(now).map((part) => [part.type, part.value]));
+  const weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(parts.weekday!);
+  let daysBack = Number(parts.hour) < DIGEST_HOUR ? 1 : 0;
+  if (frequency === "weekly") daysBack = (weekday - (daysBack ? 1 : 0) + 7) % 7 + daysBack;
+  const wallClock = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) - daysBack, DIGEST_HOUR);
+  // Amsterdam is one or two hours ahead of UTC; find the offset of that wall-clock time.
+  const offset = [60, 120].find((minutes) => {
+    const candidate = new Date(wallClock - minutes * 60_000);
+    const check = Object.fromEntries(amsterdamParts.formatToParts(candidate).map((part) => [part.type, part.value]));
+    return Number(check.hour) === DIGEST_HOUR;
+  })!;
+  return new Date(wallClock - offset * 60_000);
+}
+const DIGEST_HOUR = 7;
+
+function digestEmail(actor: Actor, items: { kind: string; params: Record<string, string | number>; link: string | null }[]): OutgoingEmail {
+  const publicUrl = getEnv().PUBLIC_URL.replace(/\/$/, "");
+  const municipality = getEnv().MUNICIPALITY_NAME;
+  const t = getTranslator(isLocale(actor.locale) ? actor.locale : "nl");
+  const kinds = [...new Set(items.map((item) => emailKindOf(item.kind)))];
+  const unsubscribeUrl = `${publicUrl}/afmelden/${unsubscribeToken(actor.id, kinds)}`;
+  const lines = items.map((item) => ({ text: t(item.kind, item.params), url: item.link ? `${publicUrl}${item.link}` : null }));
+  const intro = t("notifications.digestIntro", { name: actor.name });
+  const outro = t("notifications.digestOutro", { url: `${publicUrl}/meldingen` });
+  const footer = [t("mail.footer", { municipality }), t("mail.manage", { url: `${publicUrl}/account#email` }), t("mail.unsubscribe", { url: unsubscribeUrl })];
+  const body = [intro, "", ...lines.map((line) => `- ${line.text}${line.url ? `\n  ${line.url}` : ""}`), "", outro, "", "--", ...footer].join("\n");
+  const html = [
+    `<!doctype html><html lang="${actor.locale}"><body style="font-family:system-ui,sans-serif;color:#1b1f24">`,
+    `<p>${escapeHtml(intro)}</p><ul>`,
+    ...lines.map((line) => `<li>${line.url ? `<a href="${escapeHtml(line.url)}">${escapeHtml(line.text)}</a>` : escapeHtml(line.text)}</li>`),
+    `</ul><p>${escapeHtml(outro)}</p><hr>`,
+    ...footer.map((line) => `<p style="font-size:smaller">${escapeHtml(line)}</p>`),
+    "</body></html>",
+  ].join("\n");
+  return { to: actor.email, subject: t("notifications.digestSubject", { count: items.length }), body, html, unsubscribeUrl };
+}
+
+function escapeHtml(text: string) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 let worker: NodeJS.Timeout[] | null = null;

@@ -42,6 +42,21 @@ const schema = z.object({
   /** The municipality and its province, for addresses in the open data. */
   MUNICIPALITY: z.string().min(1).default("Utrecht"),
   PROVINCE: z.string().min(1).default("Utrecht"),
+  /** Bevrijdingsdag (5 May) as a day off for working-day deadlines: every five years, every year, or never. */
+  HOLIDAY_LIBERATION_DAY: z.enum(["lustrum", "always", "never"]).default("lustrum"),
+  /** Shown in titles, emails, the footer and the statements; "Wijkmarkt" stays the product's name. */
+  MUNICIPALITY_NAME: z.string().trim().min(2).max(100).default("Voorbeeldgemeente"),
+  /** The house style: a JSON file of NL Design System tokens (see themes/README.md). */
+  THEME_FILE: z.string().min(1).default("themes/neutral.json"),
+  /** Single sign-on for professionals (OpenID Connect); without issuer and client id the button stays hidden. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Comma-separated email domains whose accounts must use single sign-on, e.g. "utrecht.nl,wijkteamutrecht.nl". */
+  OIDC_SSO_ONLY_DOMAINS: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((domain) => domain.trim().toLowerCase()).filter(Boolean)),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,6 +4,12 @@ import rateLimit from "express-rate-limit";
 const RATE_LIMITED = "x-wijkmarkt-rate-limited";
 
 /**
+ * Paths that take posts from elsewhere: one-click unsubscribe (RFC 8058) comes from mail clients.
+ * The signed token in the address is what authorises it, not a session.
+ */
+const CROSS_SITE_POST_PATHS = [/^\/afmelden\/[\w.-]+$/];
+
+/**
  * Cross-site form posts are refused: the Origin (or else the Referer) must be this site's own
  * scheme, host and port as configured in PUBLIC_URL. The Host header is the caller's to choose,
  * so it decides nothing.
@@ -12,6 +18,7 @@ export function checkOrigin(publicUrl: string) {
   const expected = new URL(publicUrl).origin;
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    if (CROSS_SITE_POST_PATHS.some((pattern) => pattern.test(req.path))) return next();
     const source = req.get("origin") ?? req.get("referer");
     let sameSite = false;
     try {

@@ -9,8 +9,14 @@ export function message(matches: Matches, key: string, params: Record<string, st
   return lookupMessage(root?.locale ?? "nl", key, params);
 }
 
+/** "Wijkmarkt · Gemeente X": the product's name, then the municipality that runs it. */
+export function siteName(matches: Matches): string {
+  const root = matches.find((m) => m.id === "root")?.data as { municipality?: { name: string } } | undefined;
+  return root?.municipality ? `Wijkmarkt · ${root.municipality.name}` : "Wijkmarkt";
+}
+
 export function metaTitle(matches: Matches, key: string, params?: Record<string, string | number>): MetaDescriptor[] {
-  return [{ title: `${message(matches, key, params)} · Wijkmarkt` }];
+  return [{ title: `${message(matches, key, params)} · ${siteName(matches)}` }];
 }
 
 /**
@@ -42,7 +48,7 @@ export function metaPage(matches: Matches, title: string, description: string): 
         ]
       : [];
   return [
-    { title: `${title} · Wijkmarkt` },
+    { title: `${title} · ${siteName(matches)}` },
     { name: "description", content: description },
     { property: "og:title", content: title },
     { property: "og:description", content: description },

@@ -17,6 +17,8 @@ describe("navigation per role", () => {
   it("consultants and coordinators see the workspace and signals; admins see review", () => {
     expect(paths(["resident", "consultant"])).toEqual(expect.arrayContaining(["/werkplek", "/werkplek/signalen"]));
     expect(paths(["resident", "consultant", "coordinator"])).toContain("/werkplek");
+    expect(paths(["resident", "consultant", "coordinator"])).toContain("/werkplek/team");
+    expect(paths(["resident", "consultant"])).not.toContain("/werkplek/team");
     expect(paths(["resident", "admin"])).toEqual(expect.arrayContaining(["/beheer/controle", "/beheer"]));
     expect(paths(["resident", "admin"])).not.toContain("/werkplek");
   });

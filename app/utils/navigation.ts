@@ -14,6 +14,7 @@ const ITEMS: { key: string; to: string; roles: Role[] }[] = [
   { key: "nav.signals", to: "/werkplek/signalen", roles: ["consultant", "coordinator"] },
   { key: "nav.teamInsights", to: "/werkplek/inzichten", roles: ["consultant", "coordinator"] },
   { key: "nav.municipalityInsights", to: "/inzichten", roles: ["policy_advisor", "admin"] },
+  { key: "nav.myTeam", to: "/werkplek/team", roles: ["coordinator"] },
   { key: "nav.moderation", to: "/beheer/controle", roles: ["admin"] },
   { key: "nav.admin", to: "/beheer", roles: ["admin"] },
 ];

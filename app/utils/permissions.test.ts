@@ -62,13 +62,14 @@ const allowed: { [A in Action]: Person[] } = {
   "insights.view_team": team,
   "insights.view_municipality": ["policyAdvisor", "admin"],
   "insights.view_organisation": [...orgMembers, "admin"],
+  "team.manage_consultants": ["coordinator", "admin"],
 };
 
 type ResourceKind = "org" | "team" | "none";
 const resourceKind: { [A in Action]: ResourceKind } = Object.fromEntries(
   (Object.keys(allowed) as Action[]).map((action) => {
     const organisationScoped = /^(organisation\.(view_dashboard|manage_members|edit)|initiative\.(create|edit|publish_directly)|referral\.answer|collective_need\.(pledge_as_organisation|start_activity)|volunteer\.decide|insights\.view_organisation)$/;
-    const teamScoped = /^(household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|post_update)|insights\.view_team)/;
+    const teamScoped = /^(team\.|household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|post_update)|insights\.view_team)/;
     return [action, organisationScoped.test(action) ? "org" : teamScoped.test(action) ? "team" : "none"];
   }),
 ) as { [A in Action]: ResourceKind };
@@ -92,8 +93,8 @@ describe("can(user, action, resource)", () => {
     if (resourceKind[action] !== "none") {
       it(`${action}: nobody acts on another organisation's or team's resource`, () => {
         for (const person of persons) {
-          // Admins oversee all organisations.
-          if ((action === "organisation.view_dashboard" || action === "insights.view_organisation") && person === "admin") continue;
+          // Admins oversee all organisations and run every team.
+          if ((action === "organisation.view_dashboard" || action === "insights.view_organisation" || action === "team.manage_consultants") && person === "admin") continue;
           expect(check(person, action, false), `${person} on another resource`).toBe(false);
         }
       });

@@ -80,6 +80,8 @@ export type Permissions = {
   "insights.view_municipality": undefined;
   /** Aggregated numbers for the organisation's own initiatives. */
   "insights.view_organisation": OrgResource;
+  /** Add or remove consultants (role "member") of a team; coordinators (leads) only by an admin. */
+  "team.manage_consultants": TeamResource;
 };
 export type Action = keyof Permissions;
 
@@ -136,6 +138,7 @@ const rules: { [A in Action]: (actor: Actor, resource: Permissions[A]) => boolea
   "insights.view_team": (a, r) => Boolean(inTeam(a, r.teamId)),
   "insights.view_municipality": (a) => a.isPolicyAdvisor || a.isAdmin,
   "insights.view_organisation": (a, r) => Boolean(memberOf(a, r.organisationId)) || a.isAdmin,
+  "team.manage_consultants": (a, r) => a.isAdmin || leads(a, r.teamId),
 };
 
 /** Visitors (null) may do none of these: everything public needs no permission. */

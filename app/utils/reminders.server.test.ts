@@ -36,6 +36,16 @@ describe("reminding organisations", () => {
     expect(db.select().from(referrals).where(eq(referrals.id, id)).get()!.remindedAt).toEqual(new Date("2026-11-09T08:00:00Z"));
   });
 
+  it("waits a day longer when Koningsdag falls in the five working days", () => {
+    const world = makeReferralWorld();
+    const id = sendTestReferral(world);
+    // Sent on Wednesday 22 April 2026; Monday 27 April is Koningsdag.
+    db.update(referrals).set({ sentAt: new Date("2026-04-22T10:00:00Z") }).where(eq(referrals.id, id)).run();
+    expect(sendReminders(new Date("2026-04-29T12:00:00Z"))).toBe(0); // Thu, Fri, Tue, Wed: 4
+    expect(sendReminders(new Date("2026-04-30T08:00:00Z"))).toBe(1);
+    expect(reminders(world.organiser.id)).toHaveLength(1);
+  });
+
   it("does not remind about a referral that has been answered", () => {
     const world = makeReferralWorld();
     const id = sendTestReferral(world);

@@ -11,3 +11,4 @@ export * from "./notifications";
 export * from "./audit";
 export * from "./statistics";
 export * from "./open-data";
+export * from "./content";

@@ -1,4 +1,5 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { EMAIL_FREQUENCIES, EMAIL_KINDS } from "../../app/domain/email-preferences";
 import { createdAt, timestamp } from "./columns";
 import { users } from "./users";
 
@@ -19,7 +20,7 @@ export const notifications = sqliteTable(
     params: text({ mode: "json" }).$type<Record<string, string | number>>().notNull().default({}),
     link: text(),
     readAt: timestamp(),
-    /** Set once the notification went out in an email digest. */
+    /** Set once the email digest dealt with it: sent, or left out because its reader wants no email of that kind. */
     emailedAt: timestamp(),
     createdAt: createdAt(),
   },
@@ -33,11 +34,29 @@ export const emailOutbox = sqliteTable(
     id: integer().primaryKey({ autoIncrement: true }),
     to: text().notNull(),
     subject: text().notNull(),
+    /** The plain-text part; every message has one. */
     body: text().notNull(),
+    /** The HTML part beside it, when there is one. */
+    html: text(),
+    /** The one-click unsubscribe address (RFC 8058) sent as List-Unsubscribe. */
+    unsubscribeUrl: text(),
     attempts: integer().notNull().default(0),
     lastError: text(),
     sentAt: timestamp(),
     createdAt: createdAt(),
   },
   (t) => [index("email_outbox_pending_idx").on(t.sentAt)],
+);
+
+/** How often a person wants email about one kind of message; without a row, their role's default applies. */
+export const emailPreferences = sqliteTable(
+  "email_preferences",
+  {
+    userId: text()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text({ enum: EMAIL_KINDS }).notNull(),
+    frequency: text({ enum: EMAIL_FREQUENCIES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );

@@ -160,6 +160,7 @@ async function buildWorld() {
     openNeed,
     draftNeedId: draftNeed.id,
     wijk: teamA.wijk,
+    teamAId: teamA.id,
     inviteToken: invite.link.split("/uitnodiging/")[1]!,
   };
 }
@@ -398,6 +399,70 @@ function matrix(w: World): Record<string, Entry> {
     },
     "wijken.$slug.tsx": { get: [{ path: `/wijken/${w.wijk.slug}`, expect: all(200) }] },
     "wijken._index.tsx": { get: [{ path: "/wijken", expect: all(200) }] },
+    "afmelden.$token.tsx": { get: [{ path: `/afmelden/${"x".repeat(40)}`, expect: all(200) }], post: [{ path: `/afmelden/${"x".repeat(40)}`, intents: [{}], allowed: ROLES }] },
+    "beheer.tsx": { get: [{ path: "/beheer", expect: signedIn(["admin"], 403) }] },
+    "beheer.mensen._index.tsx": { get: [{ path: "/beheer/mensen", expect: signedIn(["admin"], 403) }] },
+    "beheer.mensen.$id.tsx": {
+      get: [{ path: `/beheer/mensen/${w.people.resident.id}`, expect: signedIn(["admin"], 403) }],
+      post: [{ path: `/beheer/mensen/${w.people.resident.id}`, intents: [{ intent: "block" }, { intent: "admin", grant: "true" }], allowed: ["admin"] }],
+    },
+    "beheer.teams._index.tsx": { get: [{ path: "/beheer/teams", expect: signedIn(["admin"], 403) }] },
+    "beheer.teams.$id.tsx": {
+      get: [{ path: `/beheer/teams/${w.teamAId}`, expect: signedIn(["admin"], 403) }],
+      post: [{ path: `/beheer/teams/${w.teamAId}`, intents: [{ name: "" }], allowed: ["admin"] }],
+    },
+    "beheer.wijken._index.tsx": { get: [{ path: "/beheer/wijken", expect: signedIn(["admin"], 403) }] },
+    "beheer.wijken.$id.tsx": {
+      get: [{ path: `/beheer/wijken/${w.wijk.id}`, expect: signedIn(["admin"], 403) }],
+      post: [{ path: `/beheer/wijken/${w.wijk.id}`, intents: [{ name: "" }], allowed: ["admin"] }],
+    },
+    "beheer.teksten._index.tsx": { get: [{ path: "/beheer/teksten", expect: signedIn(["admin"], 403) }] },
+    "beheer.teksten.$key.tsx": {
+      get: [{ path: "/beheer/teksten/privacy", expect: signedIn(["admin"], 403) }],
+      post: [{ path: "/beheer/teksten/privacy", intents: [{ nl: "", en: "" }], allowed: ["admin"] }],
+    },
+    "logo[.]svg.tsx": { get: [{ path: "/logo.svg", expect: all(404) }] },
+    "privacy.tsx": { get: [{ path: "/privacy", expect: all(200) }] },
+    "toegankelijkheid.tsx": { get: [{ path: "/toegankelijkheid", expect: all(200) }] },
+    "theme[.]css.tsx": { get: [{ path: "/theme.css", expect: all(200) }] },
+    "werkplek.team.tsx": {
+      get: [{ path: "/werkplek/team", expect: signedIn(["coordinatorOwn", "coordinatorOther"], 403) }],
+      post: [{ path: "/werkplek/team", intents: [{ intent: "add", email: "" }], allowed: ["coordinatorOwn", "coordinatorOther"] }],
+    },
+    "agenda.$token.vrijwilligerswerk[.]ics.ts": { get: [{ path: `/agenda/${"x".repeat(43)}/vrijwilligerswerk.ics`, expect: all(404) }] },
+    "api.hsds.v3._index.ts": { get: [{ path: "/api/hsds/v3", expect: all(200) }] },
+    "api.hsds.v3.openapi[.]json.ts": { get: [{ path: "/api/hsds/v3/openapi.json", expect: all(200) }] },
+    "api.hsds.v3.organizations._index.ts": { get: [{ path: "/api/hsds/v3/organizations", expect: all(200) }] },
+    "api.hsds.v3.organizations.$id.ts": { get: [{ path: "/api/hsds/v3/organizations/00000000-0000-4000-8000-000000000000", expect: all(404) }] },
+    "api.hsds.v3.services._index.ts": { get: [{ path: "/api/hsds/v3/services", expect: all(200) }] },
+    "api.hsds.v3.services.$id.ts": { get: [{ path: "/api/hsds/v3/services/00000000-0000-4000-8000-000000000000", expect: all(404) }] },
+    "api.hsds.v3.service_at_locations._index.ts": { get: [{ path: "/api/hsds/v3/service_at_locations", expect: all(200) }] },
+    "api.hsds.v3.service_at_locations.$id.ts": { get: [{ path: "/api/hsds/v3/service_at_locations/00000000-0000-4000-8000-000000000000", expect: all(404) }] },
+    "api.hsds.v3.taxonomies._index.ts": { get: [{ path: "/api/hsds/v3/taxonomies", expect: all(200) }] },
+    "api.hsds.v3.taxonomies.$id.ts": { get: [{ path: "/api/hsds/v3/taxonomies/00000000-0000-4000-8000-000000000000", expect: all(404) }] },
+    "api.hsds.v3.taxonomy_terms._index.ts": { get: [{ path: "/api/hsds/v3/taxonomy_terms", expect: all(200) }] },
+    "api.hsds.v3.taxonomy_terms.$id.ts": { get: [{ path: "/api/hsds/v3/taxonomy_terms/00000000-0000-4000-8000-000000000000", expect: all(404) }] },
+    "initiatieven.$slug_.agenda[.]ics.ts": {
+      get: [
+        { path: `/initiatieven/${w.listingA.slug}/agenda.ics`, expect: all(200) },
+        { path: `/initiatieven/${w.draftListingA.slug}/agenda.ics`, expect: all(404) },
+      ],
+    },
+    "wijken.$slug_.agenda[.]ics.ts": { get: [{ path: `/wijken/${w.wijk.slug}/agenda.ics`, expect: all(200) }] },
+    "open-data._index.tsx": { get: [{ path: "/open-data", expect: all(200) }] },
+    "open-data.aanbod[.]csv.ts": { get: [{ path: "/open-data/aanbod.csv", expect: all(200) }] },
+    "robots[.]txt.ts": { get: [{ path: "/robots.txt", expect: all(200) }] },
+    "sitemap[.]xml.ts": { get: [{ path: "/sitemap.xml", expect: all(200) }] },
+    "inzichten._index.tsx": { get: [{ path: "/inzichten", expect: signedIn(["admin"], 403) }] },
+    "inzichten.download.tsx": {
+      get: [
+        { path: "/inzichten/download?tabel=stages", expect: signedIn(["admin"], 403) },
+        { path: "/inzichten/download?tabel=onbekend", expect: signedIn([], 404) },
+      ],
+    },
+    "werkplek.inzichten._index.tsx": { get: [{ path: "/werkplek/inzichten", expect: signedIn(STAFF, 403) }] },
+    "werkplek.inzichten.download.tsx": { get: [{ path: "/werkplek/inzichten/download?tabel=stages", expect: signedIn(STAFF, 403) }] },
+    "mijn-organisatie.$org.inzichten.tsx": { get: [{ path: `${org}/inzichten?tabel=stages`, expect: signedIn(["organiserOwn", "admin"], 403) }] },
   };
 }
 

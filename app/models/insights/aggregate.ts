@@ -3,7 +3,7 @@
  * No database here, so every rule (suppression, medians, months, score changes) is unit-tested.
  */
 import { DECLINE_REASONS, LIFE_DOMAINS, type LifeDomain } from "~/domain/vocabulary";
-import { workingDaysBetween } from "~/utils/working-days";
+import { workingDaysBetween } from "~/utils/working-days.server";
 import { protectCount, protectTable, protectedMedian, shareOf, type ProtectedTable } from "./suppression";
 import type { Cell, DisplayRow, DisplayTable, Label, TableId } from "./types";
 
