@@ -19,4 +19,18 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  {
+    // Hostile bodies arrive at every action at once: one bounded reader checks them (docs/decisions/004).
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/utils/form.server.ts", "app/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='formData'][callee.object.name='request']",
+          message: "Read forms with readForm or parseForm from ~/utils/form.server: they bound the body and its field names.",
+        },
+      ],
+    },
+  },
 );

@@ -3,7 +3,7 @@ import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import { emailOutbox, notifications, organisationInvites, organisationMembers, pledges, users } from "~db/schema";
 import { hashPassword, isWeakPassword, verifyPassword } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { queueEmail } from "~/utils/email.server";
+import { escapeHtml, queueEmail } from "~/utils/email.server";
 import { getEnv } from "~/utils/env.server";
 import { getTranslator } from "~/utils/i18n.server";
 import { isSsoOnlyEmail } from "~/utils/sso-domains.server";
@@ -155,17 +155,19 @@ function blankInOutbox(tx: Tx, words: string[]) {
   const wanted = words.filter((word) => word.length > 0);
   const matches = or(
     ...wanted.flatMap((word) =>
-      [emailOutbox.body, emailOutbox.subject].flatMap((column) => [
+      [emailOutbox.body, emailOutbox.subject, emailOutbox.html].flatMap((column) => [
         sql`instr(${column}, ${word}) > 0`,
         // SQLite's lower() folds only ASCII: enough for addresses, and names are matched as written above.
         sql`instr(lower(${column}), ${word.toLowerCase()}) > 0`,
       ]),
     ),
   );
-  const rows = tx.select({ id: emailOutbox.id, subject: emailOutbox.subject, body: emailOutbox.body }).from(emailOutbox).where(matches).all();
+  const rows = tx.select({ id: emailOutbox.id, subject: emailOutbox.subject, body: emailOutbox.body, html: emailOutbox.html }).from(emailOutbox).where(matches).all();
+  // The HTML part holds the same words, escaped as markup.
+  const inMarkup = [...new Set([...wanted, ...wanted.map(escapeHtml)])];
   for (const row of rows) {
     tx.update(emailOutbox)
-      .set({ subject: blankWords(row.subject, wanted), body: blankWords(row.body, wanted) })
+      .set({ subject: blankWords(row.subject, wanted), body: blankWords(row.body, wanted), html: row.html === null ? null : blankWords(row.html, inMarkup) })
       .where(eq(emailOutbox.id, row.id))
       .run();
   }

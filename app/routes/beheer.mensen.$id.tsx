@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -12,6 +11,7 @@ import { personActionSchema } from "~/schemas/platform";
 import { notFound, requirePermission } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { redirectWithToast, type Toast } from "~/utils/toast.server";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "platform.people.personTitle", { name: data?.person.name ?? "" })} · ${siteName(matches)}` },
@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
   const userId = personId(params.id);
   const back = `/beheer/mensen/${userId}`;
-  const submission = parseWithZod(await request.formData(), { schema: personActionSchema });
+  const { submission } = await parseForm(request, personActionSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const input = submission.value;
   const found = getPerson(actor, userId);

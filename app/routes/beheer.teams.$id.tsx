@@ -1,5 +1,4 @@
 import { getFormProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -16,6 +15,7 @@ import { teamSchema } from "~/schemas/platform";
 import { requirePermission } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseFormData, readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   {
@@ -50,9 +50,9 @@ const SAVE_ERRORS: Record<"name_taken" | "no_account" | "unknown_neighbourhood",
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
   const id = teamId(params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (id !== null && formData.get("intent") !== "team") return teamMembersAction(actor, id, formData, `/beheer/teams/${id}`);
-  const submission = parseWithZod(formData, { schema: teamSchema });
+  const submission = parseFormData(formData, teamSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = saveTeam(actor, id, submission.value);
   if (!result.ok) {

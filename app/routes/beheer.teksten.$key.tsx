@@ -14,6 +14,7 @@ import { statementSchema } from "~/schemas/platform";
 import { notFound, requirePermission } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "statements.admin.edit", { title: data ? message(matches, STATEMENT_PAGES[data.key].titleKey) : "" })} · ${siteName(matches)}` },
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
   const key = statementKey(params.key);
-  const submission = parseWithZod(await request.formData(), { schema: statementSchema });
+  const { submission } = await parseForm(request, statementSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   throwIfRefused(saveStatement(actor, key, submission.value));
   return redirectWithToast(`/beheer/teksten/${key}`, { key: "statements.admin.saved" });

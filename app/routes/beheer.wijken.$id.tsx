@@ -13,6 +13,7 @@ import { neighbourhoodSchema } from "~/schemas/platform";
 import { requirePermission } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   {
@@ -37,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
   const id = wijkId(params.id);
-  const submission = parseWithZod(await request.formData(), { schema: neighbourhoodSchema });
+  const { submission } = await parseForm(request, neighbourhoodSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = saveNeighbourhood(actor, id, submission.value);
   if (!result.ok) {

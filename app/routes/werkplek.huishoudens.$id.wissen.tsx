@@ -13,6 +13,7 @@ import { eraseHouseholdSchema } from "~/schemas/household";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
+import { parseForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   metaTitle(matches, "workspace.erase.title", { reference: loaderData?.preview.reference ?? "" });
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireConsultant(request);
   const householdId = householdIdParam(params.id);
-  const submission = parseWithZod(await request.formData(), { schema: eraseHouseholdSchema });
+  const { submission } = await parseForm(request, eraseHouseholdSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = eraseHousehold(actor, { householdId, reason: submission.value.reason });
   if (!result.ok) refuse(result);

@@ -8,6 +8,7 @@ import { listTeamMembers, teamsManagedBy } from "~/models/team-membership.server
 import { forbidden, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import type { Actor } from "~/utils/permissions";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "platform.members.myTeamTitle");
 
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const { team } = chosenTeam(actor, request);
-  return teamMembersAction(actor, team.id, await request.formData(), `/werkplek/team?team=${team.id}`);
+  return teamMembersAction(actor, team.id, await readForm(request), `/werkplek/team?team=${team.id}`);
 }
 
 export default function MyTeam() {

@@ -211,7 +211,7 @@ function digestEmail(actor: Actor, items: { kind: string; params: Record<string,
   return { to: actor.email, subject: t("notifications.digestSubject", { count: items.length }), body, html, unsubscribeUrl };
 }
 
-function escapeHtml(text: string) {
+export function escapeHtml(text: string) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -1,10 +1,10 @@
-import { parseWithZod } from "@conform-to/zod";
 import { data } from "@remix-run/node";
 import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { addTeamMember, removeTeamMember } from "~/models/team-membership.server";
 import { teamMembersActionSchema } from "~/schemas/platform";
 import type { Actor } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
+import { parseFormData } from "~/utils/form.server";
 
 const ERRORS = {
   no_account: "platform.members.noAccount",
@@ -14,7 +14,7 @@ const ERRORS = {
 
 /** The add/remove member forms, shared by the admin's team page and the coordinator's. */
 export async function teamMembersAction(actor: Actor, teamId: number, formData: FormData, back: string) {
-  const submission = parseWithZod(formData, { schema: teamMembersActionSchema });
+  const submission = parseFormData(formData, teamMembersActionSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const input = submission.value;
   if (input.intent === "add") {

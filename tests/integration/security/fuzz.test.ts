@@ -371,7 +371,7 @@ describe("fuzzing every route and form", () => {
       expect(posts.length).toBeGreaterThan(15);
 
       const health = await send("GET /healthz", "/healthz");
-      expect(health.status).toBe(200);
+      expect(health.status, `failures:\n${failures.slice(0, 20).join("\n")}\nserver log:\n${serverLog.slice(-3000)}`).toBe(200);
       expect(health.ms).toBeLessThan(2000);
       expect(failures, `server log:\n${serverLog.slice(-3000)}`).toEqual([]);
     },
