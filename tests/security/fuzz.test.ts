@@ -12,9 +12,9 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_EMAIL, DEMO_PASSWORD } from "../../../db/seed/data/accounts";
+import { DEMO_EMAIL, DEMO_PASSWORD } from "../../db/seed/data/accounts";
 
-const ROOT = path.resolve(__dirname, "../../..");
+const ROOT = path.resolve(__dirname, "../..");
 const ROLES = DEMO_EMAIL;
 type Who = "visitor" | keyof typeof ROLES;
 
