@@ -19,7 +19,7 @@ const SEARCHES = 600;
 const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? "build-bench";
 /** BENCH_ONLY=open-data (comma-separated section names) runs only those sections. */
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const wanted = (section: "search" | "matching" | "http" | "open-data") => !ONLY || ONLY.includes(section);
+const wanted = (section: "insights" | "search" | "matching" | "http" | "open-data") => !ONLY || ONLY.includes(section);
 
 function readWorld(file: string): SearchWorld {
   const sqlite = new Database(file, { readonly: true });
@@ -44,10 +44,10 @@ async function main() {
   process.env.NODE_ENV = "production";
 
   try {
-    printSection("Insights pages, in-process");
-    await benchInsights();
-    // `npm run bench -- insights` runs only this section.
-    if (process.argv.includes("insights")) return;
+    if (wanted("insights")) {
+      printSection("Insights pages, in-process");
+      await benchInsights();
+    }
 
     const queries = searchQueries(readWorld(database.file), SEARCHES);
 
