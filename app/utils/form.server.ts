@@ -130,7 +130,8 @@ export function parseFormData<Schema extends z.ZodTypeAny>(formData: FormData, s
   const known = fieldNames(schema);
   const visible = new FormData();
   for (const [name, value] of formData.entries()) {
-    if (known.has(rootName(name))) visible.append(name, value);
+    // `intent` names which of a page's forms was sent, so the page shows the answer beside that form.
+    if (known.has(rootName(name)) || name === PAGE_FORM_INTENT) visible.append(name, value);
   }
   const intent = formData.get(INTENT);
   const reservedOk = formData.getAll(STATE).length === 0 && formData.getAll(INTENT).length <= 1 && (intent === null || isValidateIntent(intent, known));
@@ -140,6 +141,8 @@ export function parseFormData<Schema extends z.ZodTypeAny>(formData: FormData, s
   if (typeof intent === "string") visible.append(INTENT, intent);
   return parseWithZod(visible, { schema });
 }
+
+const PAGE_FORM_INTENT = "intent";
 
 const refusedForm = z.any().superRefine((_value, ctx) => ctx.addIssue({ code: "custom", message: "form.invalidRequest" }));
 

@@ -1,15 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, logIn, logOut } from "./support";
+import { DEMO, expectAccessible, logIn, logOut, registerAndLogIn } from "./support";
 
 /** A new account, so that changing its roles never disturbs the other journeys' demo accounts. */
 async function registerSomeone(page: Page, name: string) {
   const email = `${name.toLowerCase().replace(/\s+/g, ".")}-${Date.now()}@example.org`;
-  await page.goto("/registreren");
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord").fill("een mooie lange zin");
-  await page.getByRole("button", { name: "Account maken" }).click();
-  await expect(page.getByText(`Welkom, ${name}!`)).toBeVisible();
+  await registerAndLogIn(page, name, email, "een mooie lange zin");
   await logOut(page);
   return email;
 }
