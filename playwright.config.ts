@@ -33,7 +33,8 @@ process.env.E2E_DATABASE_PATH ??= path.join(os.tmpdir(), `wijkmarkt-e2e-${Date.n
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.test.ts",
-  timeout: 60_000,
+  // Long journeys run an axe check on every page they visit; on 2 cores some take close to a minute.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,
