@@ -1,5 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
+import { useEffect, useState } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
@@ -8,9 +9,11 @@ import { FormErrors, TextField } from "~/components/ui/field";
 import { authenticate } from "~/models/account.server";
 import { loginSchema } from "~/schemas/account";
 import { msg } from "~/schemas/fields";
-import { createSessionCookie } from "~/utils/auth.server";
+import { createSessionCookie, loadActor } from "~/utils/auth.server";
 import { isRateLimited } from "~/utils/http-security.server";
 import { getActor } from "~/utils/guards.server";
+import { homePathFor } from "~/utils/navigation";
+import { rolesOf } from "~/utils/permissions";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -39,8 +42,10 @@ export async function action({ request }: ActionFunctionArgs) {
     const formErrors = [result.error === "locked" ? msg("auth.accountLocked", { minutes: result.minutes }) : LOGIN_ERRORS[result.error]];
     return data(submission.reply({ formErrors, hideFields: ["password"] }), { status: result.error === "locked" ? 429 : 400 });
   }
+  const actor = loadActor(result.userId);
+  const returnTo = safeRedirect(submission.value.redirectTo);
   return redirectWithToast(
-    safeRedirect(submission.value.redirectTo),
+    returnTo === "/" ? homePathFor(rolesOf(actor), actor?.organisations.map((o) => o.id)) : returnTo,
     { key: "auth.loggedIn", params: { name: result.name } },
     { headers: { "Set-Cookie": await createSessionCookie(result.userId) } },
   );
@@ -50,6 +55,10 @@ export default function Login() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (lastResult) setAttempt((n) => n + 1);
+  }, [lastResult]);
   const [form, fields] = useValidatedForm({
     id: "login",
     lastResult,
@@ -65,7 +74,14 @@ export default function Login() {
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
-        <TextField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />
+        <TextField
+          // A failed attempt empties the password, also when the browser kept what was typed.
+          key={`password-${attempt}`}
+          meta={fields.password}
+          label={t("auth.password")}
+          type="password"
+          autoComplete="current-password"
+        />
         <button type="submit" className="btn btn-primary">
           {t("auth.loginButton")}
         </button>
