@@ -15,7 +15,7 @@ export function EmailPreferencesForm({ preferences, lastResult }: { preferences:
       <h2 id="email-title">{t("mail.preferences.title")}</h2>
       <p>{t("mail.preferences.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <input type="hidden" name="intent" value="email" />
         <div className="grid gap-4 sm:grid-cols-2">
           {EMAIL_KINDS.map((kind) => (

@@ -143,7 +143,7 @@ export default function Account() {
         <h2 id="delete-title">{t("account.deleteTitle")}</h2>
         <p>{t("account.deleteIntro")}</p>
         <Form method="post" {...getFormProps(deleteForm)} className="space-y-4">
-          <FormErrors id={deleteForm.errorId} errors={deleteForm.errors} />
+          <FormErrors form={deleteForm} />
           <input type="hidden" name="intent" value="delete" />
           <TextField meta={remove.confirmEmail} label={t("account.deleteConfirm")} type="email" autoComplete="off" />
           <button type="submit" className="btn btn-danger">

@@ -82,7 +82,7 @@ export default function AdminTeam() {
       </p>
       <h1>{team ? t("platform.team.editTitle", { name: team.name }) : t("platform.team.newTitle")}</h1>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <input type="hidden" name="intent" value="team" />
         <TextField meta={fields.name} label={t("platform.team.name")} />
         <TextField meta={fields.email} label={t("platform.team.email")} type="email" optional autoComplete="off" />

@@ -70,7 +70,7 @@ export default function EditStatement() {
         <Link to={page.path}>{t("statements.admin.view")}</Link>
       </p>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <p className="text-sm text-[var(--color-muted)]">{t("statements.admin.formatHint", { municipality: "{{municipality}}" })}</p>
         <TextArea meta={fields.nl} label={t("statements.admin.nl")} rows={16} />
         <TextArea meta={fields.en} label={t("statements.admin.en")} rows={16} />

@@ -78,7 +78,7 @@ export default function AdminNeighbourhood() {
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <TextField meta={fields.name} label={t("platform.wijk.name")} />
         <TextArea meta={fields.description} label={t("platform.wijk.description")} optional rows={3} />
         <TextField meta={fields.postcodes} label={t("platform.wijk.postcodes")} hint={t("platform.wijk.postcodesHint")} />

@@ -76,7 +76,7 @@ export default function Apply() {
       ) : (
         <Form method="post" {...getFormProps(form)} className="card space-y-4">
           <p>{t("helping.apply.intro", { organisation: opening.organisationName })}</p>
-          <FormErrors id={form.errorId} errors={form.errors} />
+          <FormErrors form={form} />
           <PrivacyNote />
           <TextArea meta={fields.message} label={t("helping.apply.message")} hint={t("helping.apply.messageHint")} rows={5} />
           <button type="submit" className="btn btn-primary">

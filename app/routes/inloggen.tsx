@@ -71,7 +71,7 @@ export default function Login() {
       <h1>{t("auth.loginTitle")}</h1>
       <p>{t("auth.loginIntro")}</p>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
         <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
         <TextField

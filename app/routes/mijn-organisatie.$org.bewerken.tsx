@@ -69,7 +69,7 @@ export default function EditOrganisation() {
       </p>
       <h1>{t("organiser.edit.title", { name: organisation.name })}</h1>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <OrganisationFields fields={fields} />
         <button type="submit" className="btn btn-primary">
           {t("organiser.edit.save")}

@@ -111,7 +111,7 @@ export default function Members() {
             <h2 id="invite-title">{t("organiser.members.inviteHeading")}</h2>
             <p>{t("organiser.members.inviteIntro")}</p>
             <Form method="post" {...getFormProps(form)} className="space-y-4">
-              <FormErrors id={form.errorId} errors={form.errors} />
+              <FormErrors form={form} />
               <input type="hidden" name="intent" value="invite" />
               <TextField meta={fields.email} label={t("organiser.members.inviteEmail")} type="email" autoComplete="off" />
               <SelectField

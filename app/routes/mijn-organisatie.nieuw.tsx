@@ -47,7 +47,7 @@ export default function RegisterOrganisation() {
       <h1>{t("organiser.register.title")}</h1>
       <p>{t("organiser.register.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <PrivacyNote />
         <OrganisationFields fields={fields} />
         <button type="submit" className="btn btn-primary">

@@ -74,7 +74,7 @@ export default function HelperProfilePage() {
       <h1>{t("helping.profile.title")}</h1>
       <p>{t("helping.profile.intro")}</p>
       <Form method="post" {...getFormProps(form)} className="card space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <PrivacyNote />
         <TextField meta={fields.skills} label={t("helping.profile.skills")} hint={t("helping.profile.skillsHint")} optional />
         <CheckboxGroup

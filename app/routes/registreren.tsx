@@ -55,7 +55,7 @@ export default function Register() {
       <h1>{t("auth.registerTitle")}</h1>
       <p>{t("auth.registerIntro")}</p>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <PrivacyNote />
         <HoneypotField />
         <TextField meta={fields.name} label={t("auth.name")} hint={t("auth.nameHint")} autoComplete="name" />

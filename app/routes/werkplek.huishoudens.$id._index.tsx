@@ -56,7 +56,7 @@ function ReassignForm({ view }: { view: HouseholdView }) {
     <section aria-labelledby="reassign-title" className="card space-y-3">
       <h2 id="reassign-title">{t("workspace.reassign.title")}</h2>
       <Form method="post" {...getFormProps(form)} className="flex flex-wrap items-end gap-3">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <input type="hidden" name="intent" value="reassign" />
         <SelectField
           meta={fields.consultantId}

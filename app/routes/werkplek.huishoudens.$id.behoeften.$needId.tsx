@@ -58,7 +58,7 @@ function UnmetForm() {
   });
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-3">
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors form={form} />
       <input type="hidden" name="intent" value="unmet" />
       <TextArea meta={fields.reason} label={t("referrals.unmet.reason")} hint={t("referrals.unmet.reasonHint")} rows={2} />
       <button type="submit" className="btn btn-secondary">

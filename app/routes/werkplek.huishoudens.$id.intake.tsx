@@ -109,7 +109,7 @@ export default function IntakePage() {
         </ol>
       </nav>
       <Form method="post" {...getFormProps(form)} className="space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         {LIFE_DOMAINS.map((domain) => (
           <IntakeDomain key={domain} domain={domain} meta={fields[domain]} comparison={previous ? byDomain.get(domain) : undefined} />
         ))}

@@ -97,7 +97,7 @@ export default function ConsentPage() {
             <h2 id="withdraw-title">{t("workspace.consent.withdrawTitle")}</h2>
             <p>{t("workspace.consent.withdrawIntro")}</p>
             <Form method="post" {...getFormProps(withdrawForm)} className="space-y-3">
-              <FormErrors id={withdrawForm.errorId} errors={withdrawForm.errors} />
+              <FormErrors form={withdrawForm} />
               <input type="hidden" name="intent" value="withdraw" />
               <CheckboxField meta={withdraw.confirm} label={t("workspace.consent.withdrawConfirm")} />
               <button type="submit" className="btn btn-danger">
@@ -109,7 +109,7 @@ export default function ConsentPage() {
           <section aria-labelledby="record-title" className="card space-y-3">
             <h2 id="record-title">{t("workspace.consent.recordTitle")}</h2>
             <Form method="post" {...getFormProps(recordForm)} className="space-y-4">
-              <FormErrors id={recordForm.errorId} errors={recordForm.errors} />
+              <FormErrors form={recordForm} />
               <input type="hidden" name="intent" value="record" />
               <TextField meta={record.givenOn} label={t("workspace.consent.givenOn")} type="date" />
               <TextArea meta={record.scope} label={t("workspace.consent.scope")} hint={t("workspace.consent.scopeHint")} rows={3} />

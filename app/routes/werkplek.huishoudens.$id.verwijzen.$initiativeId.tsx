@@ -80,7 +80,7 @@ export default function ReferralForm() {
       {places !== null ? <p>{places > 0 ? t("referrals.form.placesLeft", { count: places }) : t("referrals.form.full")}</p> : null}
 
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <TextArea meta={fields.message} label={t("referrals.form.message")} hint={t("referrals.form.messageHint")} />
         <TextArea meta={fields.lookingFor} label={t("referrals.form.lookingFor")} hint={t("referrals.form.lookingForHint")} rows={3} />
         <fieldset className="space-y-3">

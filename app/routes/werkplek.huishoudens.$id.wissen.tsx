@@ -71,7 +71,7 @@ export default function EraseHouseholdPage() {
         </section>
       </div>
       <Form method="post" {...getFormProps(form)} className="card mt-6 space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <SelectField
           meta={fields.reason}
           label={t("workspace.erase.reason")}

@@ -183,3 +183,20 @@ test.describe("languages and error pages", () => {
     expect(await response.text()).toBe("ok");
   });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a refused form opens with a summary at the top that has the focus and leads to the first wrong field", async ({ page }) => {
+    await page.goto("/registreren");
+    await page.getByLabel("E-mailadres").fill("geen-adres");
+    await page.getByRole("button", { name: "Account maken" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "velden die je nog moet aanpassen" });
+    await expect(summary).toContainText("Er zijn 3 velden die je nog moet aanpassen.");
+    await expect(summary).toBeFocused();
+    await expect(page.getByLabel("E-mailadres")).toHaveValue("geen-adres");
+    await summary.getByRole("link", { name: "Naar het eerste veld" }).click();
+    await expect(page).toHaveURL(/#register-name$/);
+    // No axe scan here: axe runs as a script in the page. The same page is scanned in the journeys above.
+  });
+});

@@ -46,7 +46,7 @@ function PledgeForm({ need, organisations, lastResult }: { need: PublicNeed; org
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-3" aria-labelledby="pledge-title">
       <h3 id="pledge-title">{t("collective.pledge.title")}</h3>
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors form={form} />
       <input type="hidden" name="intent" value="pledge" />
       <SelectField
         meta={fields.checklistItemId}

@@ -57,7 +57,7 @@ export function NeedForm({
   const checklistRows = Array.from({ length: CHECKLIST_ROWS }, (_, i) => rows[i]?.getFieldset() ?? null);
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-5">
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors form={form} />
       <input type="hidden" name="intent" value="save" />
       {defaults.signal ? <input type="hidden" name="signal" value="1" /> : null}
       <TextField meta={fields.title} label={t("collective.form.title")} hint={t("collective.form.titleHint")} />

@@ -51,7 +51,7 @@ export function ListingForm({
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-6">
       <input type="hidden" name="intent" value="save" />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors form={form} />
       <Section title={t("organiser.listing.about")}>
         <TextField meta={fields.title} label={t("organiser.listing.title")} hint={t("organiser.listing.titleHint")} />
         <TextArea meta={fields.summary} label={t("organiser.listing.summary")} hint={t("organiser.listing.summaryHint")} rows={2} />

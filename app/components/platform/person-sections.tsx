@@ -40,7 +40,7 @@ export function PersonTeams({ person, teams, lastResult }: { person: Person; tea
       </ul>
       <h3>{t("platform.people.addToTeam")}</h3>
       <Form method="post" {...getFormProps(form)} className="space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <input type="hidden" name="intent" value="addTeam" />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField

@@ -62,7 +62,7 @@ function AddMemberForm({ canAppointLeads, lastResult }: { canAppointLeads: boole
         <h3>{t("platform.members.add")}</h3>
         <p>{t("platform.members.addIntro")}</p>
         <Form method="post" {...getFormProps(form)} className="space-y-4">
-          <FormErrors id={form.errorId} errors={form.errors} />
+          <FormErrors form={form} />
           <input type="hidden" name="intent" value="add" />
           <TextField meta={fields.email} label={t("platform.members.email")} type="email" autoComplete="off" />
           {canAppointLeads ? (

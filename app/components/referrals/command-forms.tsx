@@ -37,7 +37,7 @@ function CommandForm({ command, lastResult }: { command: ReferralCommand; lastRe
   });
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-3 rounded-md border border-gray-300 p-4">
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors form={form} />
       <input type="hidden" name="intent" value={command} />
       {command === "decline" ? (
         <SelectField

@@ -3,6 +3,7 @@ import { getInputProps, getSelectProps, getTextareaProps } from "@conform-to/rea
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { parseMessage } from "~/schemas/fields";
+import { useHydrated } from "./use-hydrated";
 
 // Fields of any form schema; the components only read ids, names, initial values and errors.
 type Meta = FieldMetadata<unknown, Record<string, unknown>, string[]>;
@@ -169,12 +170,32 @@ export function CheckboxGroup({
 }
 
 /** Errors that belong to the whole form, such as "wrong password". */
-export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
+type FormSummary = { id: string; errorId: string; status?: "success" | "error"; errors?: string[]; allErrors: Record<string, string[]> };
+
+/**
+ * The errors of a whole form, at its top: the form's own messages and, given the form, how many
+ * fields need a change with a link to the first, once a submit was tried (not while typing).
+ * After a page load with errors (JavaScript off) it takes the focus, so a screen reader starts
+ * there; in the running page the first wrong field gets it instead, and nothing moves the focus
+ * away from a field someone is typing in.
+ */
+export function FormErrors(props: { id: string; errors?: string[] } | { form: FormSummary }) {
   const { t } = useTranslation();
-  if (!errors?.length) return null;
+  const hydrated = useHydrated();
+  const { id, errors } = "form" in props ? { id: props.form.errorId, errors: props.form.errors } : props;
+  const fieldNames =
+    "form" in props && props.form.status === "error" ? Object.keys(props.form.allErrors).filter((name) => name !== "") : [];
+  if (!errors?.length && fieldNames.length === 0) return null;
   return (
-    <div id={id} role="alert" className="rounded-md border-2 border-[var(--color-danger-700)] bg-[var(--color-danger-50)] p-3">
-      {errors.map((error) => {
+    <div
+      id={id}
+      role="alert"
+      tabIndex={-1}
+      // eslint-disable-next-line jsx-a11y/no-autofocus -- the error summary pattern: focus goes to what went wrong
+      autoFocus={!hydrated}
+      className="rounded-md border-2 border-[var(--color-danger-700)] bg-[var(--color-danger-50)] p-3"
+    >
+      {errors?.map((error) => {
         const { key, params } = parseMessage(error);
         return (
           <p key={error} className="font-medium text-[var(--color-danger-700)]">
@@ -182,6 +203,12 @@ export function FormErrors({ id, errors }: { id: string; errors?: string[] }) {
           </p>
         );
       })}
+      {"form" in props && fieldNames.length > 0 ? (
+        <p className="font-medium text-[var(--color-danger-700)]">
+          {t("form.summary", { count: fieldNames.length })}{" "}
+          <a href={`#${props.form.id}-${fieldNames[0]}`}>{t("form.summaryFirst")}</a>
+        </p>
+      ) : null}
     </div>
   );
 }

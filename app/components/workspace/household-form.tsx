@@ -35,7 +35,7 @@ export function HouseholdForm({
   });
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-6">
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors form={form} />
       <section aria-labelledby="why-no-name" className="rounded-lg border-2 border-[var(--color-brand-600)] bg-[var(--color-brand-50)] p-4">
         <h2 id="why-no-name" className="text-lg">
           {t("workspace.household.whyNoNameTitle")}

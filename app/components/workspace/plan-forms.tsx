@@ -52,7 +52,7 @@ export function GoalForm({ needs, lastResult }: { needs: PlanNeedOption[]; lastR
   return (
     <Form method="post" {...getFormProps(form)} className="card space-y-4">
       <h2 className="text-lg">{t("workspace.plan.addGoal")}</h2>
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors form={form} />
       <input type="hidden" name="intent" value="goal" />
       <SelectField
         meta={fields.needId}
@@ -82,7 +82,7 @@ function ActionForm({ goal, lastResult }: { goal: PlanGoalView; lastResult: Last
     <details className="rounded-md border border-gray-300 p-3" open={Boolean(form.errors?.length || fields.description.errors?.length)}>
       <summary className="cursor-pointer font-semibold">{t("workspace.plan.addActionFor", { goal: goal.description })}</summary>
       <Form method="post" {...getFormProps(form)} className="mt-3 space-y-3">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors form={form} />
         <input type="hidden" name="intent" value="action" />
         <input type="hidden" name="goalId" value={goal.id} />
         <TextField meta={fields.description} label={t("workspace.plan.actionDescription")} />

@@ -42,6 +42,9 @@ export default {
     demo: "This is a demo with made-up data.",
   },
   form: {
+    summary_one: "1 field still needs a change. It is marked in red below.",
+    summary_other: "{{count}} fields still need a change. They are marked in red below.",
+    summaryFirst: "Go to the first field",
     required: "Please fill in this field.",
     invalidEmail: "Enter a valid email address, like name@example.com.",
     tooLong: "This is too long: {{max}} characters at most.",

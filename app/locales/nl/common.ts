@@ -40,6 +40,9 @@ export default {
     demo: "Dit is een demo met verzonnen gegevens.",
   },
   form: {
+    summary_one: "Er is 1 veld dat je nog moet aanpassen. Het staat hieronder in het rood.",
+    summary_other: "Er zijn {{count}} velden die je nog moet aanpassen. Ze staan hieronder in het rood.",
+    summaryFirst: "Naar het eerste veld",
     required: "Vul dit veld in.",
     invalidEmail: "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.",
     tooLong: "Dit is te lang: maximaal {{max}} tekens.",
