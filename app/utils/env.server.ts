@@ -39,13 +39,15 @@ const schema = z.object({
   API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Licence of the published directory data (SPDX id), shown on /open-data and in the API. */
   OPEN_DATA_LICENCE: z.enum(["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "ODbL-1.0", "PDDL-1.0"]).default("CC0-1.0"),
-  /** The municipality and its province, for addresses in the open data. */
-  MUNICIPALITY: z.string().min(1).default("Utrecht"),
-  PROVINCE: z.string().min(1).default("Utrecht"),
+  /**
+   * The municipality that runs this Wijkmarkt: in titles, the header, the footer, email, the
+   * statements and the addresses of the open data. "Wijkmarkt" stays the product's name.
+   */
+  MUNICIPALITY: z.string().trim().min(2).max(100).default("Utrecht"),
+  /** Its province, for addresses in the open data. */
+  PROVINCE: z.string().trim().min(2).max(100).default("Utrecht"),
   /** Bevrijdingsdag (5 May) as a day off for working-day deadlines: every five years, every year, or never. */
   HOLIDAY_LIBERATION_DAY: z.enum(["lustrum", "always", "never"]).default("lustrum"),
-  /** Shown in titles, emails, the footer and the statements; "Wijkmarkt" stays the product's name. */
-  MUNICIPALITY_NAME: z.string().trim().min(2).max(100).default("Voorbeeldgemeente"),
   /** The house style: a JSON file of NL Design System tokens (see themes/README.md). */
   THEME_FILE: z.string().min(1).default("themes/neutral.json"),
   /** Single sign-on for professionals (OpenID Connect); without issuer and client id the button stays hidden. */
