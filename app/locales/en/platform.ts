@@ -127,6 +127,7 @@ export default {
   },
   platformRole: {
     admin: "Administrator",
+    policy_advisor: "Policy advisor",
   },
   audit: {
     team_add: "Added to team: {{detail}}",

@@ -127,6 +127,7 @@ export default {
   },
   platformRole: {
     admin: "Beheerder",
+    policy_advisor: "Beleidsadviseur",
   },
   audit: {
     team_add: "Toegevoegd aan team: {{detail}}",
