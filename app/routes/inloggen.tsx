@@ -2,7 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, TextField } from "~/components/ui/field";
 import { authenticate } from "~/models/account.server";
@@ -11,6 +11,7 @@ import { msg } from "~/schemas/fields";
 import { createSessionCookie } from "~/utils/auth.server";
 import { isRateLimited } from "~/utils/http-security.server";
 import { getActor } from "~/utils/guards.server";
+import { ssoConfigured } from "~/utils/oidc.server";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -21,7 +22,7 @@ export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "auth.logi
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getActor(request)) throw redirect("/");
-  return null;
+  return { sso: ssoConfigured() };
 }
 
 const LOGIN_ERRORS = { wrong_credentials: "auth.wrongCredentials", sso_required: "auth.ssoRequired", blocked: "auth.blocked" } as const;
@@ -49,7 +50,9 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Login() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
+  const { sso } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "/";
   const [form, fields] = useValidatedForm({
     id: "login",
     lastResult,
@@ -63,13 +66,23 @@ export default function Login() {
       <p>{t("auth.loginIntro")}</p>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
         <TextField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />
         <button type="submit" className="btn btn-primary">
           {t("auth.loginButton")}
         </button>
       </Form>
+      {sso ? (
+        <section aria-labelledby="sso-title" className="card space-y-3">
+          <h2 id="sso-title">{t("auth.sso.title")}</h2>
+          <p>{t("auth.sso.intro")}</p>
+          {/* A link, not a form: the browser goes on to the provider, which the CSP's form-action would refuse. */}
+          <a href={`/inloggen/sso?${new URLSearchParams({ redirectTo })}`} className="btn btn-secondary">
+            {t("auth.sso.button")}
+          </a>
+        </section>
+      ) : null}
       <p>
         {t("auth.noAccount")} <Link to="/registreren">{t("nav.register")}</Link>
       </p>

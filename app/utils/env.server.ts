@@ -50,8 +50,15 @@ const schema = z.object({
   HOLIDAY_LIBERATION_DAY: z.enum(["lustrum", "always", "never"]).default("lustrum"),
   /** The house style: a JSON file of NL Design System tokens (see themes/README.md). */
   THEME_FILE: z.string().min(1).default("themes/neutral.json"),
-  /** Single sign-on for professionals (OpenID Connect); without issuer and client id the button stays hidden. */
-  OIDC_ISSUER: z.string().url().optional(),
+  /**
+   * Single sign-on for professionals (OpenID Connect); without issuer and client id the button
+   * stays hidden. https only; plain http only for a provider on this machine (tests).
+   */
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .refine((url) => url.startsWith("https://") || (url.startsWith("http://") && isLoopbackUrl(url)), "must start with https:// (http:// only for localhost)")
+    .optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /** Comma-separated email domains whose accounts must use single sign-on, e.g. "utrecht.nl,wijkteamutrecht.nl". */
@@ -59,7 +66,18 @@ const schema = z.object({
     .string()
     .default("")
     .transform((value) => value.split(",").map((domain) => domain.trim().toLowerCase()).filter(Boolean)),
-});
+})
+  // Without a provider, people of an SSO-only domain could not log in at all.
+  .refine((env) => env.OIDC_SSO_ONLY_DOMAINS.length === 0 || (env.OIDC_ISSUER && env.OIDC_CLIENT_ID), {
+    path: ["OIDC_SSO_ONLY_DOMAINS"],
+    message: "needs OIDC_ISSUER and OIDC_CLIENT_ID",
+  });
+
+/** localhost, 127.0.0.1 or [::1]: the only hosts single sign-on may reach over plain http. */
+export function isLoopbackUrl(url: string) {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+}
 
 export type Env = z.infer<typeof schema>;
 
