@@ -105,33 +105,16 @@ function secureCookies() {
   return env.NODE_ENV === "production" && env.PUBLIC_URL.startsWith("https");
 }
 
-let flowCookieInstance: ReturnType<typeof createCookie> | undefined;
-/** The flow's state, nonce and PKCE verifier: signed, HttpOnly, SameSite=Lax, sent only to the callback. */
-function flowCookie() {
-  flowCookieInstance ??= createCookie("wm_sso_flow", {
-    path: "/inloggen/sso",
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    maxAge: FLOW_SECONDS,
-    secrets: [sessionSecret()],
-  });
-  return flowCookieInstance;
+/** A cookie signed with the session secret, HttpOnly, SameSite=Lax (the provider's redirect back is a top-level GET). */
+function signedCookie(name: string, path: string, maxAge: number) {
+  let cookie: ReturnType<typeof createCookie> | undefined;
+  return () => (cookie ??= createCookie(name, { path, httpOnly: true, sameSite: "lax", secure: secureCookies(), maxAge, secrets: [sessionSecret()] }));
 }
 
-let idTokenCookieInstance: ReturnType<typeof createCookie> | undefined;
+/** The flow's state, nonce and PKCE verifier, sent only to the callback. */
+const flowCookie = signedCookie("wm_sso_flow", "/inloggen/sso", FLOW_SECONDS);
 /** The ID token of a single sign-on session, kept only to offer the provider's logout. */
-function idTokenCookie() {
-  idTokenCookieInstance ??= createCookie("wm_sso_id", {
-    path: "/",
-    httpOnly: true,
-    sameSite: "lax",
-    secure: secureCookies(),
-    maxAge: 30 * 24 * 60 * 60,
-    secrets: [sessionSecret()],
-  });
-  return idTokenCookieInstance;
-}
+const idTokenCookie = signedCookie("wm_sso_id", "/", 30 * 24 * 60 * 60);
 
 /** Where to send the browser to log in at the provider, and the cookie that remembers the flow. */
 export async function startSsoFlow(redirectTo: string, now = Date.now()) {
