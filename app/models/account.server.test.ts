@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { emailOutbox, loginThrottles, organisationMembers, organisations, sessions, users } from "~db/schema";
-import { loadActor, createSessionCookie, isWeakPassword, readSession } from "~/utils/auth.server";
+import { isWeakPassword } from "~/domain/password";
+import { loadActor, createSessionCookie, readSession } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { authenticate, changePassword, deleteAccount, registerUser, updateProfile } from "./account.server";
 import { FREE_FAILURES, lockedMinutes } from "./login-throttle.server";

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import { emailOutbox, notifications, organisationInvites, organisationMembers, pledges, users } from "~db/schema";
-import { hashPassword, isWeakPassword, verifyPassword } from "~/utils/auth.server";
+import { isWeakPassword } from "~/domain/password";
+import { hashPassword, verifyPassword } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { escapeHtml, queueEmail } from "~/utils/email.server";
 import { getEnv } from "~/utils/env.server";

@@ -17,6 +17,7 @@ import { createOrganisation, createUser, reloadActor } from "../../tests/factori
 import { createCollectiveNeed, createVolunteerOpening } from "../../tests/factories/helping";
 import { authenticate, deleteAccount, registerUser } from "./account.server";
 import { inviteHelper, saveHelperProfile } from "./helper.server";
+import { getTranslator } from "~/utils/i18n.server";
 import { exportMyData, getMyPage } from "./my-page.server";
 import { acceptApplication, applyAsVolunteer, declineApplication } from "./volunteering.server";
 
@@ -85,24 +86,35 @@ describe("my page", () => {
 describe("exporting my data", () => {
   it("holds all personal data of the actor, never the password hash, and nobody else's", async () => {
     const { resident, organiser } = await busyResident("export@example.org");
-    const data = exportMyData(resident);
+    const data = exportMyData(resident, getTranslator("nl"));
     const json = JSON.stringify(data);
     expect(json).not.toContain("argon2");
     expect(json).not.toContain(organiser.email);
-    expect(data.account).toMatchObject({ email: "export@example.org", name: "Sanne de Vries" });
+    expect(data.account).toMatchObject({ email: "export@example.org", name: "Sanne de Vries", language: "Nederlands" });
     expect(data.account).not.toHaveProperty("passwordHash");
-    expect(data.helperProfile).toMatchObject({ skills: ["koken"], about: "Ik kook graag.", discoverable: true });
-    expect(data.supports).toHaveLength(1);
-    expect(data.pledges).toEqual([expect.objectContaining({ message: "Bel me: 06-12345678" })]);
-    expect(data.volunteerApplications).toHaveLength(2);
+    // Words a person reads, not the codes the database keeps.
+    expect(data.helperProfile).toMatchObject({
+      skills: ["koken"],
+      interests: ["Sociaal netwerk"],
+      availability: ["maandag ochtend"],
+      languages: ["Nederlands"],
+      about: "Ik kook graag.",
+      findableByOrganisations: "Ja",
+    });
+    expect(json).not.toContain("1:morning");
+    expect(json).not.toContain("neighbourhoodId");
+    expect(data.supports).toEqual([expect.objectContaining({ collectiveNeed: "Samen koken in Zuilen", kind: "Ik heb dit ook nodig" })]);
+    expect(data.pledges).toEqual([expect.objectContaining({ message: "Bel me: 06-12345678", nameShown: "Ja" })]);
+    expect(data.volunteerApplications.map((a) => a.status).sort()).toEqual(["Afgewezen", "Geaccepteerd"]);
     expect(data.follows).toHaveLength(1);
     expect(data.helperInvites).toHaveLength(1);
     // Accepted, declined and invited: three messages for the resident.
     expect(data.notifications).toHaveLength(3);
-    expect(exportMyData(organiser).organisationMemberships).toEqual([expect.objectContaining({ organisationName: "Buurtkracht", role: "owner" })]);
-    expect(exportMyData(organiser).notifications.map((n) => n.kind)).toEqual([
-      "helping.notify.applicationReceived",
-      "helping.notify.applicationReceived",
+    const organiserData = exportMyData(organiser, getTranslator("en"));
+    expect(organiserData.organisationMemberships).toEqual([expect.objectContaining({ organisationName: "Buurtkracht", role: "Owner" })]);
+    expect(organiserData.notifications.map((n) => n.message)).toEqual([
+      "Sanne de Vries applies as a volunteer for Gastvrouw buurtkamer.",
+      "Sanne de Vries applies as a volunteer for Boodschappenhulp.",
     ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   helperInvites,
   helperProfiles,
   initiatives,
+  neighbourhoods,
   notifications,
   organisationMembers,
   organisations,
@@ -21,6 +22,8 @@ import {
   volunteerApplications,
 } from "~db/schema";
 import type { ChecklistKind, CollectiveNeedStatus, SupportKind } from "~/domain/vocabulary";
+import type { TFunction } from "i18next";
+import { describeAvailability } from "~/utils/availability";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { listMyApplications, type MyApplication } from "./volunteering.server";
@@ -121,25 +124,57 @@ function listMyInvites(userId: string) {
 
 /**
  * All personal data Wijkmarkt holds about the actor, as one JSON-ready object (GDPR art. 15 and
- * 20). Only the actor's own rows; never the password hash.
+ * 20), in words of the actor's language rather than internal codes. Only the actor's own rows;
+ * never the password hash.
  */
-export function exportMyData(actor: Actor) {
+export function exportMyData(actor: Actor, t: TFunction) {
   const account = db
-    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale, isAdmin: users.isAdmin, createdAt: users.createdAt })
+    .select({ email: users.email, name: users.name, locale: users.locale, isAdmin: users.isAdmin, createdAt: users.createdAt })
     .from(users)
     .where(eq(users.id, actor.id))
     .get();
-  const helperProfile = db.select().from(helperProfiles).where(eq(helperProfiles.userId, actor.id)).get() ?? null;
+  const profile = db
+    .select({ profile: helperProfiles, wijk: neighbourhoods.name })
+    .from(helperProfiles)
+    .leftJoin(neighbourhoods, eq(neighbourhoods.id, helperProfiles.neighbourhoodId))
+    .where(eq(helperProfiles.userId, actor.id))
+    .get();
+  const yesNo = (value: boolean) => t(value ? "common.yes" : "common.no");
+  const need = (row: { needTitle: string; needSlug: string; needStatus: CollectiveNeedStatus }) => ({
+    collectiveNeed: row.needTitle,
+    address: `/vragen/${row.needSlug}`,
+    status: t(`vocab.collectiveNeedStatus.${row.needStatus}`),
+  });
   return {
     exportedAt: new Date().toISOString(),
-    account: account ?? null,
-    helperProfile,
+    account: account
+      ? {
+          name: account.name,
+          email: account.email,
+          language: t(`vocab.language.${account.locale}`),
+          administrator: yesNo(account.isAdmin),
+          createdAt: account.createdAt,
+        }
+      : null,
+    helperProfile: profile
+      ? {
+          skills: profile.profile.skills,
+          interests: profile.profile.interests.map((domain) => t(`vocab.domain.${domain}`)),
+          wijk: profile.wijk,
+          availability: describeAvailability(profile.profile.availability, t),
+          languages: profile.profile.languages.map((code) => t(`vocab.language.${code}`)),
+          about: profile.profile.about,
+          findableByOrganisations: yesNo(profile.profile.discoverable),
+          updatedAt: profile.profile.updatedAt,
+        }
+      : null,
     supports: db
       .select({ ...needRef, kind: supports.kind, createdAt: supports.createdAt })
       .from(supports)
       .innerJoin(collectiveNeeds, eq(collectiveNeeds.id, supports.collectiveNeedId))
       .where(eq(supports.userId, actor.id))
-      .all(),
+      .all()
+      .map((row) => ({ ...need(row), kind: t(`vocab.supportKind.${row.kind}`), createdAt: row.createdAt })),
     pledges: db
       .select({
         ...needRef,
@@ -157,7 +192,18 @@ export function exportMyData(actor: Actor) {
       .leftJoin(checklistItems, eq(checklistItems.id, pledges.checklistItemId))
       .leftJoin(organisations, eq(organisations.id, pledges.organisationId))
       .where(eq(pledges.userId, actor.id))
-      .all(),
+      .all()
+      .map((row) => ({
+        ...need(row),
+        what: row.checklistKind ? t(`vocab.checklistKind.${row.checklistKind}`) : null,
+        amount: row.checklistKind ? t(`collective.amount.${row.checklistKind}`, { count: row.amount }) : String(row.amount),
+        onBehalfOf: row.organisationName,
+        message: row.message,
+        nameShown: yesNo(row.showName),
+        beyondWhatWasAsked: yesNo(row.isExtra),
+        withdrawnAt: row.withdrawnAt,
+        createdAt: row.createdAt,
+      })),
     volunteerApplications: db
       .select({
         initiativeTitle: initiatives.title,
@@ -171,14 +217,16 @@ export function exportMyData(actor: Actor) {
       .from(volunteerApplications)
       .innerJoin(initiatives, eq(initiatives.id, volunteerApplications.initiativeId))
       .where(eq(volunteerApplications.userId, actor.id))
-      .all(),
+      .all()
+      .map(({ initiativeSlug, status, ...row }) => ({ ...row, address: `/initiatieven/${initiativeSlug}`, status: t(`vocab.applicationStatus.${status}`) })),
     follows: db
       .select({ ...needRef, createdAt: collectiveNeedFollowers.createdAt })
       .from(collectiveNeedFollowers)
       .innerJoin(collectiveNeeds, eq(collectiveNeeds.id, collectiveNeedFollowers.collectiveNeedId))
       .where(eq(collectiveNeedFollowers.userId, actor.id))
-      .all(),
-    helperInvites: listMyInvites(actor.id),
+      .all()
+      .map((row) => ({ ...need(row), createdAt: row.createdAt })),
+    helperInvites: listMyInvites(actor.id).map(({ id: _id, initiativeSlug: _slug, ...invite }) => invite),
     notifications: db
       .select({
         kind: notifications.kind,
@@ -190,19 +238,22 @@ export function exportMyData(actor: Actor) {
       })
       .from(notifications)
       .where(eq(notifications.userId, actor.id))
-      .all(),
+      .all()
+      .map(({ kind, params, ...row }) => ({ message: t(kind, params ?? {}), ...row })),
     organisationMemberships: db
-      .select({ organisationName: organisations.name, organisationSlug: organisations.slug, role: organisationMembers.role, since: organisationMembers.createdAt })
+      .select({ organisationName: organisations.name, role: organisationMembers.role, since: organisationMembers.createdAt })
       .from(organisationMembers)
       .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
       .where(eq(organisationMembers.userId, actor.id))
-      .all(),
+      .all()
+      .map((row) => ({ ...row, role: t(`vocab.organisationRole.${row.role}`) })),
     teamMemberships: db
       .select({ teamName: teams.name, role: teamMembers.role, since: teamMembers.createdAt })
       .from(teamMembers)
       .innerJoin(teams, eq(teams.id, teamMembers.teamId))
       .where(eq(teamMembers.userId, actor.id))
-      .all(),
+      .all()
+      .map((row) => ({ ...row, role: t(`vocab.teamRole.${row.role}`) })),
   };
 }
 export type MyData = ReturnType<typeof exportMyData>;

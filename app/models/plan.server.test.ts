@@ -43,6 +43,22 @@ describe("plan", () => {
     expect(result.needs.map((n) => n.domain)).toEqual(["social_network"]);
   });
 
+  it("adds a goal or action pressed twice (double click, back and resubmit) only once", () => {
+    const first = addGoal(w.consultant, { householdId: household.id, description: "Vaker buiten komen" });
+    const again = addGoal(w.consultant, { householdId: household.id, description: "  vaker BUITEN komen " });
+    expect(first).toMatchObject({ ok: true, alreadyThere: false });
+    expect(again).toMatchObject({ ok: true, alreadyThere: true });
+    if (!first.ok || !again.ok) throw new Error("goal refused");
+    expect(again.goalId).toBe(first.goalId);
+    const action = { householdId: household.id, goalId: first.goalId, description: "Wandelgroep proberen", owner: "household" as const };
+    expect(addAction(w.consultant, action)).toMatchObject({ ok: true, alreadyThere: false });
+    expect(addAction(w.consultant, action)).toMatchObject({ ok: true, alreadyThere: true });
+    const plan = getPlan(w.consultant, { householdId: household.id });
+    if (!plan.ok || !plan.plan) throw new Error("no plan");
+    expect(plan.plan.goals.filter((g) => g.description === "Vaker buiten komen")).toHaveLength(1);
+    expect(plan.plan.goals.find((g) => g.description === "Vaker buiten komen")!.actions).toHaveLength(1);
+  });
+
   it("sets a review date and marks it overdue once passed", () => {
     expect(setReviewDate(w.consultant, { householdId: household.id, reviewDate: "2020-01-01" })).toEqual({ ok: true });
     const result = getPlan(w.consultant, { householdId: household.id });

@@ -1,5 +1,6 @@
 /** One household, one plan: goals per need, actions with an owner and a due date, a review date. */
-import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { needs, planActions, planGoals, plans } from "~db/schema";
 import type { LifeDomain, PlanActionOwner } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
@@ -127,7 +128,11 @@ export function setReviewDate(actor: Actor, input: { householdId: number; review
   });
 }
 
-export type AddGoalResult = { ok: true; goalId: number } | Refused | { ok: false; error: "need_not_found" };
+/** `alreadyThere`: the same open goal or action was in the plan, so a second press of "add" added nothing. */
+export type AddGoalResult = { ok: true; goalId: number; alreadyThere: boolean } | Refused | { ok: false; error: "need_not_found" };
+
+/** The same words, whatever the spacing or capitals: a double click or a resubmitted form. */
+const sameText = (column: SQLiteColumn, text: string) => sql`lower(trim(${column})) = lower(${text.trim()})`;
 
 /** A goal, usually for one of the household's needs; a goal without a need is allowed (a wish of the household). */
 export function addGoal(actor: Actor, input: { householdId: number; needId?: number; description: string }): AddGoalResult {
@@ -143,13 +148,26 @@ export function addGoal(actor: Actor, input: { householdId: number; needId?: num
       if (!need) return { ok: false, error: "need_not_found" } as const;
     }
     const planId = ensurePlan(tx, input.householdId);
+    const same = tx
+      .select({ id: planGoals.id })
+      .from(planGoals)
+      .where(
+        and(
+          eq(planGoals.planId, planId),
+          input.needId === undefined ? isNull(planGoals.needId) : eq(planGoals.needId, input.needId),
+          sameText(planGoals.description, input.description),
+          isNull(planGoals.achievedAt),
+        ),
+      )
+      .get();
+    if (same) return { ok: true, goalId: same.id, alreadyThere: true } as const;
     const goalId = tx
       .insert(planGoals)
       .values({ planId, needId: input.needId ?? null, description: input.description.trim() })
       .returning({ id: planGoals.id })
       .get().id;
     recordAudit(tx, actor, { action: "create", entityType: "plan", entityId: planId, householdId: input.householdId, detail: "goal_added" });
-    return { ok: true, goalId };
+    return { ok: true, goalId, alreadyThere: false } as const;
   });
 }
 
@@ -163,7 +181,7 @@ function goalOfHousehold(tx: Tx, householdId: number, goalId: number) {
     .get();
 }
 
-export type AddActionResult = { ok: true; actionId: number } | Refused | { ok: false; error: "goal_not_found" };
+export type AddActionResult = { ok: true; actionId: number; alreadyThere: boolean } | Refused | { ok: false; error: "goal_not_found" };
 
 export function addAction(
   actor: Actor,
@@ -174,6 +192,12 @@ export function addAction(
     if (!access.ok) return access;
     const goal = goalOfHousehold(tx, input.householdId, input.goalId);
     if (!goal) return { ok: false, error: "goal_not_found" } as const;
+    const same = tx
+      .select({ id: planActions.id })
+      .from(planActions)
+      .where(and(eq(planActions.goalId, goal.id), sameText(planActions.description, input.description), isNull(planActions.doneAt)))
+      .get();
+    if (same) return { ok: true, actionId: same.id, alreadyThere: true } as const;
     const actionId = tx
       .insert(planActions)
       .values({ goalId: goal.id, description: input.description.trim(), owner: input.owner, dueDate: input.dueDate ?? null })
@@ -181,7 +205,7 @@ export function addAction(
       .get().id;
     ensurePlan(tx, input.householdId);
     recordAudit(tx, actor, { action: "create", entityType: "plan", entityId: goal.planId, householdId: input.householdId, detail: "action_added" });
-    return { ok: true, actionId };
+    return { ok: true, actionId, alreadyThere: false } as const;
   });
 }
 

@@ -17,6 +17,13 @@ export async function loader() {
   };
 }
 
+const FOR_WHOM = [
+  { group: "Residents", to: "/initiatieven" },
+  { group: "Consultants", to: "/werkplek" },
+  // The way in for an organisation that is not on Wijkmarkt yet; a visitor logs in or registers first.
+  { group: "Organisers", to: "/mijn-organisatie/nieuw" },
+] as const;
+
 export default function Home() {
   const { t } = useTranslation();
   const { initiatives, needs } = useLoaderData<typeof loader>();
@@ -39,10 +46,13 @@ export default function Home() {
       <section aria-labelledby="for-whom">
         <h2 id="for-whom">{t("home.forWhom")}</h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-3">
-          {(["Residents", "Consultants", "Organisers"] as const).map((group) => (
+          {FOR_WHOM.map(({ group, to }) => (
             <li key={group} className="card">
               <h3>{t(`home.for${group}`)}</h3>
               <p className="mt-1">{t(`home.for${group}Text`)}</p>
+              <p className="mt-2">
+                <Link to={to}>{t(`home.for${group}Link`)}</Link>
+              </p>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
+import { useEffect, useState } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -8,7 +9,7 @@ import { FormErrors, TextField } from "~/components/ui/field";
 import { authenticate } from "~/models/account.server";
 import { loginSchema } from "~/schemas/account";
 import { msg } from "~/schemas/fields";
-import { createSessionCookie } from "~/utils/auth.server";
+import { createSessionCookie, landingPath } from "~/utils/auth.server";
 import { isRateLimited } from "~/utils/http-security.server";
 import { getActor } from "~/utils/guards.server";
 import { ssoConfigured } from "~/utils/oidc.server";
@@ -41,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data(submission.reply({ formErrors, hideFields: ["password"] }), { status: result.error === "locked" ? 429 : 400 });
   }
   return redirectWithToast(
-    safeRedirect(submission.value.redirectTo),
+    landingPath(result.userId, safeRedirect(submission.value.redirectTo)),
     { key: "auth.loggedIn", params: { name: result.name } },
     { headers: { "Set-Cookie": await createSessionCookie(result.userId) } },
   );
@@ -53,6 +54,10 @@ export default function Login() {
   const { sso } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const redirectTo = searchParams.get("redirectTo") ?? "/";
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (lastResult) setAttempt((n) => n + 1);
+  }, [lastResult]);
   const [form, fields] = useValidatedForm({
     id: "login",
     lastResult,
@@ -68,7 +73,14 @@ export default function Login() {
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
-        <TextField meta={fields.password} label={t("auth.password")} type="password" autoComplete="current-password" />
+        <TextField
+          // A failed attempt empties the password, also when the browser kept what was typed.
+          key={`password-${attempt}`}
+          meta={fields.password}
+          label={t("auth.password")}
+          type="password"
+          autoComplete="current-password"
+        />
         <button type="submit" className="btn btn-primary">
           {t("auth.loginButton")}
         </button>

@@ -5,10 +5,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { refuseSsoLogin } from "~/components/sso/refusal.server";
 import { signInWithSso } from "~/models/sso-login.server";
-import { createSessionCookie, invalidateSession, loadActor } from "~/utils/auth.server";
+import { createSessionCookie, invalidateSession, landingPath } from "~/utils/auth.server";
 import { notFound } from "~/utils/guards.server";
 import { clearFlowCookie, finishSsoFlow, keepIdTokenCookie, ssoConfigured } from "~/utils/oidc.server";
-import { hasRole } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -23,8 +22,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await invalidateSession(request);
   headers.append("Set-Cookie", await createSessionCookie(result.userId));
   headers.append("Set-Cookie", await keepIdTokenCookie(answer.claims.idToken));
-  const actor = loadActor(result.userId);
-  const to = answer.redirectTo === "/" && hasRole(actor, "consultant") ? "/werkplek" : answer.redirectTo;
   const key = result.outcome === "created" ? "auth.sso.welcomeNew" : "auth.loggedIn";
-  return redirectWithToast(to, { key, params: { name: result.name } }, { headers });
+  return redirectWithToast(landingPath(result.userId, answer.redirectTo), { key, params: { name: result.name } }, { headers });
 }

@@ -7,7 +7,7 @@ import { listReferralsForOrganisation } from "~/models/referral.server";
 import { requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { workingDaysBetween } from "~/utils/working-days.server";
-import { formatDate } from "~/utils/dates";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "referrals.inbox.title");
 
@@ -74,7 +74,7 @@ export default function ReferralInbox() {
                   <td className="py-2 pr-4">{row.needDomain ? t(`vocab.domain.${row.needDomain}`) : "—"}</td>
                   <td className="py-2 pr-4">{row.neighbourhoodName ?? "—"}</td>
                   <td className="py-2 pr-4">
-                    {row.sentAt ? formatDate(row.sentAt, i18n.language, "medium") : "—"}
+                    {row.sentAt ? formatDateTime(row.sentAt, i18n.language) : "—"}
                     {row.waitingDays !== null ? (
                       <div className="text-sm font-semibold text-[var(--color-warn-700)]">{t("referrals.inbox.waiting", { count: row.waitingDays })}</div>
                     ) : null}

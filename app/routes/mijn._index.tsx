@@ -18,7 +18,7 @@ export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.m
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  return { ...getMyPage(actor), calendarFeed: getCalendarFeed(actor) };
+  return { ...getMyPage(actor), calendarFeed: getCalendarFeed(actor), hasOrganisation: actor.organisations.length > 0 };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -68,6 +68,16 @@ export default function MyPage() {
           {page.hasHelperProfile ? t("helping.myPage.profileEdit") : t("helping.myPage.profileMake")}
         </Link>
       </section>
+
+      {page.hasOrganisation ? null : (
+        <section aria-labelledby="organisation-title" className="card space-y-3">
+          <h2 id="organisation-title">{t("helping.myPage.organisationTitle")}</h2>
+          <p>{t("helping.myPage.organisationText")}</p>
+          <Link to="/mijn-organisatie/nieuw" className="btn btn-secondary">
+            {t("nav.registerOrganisation")}
+          </Link>
+        </section>
+      )}
 
       <MyApplications applications={page.applications} />
       <MyInvites invites={page.invites} />

@@ -9,6 +9,7 @@ import { mappingContext } from "~/models/open-data/api.server";
 import { organisationJsonLd } from "~/models/open-data/json-ld";
 import { notFound } from "~/utils/guards.server";
 import { message, metaPage, metaTitle } from "~/utils/meta";
+import { EmailLink, PhoneLink } from "~/components/ui/contact-link";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   if (!data) return metaTitle(matches, "errors.notFoundTitle");
@@ -62,12 +63,12 @@ export default function OrganisationPage() {
             ) : null}
             {email ? (
               <li>
-                {t("directory.initiative.email")}: <a href={`mailto:${email}`}>{email}</a>
+                {t("directory.initiative.email")}: <EmailLink email={email} />
               </li>
             ) : null}
             {phone ? (
               <li>
-                {t("directory.initiative.phone")}: <a href={`tel:${phone.replace(/\s+/g, "")}`}>{phone}</a>
+                {t("directory.initiative.phone")}: <PhoneLink phone={phone} />
               </li>
             ) : null}
           </ul>

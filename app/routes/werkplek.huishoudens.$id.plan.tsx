@@ -42,7 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.error === "not_found" || result.error === "forbidden") refuse({ ok: false, error: result.error });
     return data(submission.reply({ formErrors: [`workspace.plan.error.${result.error}`] }), { status: 400 });
   }
-  return redirectWithToast(`/werkplek/huishoudens/${householdId}/plan`, { key: toast });
+  const alreadyThere = "alreadyThere" in result && result.alreadyThere;
+  return redirectWithToast(`/werkplek/huishoudens/${householdId}/plan`, { key: alreadyThere ? "workspace.plan.alreadyThere" : toast });
 }
 
 export default function PlanPage() {

@@ -11,6 +11,7 @@ import { forbidden, requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { parseForm } from "~/utils/form.server";
+import { hasRole } from "~/utils/permissions";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "collective.form.newTitle");
 
@@ -53,6 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     : null;
   return {
     wijken: wijken.map(({ id, name }) => ({ id, name })),
+    publishesSelf: hasRole(actor, "coordinator"),
     defaults,
     evidenceHouseholds: defaults.signal && group ? countSignalHouseholds(actor, group) : undefined,
     similar: group ? findSimilarNeeds({ title: defaults.title, description: defaults.description, neighbourhoodId, domain: group.domain }) : [],
@@ -74,12 +76,15 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewNeed() {
   const { t } = useTranslation();
-  const { wijken, defaults, evidenceHouseholds, similar } = useLoaderData<typeof loader>();
+  const { wijken, publishesSelf, defaults, evidenceHouseholds, similar } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <h1>{t("collective.form.newTitle")}</h1>
-      <p>{t("collective.form.newIntro")}</p>
+      <p>
+        {t("collective.form.newIntro")}{" "}
+        {t(publishesSelf ? "collective.form.whoPublishesCoordinator" : "collective.form.whoPublishesConsultant")}
+      </p>
       <NeedForm
         defaults={defaults}
         lastResult={lastResult}

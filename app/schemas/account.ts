@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EMAIL_FREQUENCIES, EMAIL_KINDS, type EmailKind } from "~/domain/email-preferences";
-import { choice, email, requiredText } from "./fields";
+import { choice, email, newPassword, requiredText } from "./fields";
 
 export const loginSchema = z.object({
   email: email(),
@@ -11,7 +11,7 @@ export const loginSchema = z.object({
 export const registerSchema = z.object({
   name: requiredText(80),
   email: email(),
-  password: requiredText(200),
+  password: newPassword(),
 });
 
 export const profileSchema = z.object({
@@ -23,7 +23,7 @@ export const profileSchema = z.object({
 export const passwordSchema = z.object({
   intent: z.literal("password"),
   currentPassword: requiredText(200),
-  newPassword: requiredText(200),
+  newPassword: newPassword(),
 });
 
 export const deleteAccountSchema = z.object({

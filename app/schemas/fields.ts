@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isIsoDate } from "~/utils/dates";
+import { isWeakPassword } from "~/domain/password";
 
 export function msg(key: string, params?: Record<string, string | number>) {
   if (!params) return key;
@@ -23,6 +24,9 @@ export const requiredText = (max = 200, min = 1) =>
     .trim()
     .min(min, min > 1 ? msg("form.tooShort", { min }) : REQUIRED)
     .max(max, msg("form.tooLong", { max }));
+
+/** A password someone chooses: a weak one is flagged together with every other field, not after them. */
+export const newPassword = () => requiredText(200).refine((password) => !isWeakPassword(password), { message: "auth.weakPassword" });
 
 export const optionalText = (max = 2000) =>
   z.string().trim().max(max, msg("form.tooLong", { max })).optional();

@@ -10,7 +10,8 @@ import { organisationMembers, organisations, sessions, teamMembers, users } from
 import { readCookie } from "./cookies.server";
 import { db } from "./db.server";
 import { getEnv } from "./env.server";
-import type { Actor } from "./permissions";
+import { homePathFor } from "./navigation";
+import { rolesOf, type Actor } from "./permissions";
 
 // Lazy: the database path comes from the environment, which tests set before first use.
 let instance: ReturnType<typeof createLucia> | undefined;
@@ -38,24 +39,6 @@ export async function verifyPassword(passwordHash: string, password: string) {
   } catch {
     return false;
   }
-}
-
-const COMMON_PASSWORDS = new Set([
-  "wachtwoord", "wachtwoord1", "wachtwoord123", "password", "password1", "password123", "welkom123",
-  "welkom01", "qwertyuiop", "1234567890", "0123456789", "iloveyou12", "utrecht123", "letmein123",
-  "administrator", "wijkmarkt1", "wijkmarkt123", "abcdefghij", "aaaaaaaaaa",
-]);
-
-/** A weak password is short, only digits, one character repeated, a common one, or the email. */
-export function isWeakPassword(password: string, email = "") {
-  const lower = password.toLowerCase();
-  return (
-    password.length < 10 ||
-    /^\d+$/.test(password) ||
-    /^(.)\1+$/.test(password) ||
-    COMMON_PASSWORDS.has(lower) ||
-    (email !== "" && lower.includes(email.toLowerCase().split("@")[0]!) && lower.length < 16)
-  );
 }
 
 export async function createSessionCookie(userId: string) {
@@ -92,6 +75,13 @@ export async function readSession(request: Request): Promise<SessionState> {
   if (!session || !user) return { actor: null, setCookie: blankSessionCookie() };
   const setCookie = session.fresh ? lucia().createSessionCookie(session.id).serialize() : null;
   return { actor: loadActor(user.id), setCookie };
+}
+
+/** Where someone lands after logging in: where they were going, else their own work. */
+export function landingPath(userId: string, requested: string) {
+  if (requested !== "/") return requested;
+  const actor = loadActor(userId);
+  return homePathFor(rolesOf(actor), actor?.organisations.map((o) => o.id));
 }
 
 /** The user with the memberships that decide their roles; nobody when the account is blocked. */

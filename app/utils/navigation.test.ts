@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { navigationFor } from "./navigation";
+import { homePathFor, navigationFor } from "./navigation";
 
 const paths = (roles: Parameters<typeof navigationFor>[0]) => navigationFor(roles).map((item) => item.to);
 
@@ -10,6 +10,11 @@ describe("navigation per role", () => {
   it("residents also see their own page", () => {
     expect(paths(["resident"])).toContain("/mijn");
     expect(paths(["resident"])).not.toContain("/werkplek");
+  });
+  it("a resident without an organisation finds the way to register one; organisers and staff do not need it", () => {
+    expect(paths(["resident"])).toContain("/mijn-organisatie/nieuw");
+    expect(paths(["resident", "organiser"])).not.toContain("/mijn-organisatie/nieuw");
+    expect(paths(["resident", "consultant"])).not.toContain("/mijn-organisatie/nieuw");
   });
   it("organisers see their organisation and referral inbox", () => {
     expect(paths(["resident", "organiser"])).toEqual(expect.arrayContaining(["/mijn-organisatie", "/mijn-organisatie/verwijzingen"]));
@@ -27,5 +32,17 @@ describe("navigation per role", () => {
     expect(paths(["resident", "policy_advisor"])).toEqual(["/initiatieven", "/wijken", "/vragen", "/mijn", "/inzichten"]);
     expect(paths(["resident", "admin"])).toContain("/inzichten");
     expect(paths(["resident", "organiser"])).not.toContain("/werkplek/inzichten");
+  });
+});
+
+describe("where a login lands without a page to return to", () => {
+  it("sends each role to its own work", () => {
+    expect(homePathFor(["resident"])).toBe("/");
+    expect(homePathFor(["resident", "consultant"])).toBe("/werkplek");
+    expect(homePathFor(["resident", "consultant", "coordinator"])).toBe("/werkplek");
+    expect(homePathFor(["resident", "organiser"], [7])).toBe("/mijn-organisatie/7");
+    expect(homePathFor(["resident", "organiser"], [7, 9])).toBe("/mijn-organisatie");
+    expect(homePathFor(["resident", "policy_advisor"])).toBe("/inzichten");
+    expect(homePathFor(["resident", "admin"])).toBe("/beheer");
   });
 });

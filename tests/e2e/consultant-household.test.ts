@@ -108,6 +108,8 @@ test.describe("consultant: a household from intake to plan and consent", () => {
     await page.getByLabel("Doel", { exact: true }).fill("Nieuwe mensen in de buurt leren kennen");
     await page.getByRole("button", { name: "Doel toevoegen" }).click();
     await expect(page.getByText("Het doel is toegevoegd.")).toBeVisible();
+    // The form is empty again, so a second press adds nothing twice.
+    await expect(page.getByLabel("Doel", { exact: true })).toHaveValue("");
     await page.getByText("Actie toevoegen voor: Nieuwe mensen in de buurt leren kennen").click();
     await page.getByLabel("Actie", { exact: true }).fill("Samen naar de buurtkamer op dinsdag");
     await page.getByLabel("Wie doet het?").selectOption({ label: "Huishouden" });
@@ -115,6 +117,9 @@ test.describe("consultant: a household from intake to plan and consent", () => {
     await page.getByRole("button", { name: "Actie toevoegen" }).click();
     await expect(page.getByText("De actie is toegevoegd.")).toBeVisible();
     await expect(page.getByRole("cell", { name: "Samen naar de buurtkamer op dinsdag", exact: true })).toBeVisible();
+    await expect(page.getByLabel("Actie", { exact: true })).toHaveValue("");
+    // The short button says what it does; the screen reader also hears which action.
+    await expect(page.getByRole("button", { name: "Zet op gedaan: Samen naar de buurtkamer op dinsdag" })).toBeVisible();
     await page.getByLabel("Evaluatiedatum").fill("2027-02-01");
     await page.getByRole("button", { name: "Datum opslaan" }).click();
     await expect(page.getByText("De evaluatiedatum is opgeslagen.")).toBeVisible();

@@ -11,12 +11,15 @@ test("a new user registers an organisation and a listing; the admin approves it 
   const organisationName = `Schoon Overvecht ${unique}`;
 
   await registerAndLogIn(page, "Bram Kuipers", `bram-${unique}@example.org`, PASSWORD);
-  await page.goto("/mijn-organisatie");
-  await expect(page.getByRole("heading", { level: 1, name: "Mijn organisaties" })).toBeVisible();
+  // Someone without an organisation finds the way in on their own page, in the menu and on the home page.
+  await page.goto("/mijn");
+  await expect(page.getByRole("heading", { level: 2, name: "Heb je een organisatie of initiatief?" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Organisatie aanmelden" })).toBeVisible();
   await expectAccessible(page);
+  await page.goto("/");
 
   // Register the organisation; a wrong KvK number is explained and what was typed stays.
-  await page.getByRole("link", { name: "Organisatie aanmelden" }).click();
+  await page.getByRole("link", { name: "Meld je organisatie aan" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Organisatie aanmelden" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Naam van de organisatie").fill(organisationName);

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { InitiativePage, Places } from "~/models/directory.server";
 import { formatKm, formatPostcode } from "~/utils/geo";
 import { describeSchedule } from "~/utils/schedule";
+import { EmailLink, PhoneLink } from "~/components/ui/contact-link";
 
 export function PlacesText({ places }: { places: Places }) {
   const { t } = useTranslation();
@@ -118,12 +119,12 @@ export function InitiativeFacts({ initiative, postcodeText }: { initiative: Init
             ) : null}
             {contact.email ? (
               <li>
-                {t("directory.initiative.email")}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                {t("directory.initiative.email")}: <EmailLink email={contact.email} />
               </li>
             ) : null}
             {contact.phone ? (
               <li>
-                {t("directory.initiative.phone")}: <a href={`tel:${contact.phone.replace(/\s+/g, "")}`}>{contact.phone}</a>
+                {t("directory.initiative.phone")}: <PhoneLink phone={contact.phone} />
               </li>
             ) : null}
             {contact.website && /^https?:\/\//i.test(contact.website) ? (

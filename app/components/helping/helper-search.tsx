@@ -4,6 +4,7 @@ import { FilterSelect } from "~/components/ui/filter-select";
 import { DAY_PARTS, LANGUAGES, WEEKDAYS } from "~/domain/vocabulary";
 import type { HelperSearchResult } from "~/models/helper.server";
 import type { HelperSearchInput } from "~/schemas/helping";
+import { describeAvailability } from "~/utils/availability";
 
 /** The search lives in the URL (GET), so a search is a link and works without JavaScript. */
 export function HelperSearchForm({ filters, wijken }: { filters: HelperSearchInput; wijken: { id: number; name: string }[] }) {
@@ -62,13 +63,7 @@ export function HelperSearchForm({ filters, wijken }: { filters: HelperSearchInp
 
 function useAvailabilityText() {
   const { t } = useTranslation();
-  return (slots: string[]) =>
-    slots
-      .map((slot) => {
-        const [day, part] = slot.split(":");
-        return `${t(`vocab.weekday.${day}`)} ${t(`vocab.dayPart.${part}`)}`;
-      })
-      .join(", ");
+  return (slots: string[]) => describeAvailability(slots, t).join(", ");
 }
 
 export function HelperResults({

@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ORGANISATION_ROLES, type OrganisationRole } from "~/domain/vocabulary";
+import { EmailLink } from "~/components/ui/contact-link";
 
 type Member = { userId: string; name: string; email: string; role: OrganisationRole };
 
@@ -18,7 +19,7 @@ export function MemberList({ members, me, canManage }: { members: Member[]; me: 
                 {member.name} {member.userId === me ? t("organiser.members.you") : null}
               </p>
               <p className="text-sm text-[var(--color-muted)]">
-                {member.email} · {t(`vocab.organisationRole.${member.role}`)}
+                <EmailLink email={member.email} /> · {t(`vocab.organisationRole.${member.role}`)}
               </p>
             </div>
             {canManage ? (

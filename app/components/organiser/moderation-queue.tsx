@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { OrganisationKind } from "~/domain/vocabulary";
 import { formatDate } from "~/utils/dates";
 import { ReasonForm, type ReasonFormAnswer } from "./reason-form";
+import { EmailLink } from "~/components/ui/contact-link";
 
 type Listing = {
   id: number;
@@ -108,7 +109,11 @@ export function QueuedOrganisations({ organisations, answer }: { organisations: 
           </p>
           <p>{organisation.description}</p>
           <ul className="text-sm">
-            {organisation.email ? <li>{organisation.email}</li> : null}
+            {organisation.email ? (
+              <li>
+                <EmailLink email={organisation.email} />
+              </li>
+            ) : null}
             {organisation.website ? <li>{organisation.website}</li> : null}
             {organisation.kvkNumber ? <li>{t("organiser.moderation.kvk", { number: organisation.kvkNumber })}</li> : null}
           </ul>

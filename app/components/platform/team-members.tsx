@@ -5,6 +5,7 @@ import { FormErrors, SelectField, TextField } from "~/components/ui/field";
 import { useIntentForm, type LastResult } from "~/components/ui/use-intent-form";
 import { TEAM_ROLES, type TeamRole } from "~/domain/vocabulary";
 import { addMemberSchema } from "~/schemas/platform";
+import { EmailLink } from "~/components/ui/contact-link";
 
 type Member = { userId: string; name: string; email: string; role: TeamRole };
 
@@ -33,7 +34,7 @@ export function TeamMembers({
         {members.map((member) => (
           <li key={member.userId} className="flex flex-wrap items-center justify-between gap-2 py-2">
             <span>
-              <strong>{member.name}</strong> · {member.email} · {t(`platform.teamRole.${member.role}`)}
+              <strong>{member.name}</strong> · <EmailLink email={member.email} /> · {t(`platform.teamRole.${member.role}`)}
             </span>
             {canAppointLeads || member.role === "member" ? (
               <Form method="post">

@@ -51,7 +51,7 @@ function CommandForm({ command, lastResult }: { command: ReferralCommand; lastRe
       {command === "stop" ? <TextArea meta={fields.reason} label={t("referrals.answer.stopReason")} rows={2} /> : null}
       <TextArea
         meta={fields.note}
-        label={command === "withdraw" ? t("referrals.view.note") : t("referrals.answer.note")}
+        label={command === "withdraw" ? t("referrals.view.note") : t("referrals.answer.noteFor", { action: t(LABEL[command]) })}
         hint={command === "withdraw" ? undefined : t("referrals.answer.noteHint")}
         optional
         rows={2}

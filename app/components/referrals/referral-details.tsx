@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { ContactPreference, DeclineReason } from "~/domain/vocabulary";
+import { EmailLink, PhoneLink } from "~/components/ui/contact-link";
 
 type Details = {
   message: string;
@@ -32,8 +33,16 @@ export function ReferralDetails({ referral }: { referral: Details }) {
             {hasContact ? (
               <ul>
                 {contact.name ? <li>{contact.name}</li> : null}
-                {contact.phone ? <li>{contact.phone}</li> : null}
-                {contact.email ? <li>{contact.email}</li> : null}
+                {contact.phone ? (
+                  <li>
+                    <PhoneLink phone={contact.phone} />
+                  </li>
+                ) : null}
+                {contact.email ? (
+                  <li>
+                    <EmailLink email={contact.email} />
+                  </li>
+                ) : null}
                 {contact.preference ? (
                   <li>{t("referrals.preference", { preference: t(`vocab.contactPreference.${contact.preference}`) })}</li>
                 ) : null}

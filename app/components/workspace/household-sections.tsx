@@ -177,8 +177,13 @@ export function ProfileSection({ view }: { view: HouseholdView }) {
     [t("workspace.household.team"), h.teamName],
     [t("workspace.household.consultant"), h.consultantName ?? t("workspace.household.noConsultant")],
     [t("workspace.household.pc4"), h.neighbourhoodName ? `${h.pc4} (${h.neighbourhoodName})` : h.pc4],
-    [t("workspace.household.composition"), t("workspace.household.compositionValue", { adults: h.adults, children: h.children.length })],
-    [t("workspace.household.children"), list(h.children.map((band) => t(`vocab.ageBand.${band}`)))],
+    [
+      t("workspace.household.composition"),
+      `${t("workspace.household.adults", { count: h.adults })}, ${t("workspace.household.childCount", { count: h.children.length })}`,
+    ],
+    ...(h.children.length
+      ? [[t("workspace.household.children"), h.children.map((band) => t(`vocab.ageBand.${band}`)).join(", ")] as [string, string]]
+      : []),
     [t("workspace.household.languages"), list(h.languages.map((code) => t(`vocab.language.${code}`)))],
     [t("workspace.household.mobility"), h.mobility ? t(`vocab.mobility.${h.mobility}`) : t("workspace.household.unknown")],
     [t("workspace.household.maxTravelKm"), h.maxTravelKm !== null ? t("workspace.household.km", { km: h.maxTravelKm }) : t("workspace.household.unknown")],

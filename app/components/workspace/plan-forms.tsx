@@ -8,6 +8,7 @@ import type { PlanGoalView, PlanNeedOption } from "~/models/plan.server";
 import { actionSchema, goalSchema, reviewDateSchema } from "~/schemas/household";
 import { useFormatDate } from "./format";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
+import { useClearAfterSuccess } from "~/components/ui/use-clear-after-success";
 
 type LastResult = SubmissionResult<string[]> | undefined;
 
@@ -40,12 +41,14 @@ export function ReviewDateForm({ reviewDate, lastResult }: { reviewDate: string 
 
 export function GoalForm({ needs, lastResult }: { needs: PlanNeedOption[]; lastResult: LastResult }) {
   const { t } = useTranslation();
+  const result = resultFor(lastResult, "goal");
   const [form, fields] = useValidatedForm({
     id: "goal",
-    lastResult: resultFor(lastResult, "goal"),
+    lastResult: result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: goalSchema }),
     shouldValidate: "onBlur",
   });
+  useClearAfterSuccess(form.id, result);
   return (
     <Form method="post" {...getFormProps(form)} className="card space-y-4">
       <h2 className="text-lg">{t("workspace.plan.addGoal")}</h2>
@@ -67,12 +70,14 @@ export function GoalForm({ needs, lastResult }: { needs: PlanNeedOption[]; lastR
 
 function ActionForm({ goal, lastResult }: { goal: PlanGoalView; lastResult: LastResult }) {
   const { t } = useTranslation();
+  const result = resultFor(lastResult, "action", ["goalId", String(goal.id)]);
   const [form, fields] = useValidatedForm({
     id: `action-${goal.id}`,
-    lastResult: resultFor(lastResult, "action", ["goalId", String(goal.id)]),
+    lastResult: result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: actionSchema }),
     shouldValidate: "onBlur",
   });
+  useClearAfterSuccess(form.id, result);
   return (
     <details className="rounded-md border border-gray-300 p-3" open={Boolean(form.errors?.length || fields.description.errors?.length)}>
       <summary className="cursor-pointer font-semibold">{t("workspace.plan.addActionFor", { goal: goal.description })}</summary>
@@ -98,14 +103,18 @@ function ActionForm({ goal, lastResult }: { goal: PlanGoalView; lastResult: Last
   );
 }
 
-/** A one-button form: works without JavaScript, says what it does to screen readers too. */
-function DoneButton({ intent, name, id, label }: { intent: string; name: string; id: number; label: string }) {
+/**
+ * A one-button form that works without JavaScript. The button shows a short verb; screen readers
+ * also hear which goal or action it is about, as the list around it is not read out with it.
+ */
+function DoneButton({ intent, name, id, label, about }: { intent: string; name: string; id: number; label: string; about: string }) {
   return (
     <Form method="post" className="inline">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name={name} value={id} />
       <button type="submit" className="btn btn-secondary px-2 py-0.5 text-sm">
         {label}
+        <span className="sr-only">: {about}</span>
       </button>
     </Form>
   );
@@ -124,7 +133,7 @@ export function GoalCard({ goal, lastResult }: { goal: PlanGoalView; lastResult:
         {goal.achievedAt ? (
           <span className="badge">{t("workspace.plan.achievedOn", { date: format.day(goal.achievedAt) })}</span>
         ) : (
-          <DoneButton intent="goalAchieved" name="goalId" id={goal.id} label={t("workspace.plan.markAchieved", { goal: goal.description })} />
+          <DoneButton intent="goalAchieved" name="goalId" id={goal.id} label={t("workspace.plan.markAchieved")} about={goal.description} />
         )}
       </div>
       {goal.actions.length === 0 ? (
@@ -153,7 +162,7 @@ export function GoalCard({ goal, lastResult }: { goal: PlanGoalView; lastResult:
                   {action.doneAt ? (
                     t("workspace.plan.doneOn", { date: format.day(action.doneAt) })
                   ) : (
-                    <DoneButton intent="actionDone" name="actionId" id={action.id} label={t("workspace.plan.markDone", { action: action.description })} />
+                    <DoneButton intent="actionDone" name="actionId" id={action.id} label={t("workspace.plan.markDone")} about={action.description} />
                   )}
                 </td>
               </tr>

@@ -40,6 +40,8 @@ export default {
     inviteGeneral: "To become a volunteer",
     inviteRespond: "Have a look and apply",
     dataTitle: "My data",
+    organisationTitle: "Do you run an organisation or initiative?",
+    organisationText: "Register your organisation. Then you can put activities on Wijkmarkt and answer referrals from district teams.",
     exportText: "Download everything Wijkmarkt keeps about you, in one file (JSON).",
     exportButton: "Download my data",
     deleteText: "Want to stop? You can delete your account. Your data is then erased or made anonymous.",

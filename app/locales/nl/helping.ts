@@ -38,6 +38,8 @@ export default {
     inviteGeneral: "Om vrijwilliger te worden",
     inviteRespond: "Bekijk en meld je aan",
     dataTitle: "Mijn gegevens",
+    organisationTitle: "Heb je een organisatie of initiatief?",
+    organisationText: "Meld je organisatie aan. Daarna zet je activiteiten op Wijkmarkt en beantwoord je verwijzingen van wijkteams.",
     exportText: "Download alles wat Wijkmarkt over jou bewaart, in één bestand (JSON).",
     exportButton: "Mijn gegevens downloaden",
     deleteText: "Wil je stoppen? Je kunt je account verwijderen. Je gegevens worden dan gewist of anoniem gemaakt.",
