@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, defineConfig } from "@playwright/test";
+import { SSO_ONLY_TEST_DOMAIN, TEST_CLIENT } from "./tests/support/sso";
 
 /**
  * Which Chromium to drive: CHROMIUM_PATH if set, else Playwright's own download, else the
@@ -27,6 +28,9 @@ function safely(read: () => string): string | undefined {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The test OpenID provider for single sign-on (tests/support/oidc-provider.ts), beside the site. */
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 100);
+const APP_URL = `http://localhost:${PORT}`;
 // One throwaway database per run; workers inherit it to check what the database holds.
 process.env.E2E_DATABASE_PATH ??= path.join(os.tmpdir(), `wijkmarkt-e2e-${Date.now()}.db`);
 
@@ -42,7 +46,7 @@ export default defineConfig({
   forbidOnly: true,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: APP_URL,
     locale: "nl-NL",
     trace: "retain-on-failure",
     launchOptions: {
@@ -50,20 +54,35 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
     },
   },
-  webServer: {
-    command: "npm run build && npx tsx server.ts",
-    url: `http://localhost:${PORT}/healthz`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      NODE_ENV: "production",
-      PORT: String(PORT),
-      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
-      PUBLIC_URL: `http://localhost:${PORT}`,
-      SEED_DEMO: "true",
-      BUILD_DIR: process.env.BUILD_DIR ?? "build",
+  webServer: [
+    {
+      command: "npx tsx tests/support/oidc-provider.ts",
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+      env: { OIDC_TEST_PORT: String(OIDC_PORT), OIDC_TEST_APP_URL: APP_URL },
     },
-  },
+    {
+      command: "npm run build && npx tsx server.ts",
+      url: `${APP_URL}/healthz`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        NODE_ENV: "production",
+        PORT: String(PORT),
+        DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+        PUBLIC_URL: APP_URL,
+        SEED_DEMO: "true",
+        BUILD_DIR: process.env.BUILD_DIR ?? "build",
+        OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+        OIDC_CLIENT_ID: TEST_CLIENT.id,
+        OIDC_CLIENT_SECRET: TEST_CLIENT.secret,
+        OIDC_SSO_ONLY_DOMAINS: SSO_ONLY_TEST_DOMAIN,
+      },
+    },
+  ],
 });

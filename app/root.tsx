@@ -46,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       messagesVersion: messageScript(locale).version,
       user: actor ? { id: actor.id, name: actor.name, roles: rolesOf(actor), unread: countUnread(actor) } : null,
       toast: toast.toast,
-      municipality: { name: getEnv().MUNICIPALITY_NAME, hasLogo: getTheme().logoSvg !== null, themeVersion: getTheme().version },
+      municipality: { name: getEnv().MUNICIPALITY, hasLogo: getTheme().logoSvg !== null, themeVersion: getTheme().version },
     },
     { headers }
   );

@@ -9,5 +9,5 @@ export async function statementFor(request: Request, key: StatementKey) {
   const actor = await getActor(request);
   const locale = await detectLocale(request, actor?.locale);
   const statement = getStatement(key, locale);
-  return { body: statement.body.replaceAll("{{municipality}}", getEnv().MUNICIPALITY_NAME), updatedAt: statement.updatedAt };
+  return { body: statement.body.replaceAll("{{municipality}}", getEnv().MUNICIPALITY), updatedAt: statement.updatedAt };
 }

@@ -9,6 +9,8 @@ import { authenticate } from "./account.server";
 
 // Read once per process by getEnv: set before anything asks for the environment.
 process.env.OIDC_SSO_ONLY_DOMAINS = " Gemeente.example , wijkteam.example";
+process.env.OIDC_ISSUER = "https://login.gemeente.example";
+process.env.OIDC_CLIENT_ID = "wijkmarkt";
 
 async function withPassword(email: string, password: string) {
   const user = createUser({ email });

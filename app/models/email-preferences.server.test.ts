@@ -51,7 +51,7 @@ describe("email preferences", () => {
     expect(smtp.received).toHaveLength(1);
     const mail = smtp.received[0]!;
     expect(mail.text).toContain("- Nieuws over de vraag 'Buurtmoestuin'");
-    expect(mail.text).toContain("Wijkmarkt van Voorbeeldgemeente");
+    expect(mail.text).toContain("Wijkmarkt van Utrecht");
     expect(mail.html).toContain("<a href=\"http://localhost:3000/vragen/buurtmoestuin\">Nieuws over de vraag &#39;Buurtmoestuin&#39;</a>");
     expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
     expect(mail.headers["list-unsubscribe"]).toMatch(/^<http:\/\/localhost:3000\/afmelden\/[\w.-]+>$/);

@@ -14,9 +14,9 @@ import { recordAudit } from "./audit.server";
 type Refused = { ok: false; error: "forbidden" | "not_found" };
 
 /** The account flag that holds each platform role (see app/domain/platform-roles.ts). */
-const PLATFORM_ROLE_FLAGS = { admin: "isAdmin" } as const satisfies Record<PlatformRole, keyof typeof users.$inferInsert>;
+const PLATFORM_ROLE_FLAGS = { admin: "isAdmin", policy_advisor: "isPolicyAdvisor" } as const satisfies Record<PlatformRole, keyof typeof users.$inferInsert>;
 
-export type PersonSummary = { id: string; name: string; email: string; isAdmin: boolean; blocked: boolean };
+export type PersonSummary = { id: string; name: string; email: string; isAdmin: boolean; isPolicyAdvisor: boolean; blocked: boolean };
 
 const PEOPLE_LIMIT = 50;
 
@@ -27,7 +27,7 @@ export function findPeople(actor: Actor, query: string): { ok: true; people: Per
   // LIKE wildcards typed by the admin are taken literally.
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = db
-    .select({ id: users.id, name: users.name, email: users.email, isAdmin: users.isAdmin, blockedAt: users.blockedAt })
+    .select({ id: users.id, name: users.name, email: users.email, isAdmin: users.isAdmin, isPolicyAdvisor: users.isPolicyAdvisor, blockedAt: users.blockedAt })
     .from(users)
     .where(text ? or(like(users.email, pattern), like(users.name, pattern)) : undefined)
     .orderBy(text ? asc(users.name) : desc(users.createdAt))
@@ -77,6 +77,7 @@ export function getPerson(actor: Actor, userId: string): { ok: true; person: Per
       name: user.name,
       email: user.email,
       isAdmin: user.isAdmin,
+      isPolicyAdvisor: user.isPolicyAdvisor,
       blocked: user.blockedAt !== null,
       createdAt: user.createdAt,
       teams: teamRows,

@@ -8,6 +8,7 @@ import { createHousehold } from "../../tests/factories/workspace";
 import { getHousehold } from "./household.server";
 import { getNeighbourhoodForAdmin, saveNeighbourhood } from "./neighbourhood-admin.server";
 import { findPeople, getPerson, setBlocked, setPlatformRole } from "./people-admin.server";
+import { setPolicyAdvisor } from "./policy-advisor.server";
 import { getTeamForAdmin, saveTeam } from "./team-admin.server";
 import { addTeamMember, listTeamMembers, removeTeamMember } from "./team-membership.server";
 
@@ -149,6 +150,26 @@ describe("people", () => {
       ["role_revoke", "admin", "Beheerder"],
       ["role_grant", "admin", "Beheerder"],
     ]);
+  });
+
+  it("grants and takes the policy-advisor role, audited on the person, on /beheer/mensen and on /beheer alike", () => {
+    const actor = admin();
+    const person = createUser({ email: "lieke.beleid@example.org" });
+    expect(setPlatformRole(actor, { userId: person.id, role: "policy_advisor", granted: true })).toEqual({ ok: true });
+    expect(reloadActor(person).isPolicyAdvisor).toBe(true);
+    expect(findPeople(actor, "lieke.beleid")).toMatchObject({ ok: true, people: [{ isPolicyAdvisor: true, isAdmin: false }] });
+    expect(setPolicyAdvisor(actor, { email: "Lieke.Beleid@example.org", grant: false })).toMatchObject({ ok: true });
+    expect(reloadActor(person).isPolicyAdvisor).toBe(false);
+    const detail = getPerson(actor, person.id);
+    expect(detail.ok && detail.person.history.map((h) => [h.action, h.detail, h.by])).toEqual([
+      ["role_revoke", "policy_advisor", "Beheerder"],
+      ["role_grant", "policy_advisor", "Beheerder"],
+    ]);
+    // An admin may be their own policy advisor: only the admin role cannot be dropped by oneself.
+    expect(setPlatformRole(actor, { userId: actor.id, role: "policy_advisor", granted: true })).toEqual({ ok: true });
+    const outsider = createUser();
+    expect(setPlatformRole(outsider, { userId: outsider.id, role: "policy_advisor", granted: true })).toEqual({ ok: false, error: "forbidden" });
+    expect(reloadActor(outsider).isPolicyAdvisor).toBe(false);
   });
 
   it("blocking ends the person's sessions and they are nobody on their next request", () => {

@@ -1,8 +1,12 @@
-/** Admins grant and revoke the municipal policy-advisor role (full people management comes later). */
+/**
+ * The admin's short list of policy advisors on /beheer, granted by email. The change itself is
+ * the platform-role change of /beheer/mensen, audited there.
+ */
 import { asc, eq } from "drizzle-orm";
 import { users } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
+import { setPlatformRole } from "./people-admin.server";
 
 export type PolicyAdvisor = { id: string; name: string; email: string };
 
@@ -16,10 +20,9 @@ export function setPolicyAdvisor(
   input: { email: string; grant: boolean },
 ): { ok: true; name: string } | { ok: false; error: "forbidden" | "unknown_email" } {
   if (!can(actor, "admin.grant_policy_advisor")) return { ok: false, error: "forbidden" };
-  return db.transaction((tx) => {
-    const user = tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, input.email.trim().toLowerCase())).get();
-    if (!user) return { ok: false as const, error: "unknown_email" as const };
-    tx.update(users).set({ isPolicyAdvisor: input.grant }).where(eq(users.id, user.id)).run();
-    return { ok: true as const, name: user.name };
-  });
+  const user = db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, input.email.trim().toLowerCase())).get();
+  if (!user) return { ok: false, error: "unknown_email" };
+  const changed = setPlatformRole(actor, { userId: user.id, role: "policy_advisor", granted: input.grant });
+  if (!changed.ok) return { ok: false, error: changed.error === "not_found" ? "unknown_email" : "forbidden" };
+  return { ok: true, name: user.name };
 }

@@ -59,6 +59,7 @@ export default function AdminPeople() {
                     <td className="p-2">
                       {person.blocked ? t("platform.people.blocked") : t("platform.people.active")}
                       {person.isAdmin ? ` · ${t("platform.people.admin")}` : ""}
+                      {person.isPolicyAdvisor ? ` · ${t("platform.platformRole.policy_advisor")}` : ""}
                     </td>
                   </tr>
                 ))}

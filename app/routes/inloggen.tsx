@@ -3,17 +3,16 @@ import { parseWithZod } from "@conform-to/zod";
 import { useEffect, useState } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, TextField } from "~/components/ui/field";
 import { authenticate } from "~/models/account.server";
 import { loginSchema } from "~/schemas/account";
 import { msg } from "~/schemas/fields";
-import { createSessionCookie, loadActor } from "~/utils/auth.server";
+import { createSessionCookie, landingPath } from "~/utils/auth.server";
 import { isRateLimited } from "~/utils/http-security.server";
 import { getActor } from "~/utils/guards.server";
-import { homePathFor } from "~/utils/navigation";
-import { rolesOf } from "~/utils/permissions";
+import { ssoConfigured } from "~/utils/oidc.server";
 import { safeRedirect } from "~/utils/safe-redirect";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -24,7 +23,7 @@ export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "auth.logi
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getActor(request)) throw redirect("/");
-  return null;
+  return { sso: ssoConfigured() };
 }
 
 const LOGIN_ERRORS = { wrong_credentials: "auth.wrongCredentials", sso_required: "auth.ssoRequired", blocked: "auth.blocked" } as const;
@@ -42,10 +41,8 @@ export async function action({ request }: ActionFunctionArgs) {
     const formErrors = [result.error === "locked" ? msg("auth.accountLocked", { minutes: result.minutes }) : LOGIN_ERRORS[result.error]];
     return data(submission.reply({ formErrors, hideFields: ["password"] }), { status: result.error === "locked" ? 429 : 400 });
   }
-  const actor = loadActor(result.userId);
-  const returnTo = safeRedirect(submission.value.redirectTo);
   return redirectWithToast(
-    returnTo === "/" ? homePathFor(rolesOf(actor), actor?.organisations.map((o) => o.id)) : returnTo,
+    landingPath(result.userId, safeRedirect(submission.value.redirectTo)),
     { key: "auth.loggedIn", params: { name: result.name } },
     { headers: { "Set-Cookie": await createSessionCookie(result.userId) } },
   );
@@ -54,7 +51,9 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Login() {
   const { t } = useTranslation();
   const lastResult = useActionData<typeof action>();
+  const { sso } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "/";
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (lastResult) setAttempt((n) => n + 1);
@@ -72,7 +71,7 @@ export default function Login() {
       <p>{t("auth.loginIntro")}</p>
       <Form method="post" {...getFormProps(form)} className="card space-y-4">
         <FormErrors form={form} />
-        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
         <TextField
           // A failed attempt empties the password, also when the browser kept what was typed.
@@ -86,6 +85,16 @@ export default function Login() {
           {t("auth.loginButton")}
         </button>
       </Form>
+      {sso ? (
+        <section aria-labelledby="sso-title" className="card space-y-3">
+          <h2 id="sso-title">{t("auth.sso.title")}</h2>
+          <p>{t("auth.sso.intro")}</p>
+          {/* A link, not a form: the browser goes on to the provider, which the CSP's form-action would refuse. */}
+          <a href={`/inloggen/sso?${new URLSearchParams({ redirectTo })}`} className="btn btn-secondary">
+            {t("auth.sso.button")}
+          </a>
+        </section>
+      ) : null}
       <p>
         {t("auth.noAccount")} <Link to="/registreren">{t("nav.register")}</Link>
       </p>

@@ -10,7 +10,8 @@ import { organisationMembers, organisations, sessions, teamMembers, users } from
 import { readCookie } from "./cookies.server";
 import { db } from "./db.server";
 import { getEnv } from "./env.server";
-import type { Actor } from "./permissions";
+import { homePathFor } from "./navigation";
+import { rolesOf, type Actor } from "./permissions";
 
 // Lazy: the database path comes from the environment, which tests set before first use.
 let instance: ReturnType<typeof createLucia> | undefined;
@@ -74,6 +75,13 @@ export async function readSession(request: Request): Promise<SessionState> {
   if (!session || !user) return { actor: null, setCookie: blankSessionCookie() };
   const setCookie = session.fresh ? lucia().createSessionCookie(session.id).serialize() : null;
   return { actor: loadActor(user.id), setCookie };
+}
+
+/** Where someone lands after logging in: where they were going, else their own work. */
+export function landingPath(userId: string, requested: string) {
+  if (requested !== "/") return requested;
+  const actor = loadActor(userId);
+  return homePathFor(rolesOf(actor), actor?.organisations.map((o) => o.id));
 }
 
 /** The user with the memberships that decide their roles; nobody when the account is blocked. */

@@ -191,7 +191,7 @@ const DIGEST_HOUR = 7;
 
 function digestEmail(actor: Actor, items: { kind: string; params: Record<string, string | number>; link: string | null }[]): OutgoingEmail {
   const publicUrl = getEnv().PUBLIC_URL.replace(/\/$/, "");
-  const municipality = getEnv().MUNICIPALITY_NAME;
+  const municipality = getEnv().MUNICIPALITY;
   const t = getTranslator(isLocale(actor.locale) ? actor.locale : "nl");
   const kinds = [...new Set(items.map((item) => emailKindOf(item.kind)))];
   const unsubscribeUrl = `${publicUrl}/afmelden/${unsubscribeToken(actor.id, kinds)}`;

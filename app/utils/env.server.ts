@@ -39,17 +39,26 @@ const schema = z.object({
   API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Licence of the published directory data (SPDX id), shown on /open-data and in the API. */
   OPEN_DATA_LICENCE: z.enum(["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "ODbL-1.0", "PDDL-1.0"]).default("CC0-1.0"),
-  /** The municipality and its province, for addresses in the open data. */
-  MUNICIPALITY: z.string().min(1).default("Utrecht"),
-  PROVINCE: z.string().min(1).default("Utrecht"),
+  /**
+   * The municipality that runs this Wijkmarkt: in titles, the header, the footer, email, the
+   * statements and the addresses of the open data. "Wijkmarkt" stays the product's name.
+   */
+  MUNICIPALITY: z.string().trim().min(2).max(100).default("Utrecht"),
+  /** Its province, for addresses in the open data. */
+  PROVINCE: z.string().trim().min(2).max(100).default("Utrecht"),
   /** Bevrijdingsdag (5 May) as a day off for working-day deadlines: every five years, every year, or never. */
   HOLIDAY_LIBERATION_DAY: z.enum(["lustrum", "always", "never"]).default("lustrum"),
-  /** Shown in titles, emails, the footer and the statements; "Wijkmarkt" stays the product's name. */
-  MUNICIPALITY_NAME: z.string().trim().min(2).max(100).default("Voorbeeldgemeente"),
   /** The house style: a JSON file of NL Design System tokens (see themes/README.md). */
   THEME_FILE: z.string().min(1).default("themes/neutral.json"),
-  /** Single sign-on for professionals (OpenID Connect); without issuer and client id the button stays hidden. */
-  OIDC_ISSUER: z.string().url().optional(),
+  /**
+   * Single sign-on for professionals (OpenID Connect); without issuer and client id the button
+   * stays hidden. https only; plain http only for a provider on this machine (tests).
+   */
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .refine((url) => url.startsWith("https://") || (url.startsWith("http://") && isLoopbackUrl(url)), "must start with https:// (http:// only for localhost)")
+    .optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /** Comma-separated email domains whose accounts must use single sign-on, e.g. "utrecht.nl,wijkteamutrecht.nl". */
@@ -57,7 +66,18 @@ const schema = z.object({
     .string()
     .default("")
     .transform((value) => value.split(",").map((domain) => domain.trim().toLowerCase()).filter(Boolean)),
-});
+})
+  // Without a provider, people of an SSO-only domain could not log in at all.
+  .refine((env) => env.OIDC_SSO_ONLY_DOMAINS.length === 0 || (env.OIDC_ISSUER && env.OIDC_CLIENT_ID), {
+    path: ["OIDC_SSO_ONLY_DOMAINS"],
+    message: "needs OIDC_ISSUER and OIDC_CLIENT_ID",
+  });
+
+/** localhost, 127.0.0.1 or [::1]: the only hosts single sign-on may reach over plain http. */
+export function isLoopbackUrl(url: string) {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+}
 
 export type Env = z.infer<typeof schema>;
 

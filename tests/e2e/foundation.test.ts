@@ -25,7 +25,7 @@ test.describe("accounts", () => {
     // The same answer as for a known address: nobody is logged in by registering.
     await expect(page.getByText(`Bijna klaar. We hebben een e-mail gestuurd naar ${email}.`, { exact: false })).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Inloggen" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Inloggen", exact: true })).toBeVisible();
 
     await page.getByLabel("E-mailadres").fill(email);
     await page.getByLabel("Wachtwoord").fill("niet het goede wachtwoord");

@@ -6,8 +6,8 @@ test.describe("the municipality's site", () => {
 
   test("a visitor finds the statements in the footer and the municipality's name in the title", async ({ page, request }) => {
     await page.goto("/");
-    await expect(page).toHaveTitle(/Wijkmarkt · Voorbeeldgemeente/);
-    await expect(page.getByRole("contentinfo")).toContainText("Wijkmarkt van Voorbeeldgemeente");
+    await expect(page).toHaveTitle(/Wijkmarkt · Utrecht/);
+    await expect(page.getByRole("contentinfo")).toContainText("Wijkmarkt van Utrecht");
     await page.getByRole("contentinfo").getByRole("link", { name: "Toegankelijkheid" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Toegankelijkheidsverklaring" })).toBeVisible();
     await expect(page.getByText(/WCAG\) 2\.1 op niveau A en AA/)).toBeVisible();
@@ -16,7 +16,7 @@ test.describe("the municipality's site", () => {
 
     await page.getByRole("contentinfo").getByRole("link", { name: "Privacy" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Privacyverklaring" })).toBeVisible();
-    await expect(page.getByText("Wijkmarkt is van Voorbeeldgemeente.", { exact: false })).toBeVisible();
+    await expect(page.getByText("Wijkmarkt is van Utrecht.", { exact: false })).toBeVisible();
     // The retention periods come from the settings (defaults: 24 months, 5 years).
     await expect(page.getByText("Gegevens van een huishouden: 24 maanden na de laatste activiteit")).toBeVisible();
     await expect(page.getByText("wie gegevens van een huishouden bekeek of wijzigde: 5 jaar")).toBeVisible();
@@ -53,7 +53,7 @@ test.describe("the municipality's site", () => {
 
     await page.goto("/toegankelijkheid");
     await expect(page.getByRole("heading", { level: 2, name: "Getest in november" })).toBeVisible();
-    await expect(page.getByText("De gemeente Voorbeeldgemeente liet een toetsenbordtest doen.")).toBeVisible();
+    await expect(page.getByText("De gemeente Utrecht liet een toetsenbordtest doen.")).toBeVisible();
     await expectAccessible(page);
 
     // Back to the text that ships with Wijkmarkt, so other journeys see the default.

@@ -73,9 +73,13 @@ test.describe("running the platform", () => {
     await expect(page.getByText(`Toegevoegd aan team: ${team} · lead`)).toBeVisible();
     await page.getByRole("button", { name: "Beheerder maken" }).click();
     await expect(page.getByText("De rol is gegeven.")).toBeVisible();
-    await expect(page.getByText("Rol gegeven: admin door Fatima Yilmaz")).toBeVisible();
+    await expect(page.getByText("Rol gegeven: Beheerder door Fatima Yilmaz")).toBeVisible();
     await page.getByRole("button", { name: "Rol Beheerder afnemen" }).click();
     await expect(page.getByText("De rol is afgenomen.")).toBeVisible();
+    await page.getByRole("button", { name: "Beleidsadviseur maken" }).click();
+    await expect(page.getByText("Rol gegeven: Beleidsadviseur door Fatima Yilmaz")).toBeVisible();
+    await page.getByRole("button", { name: "Rol Beleidsadviseur afnemen" }).click();
+    await expect(page.getByText("Rol afgenomen: Beleidsadviseur door Fatima Yilmaz")).toBeVisible();
     await page.getByRole("button", { name: "Account blokkeren" }).click();
     await expect(page.getByText("Het account is geblokkeerd.")).toBeVisible();
     await expectAccessible(page);

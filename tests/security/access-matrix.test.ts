@@ -221,6 +221,11 @@ function matrix(w: World): Record<string, Entry> {
       get: [{ path: "/inloggen", expect: signedIn([], 302, 200, { visitor: 200 }) }],
       post: [{ path: "/inloggen", intents: [{ email: "x@example.org", password: "fout-wachtwoord" }], allowed: ROLES }],
     },
+    // Single sign-on is not configured here: its routes do not exist (the e2e journey runs them configured).
+    "inloggen_.sso._index.tsx": { get: [{ path: "/inloggen/sso?redirectTo=%2Fwerkplek", expect: all(404) }] },
+    "inloggen_.sso.terug.tsx": { get: [{ path: "/inloggen/sso/terug?code=x&state=y", expect: all(404) }] },
+    // Nothing to offer after logging out: home.
+    "inloggen_.sso.uitgelogd.tsx": { get: [{ path: "/inloggen/sso/uitgelogd", expect: all(302) }] },
     "locales.$locale[.]js.tsx": { get: [{ path: "/locales/nl.js", expect: all(200) }] },
     "meldingen.tsx": { get: [{ path: "/meldingen", expect: signedIn(SIGNED_IN, 403) }], post: [{ path: "/meldingen", intents: [{}], allowed: SIGNED_IN }] },
     "mijn-organisatie.$org._index.tsx": {

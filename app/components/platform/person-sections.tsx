@@ -11,6 +11,7 @@ type Person = {
   id: string;
   name: string;
   isAdmin: boolean;
+  isPolicyAdvisor: boolean;
   blocked: boolean;
   teams: { id: number; name: string; role: TeamRole }[];
 };
@@ -66,7 +67,7 @@ export function PersonTeams({ person, teams, lastResult }: { person: Person; tea
 /** Platform roles to give or take, and blocking; not shown on the admin's own account. */
 export function PersonRoles({ person }: { person: Person }) {
   const { t } = useTranslation();
-  const holds = { admin: person.isAdmin };
+  const holds = { admin: person.isAdmin, policy_advisor: person.isPolicyAdvisor };
   return (
     <section aria-labelledby="person-roles" className="card space-y-3">
       <h2 id="person-roles">{t("platform.people.platformRoles")}</h2>
@@ -99,6 +100,9 @@ export function PersonRoles({ person }: { person: Person }) {
   );
 }
 
+/** Their detail is a role's code, shown by its name. */
+const ROLE_CHANGES = new Set(["role_grant", "role_revoke"]);
+
 export function PersonHistory({ history }: { history: { at: Date | string; action: string; detail: string; by: string | null }[] }) {
   const { t, i18n } = useTranslation();
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Amsterdam" });
@@ -109,7 +113,7 @@ export function PersonHistory({ history }: { history: { at: Date | string; actio
       <ul className="space-y-1">
         {history.map((entry, index) => (
           <li key={index}>
-            <time dateTime={new Date(entry.at).toISOString()}>{format.format(new Date(entry.at))}</time>: {t(`platform.audit.${entry.action}`, { detail: entry.detail })}
+            <time dateTime={new Date(entry.at).toISOString()}>{format.format(new Date(entry.at))}</time>: {t(`platform.audit.${entry.action}`, { detail: ROLE_CHANGES.has(entry.action) ? t(`platform.platformRole.${entry.detail}`) : entry.detail })}
             {entry.by ? ` ${t("platform.people.by", { name: entry.by })}` : ""}
           </li>
         ))}

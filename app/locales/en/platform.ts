@@ -127,6 +127,7 @@ export default {
   },
   platformRole: {
     admin: "Administrator",
+    policy_advisor: "Policy advisor",
   },
   audit: {
     team_add: "Added to team: {{detail}}",
@@ -136,5 +137,7 @@ export default {
     block: "Account blocked",
     unblock: "Block lifted",
     sso_link: "Linked to the organisation account",
+    sso_create: "Account made when logging in with the organisation account",
+    sso_refused: "Login with the organisation account refused ({{detail}})",
   },
 };

@@ -127,6 +127,7 @@ export default {
   },
   platformRole: {
     admin: "Beheerder",
+    policy_advisor: "Beleidsadviseur",
   },
   audit: {
     team_add: "Toegevoegd aan team: {{detail}}",
@@ -136,5 +137,7 @@ export default {
     block: "Account geblokkeerd",
     unblock: "Blokkade opgeheven",
     sso_link: "Gekoppeld aan het organisatieaccount",
+    sso_create: "Account gemaakt bij inloggen met het organisatieaccount",
+    sso_refused: "Inloggen met het organisatieaccount geweigerd ({{detail}})",
   },
 };
