@@ -14,15 +14,19 @@ import express, { type Response } from "express";
 import helmet from "helmet";
 import { startScheduledBackups } from "./app/jobs/backup.server";
 import { stopJobs } from "./app/jobs/scheduler.server";
-import { checkDatabase, closeDb } from "./app/utils/db.server";
+import { checkDatabase, closeDb, getDb } from "./app/utils/db.server";
 import { startEmailWorker, stopEmailWorker } from "./app/utils/email.server";
 import { startRetentionJob } from "./app/jobs/retention.server";
 import { getEnv } from "./app/utils/env.server";
+import { detectLocale } from "./app/utils/i18n.server";
+import { contentVersionReader } from "./app/utils/page-cache/content-version.server";
+import { createPageCache } from "./app/utils/page-cache/page-cache.server";
 import { checkOrigin, clearRateLimitMark, limitBodies, rateLimitMarker } from "./app/utils/http-security.server";
 import { loggablePath, logError, logInfo, logRequests } from "./app/utils/log.server";
 import { notePid } from "./app/utils/pid-file.server";
 import { handleShutdownSignals, refuseWhileShuttingDown } from "./app/utils/shutdown.server";
 import { prepareDatabase } from "./db/prepare";
+import { newVisitorCookie, VISITOR_COOKIE } from "./app/utils/visitor.server";
 import { openDataApiGuard } from "./app/utils/open-data-http.server";
 
 let env;
@@ -64,10 +68,24 @@ app.get("/healthz", async (_req, res) => {
   }
 });
 
+const pageCache =
+  production && env.PAGE_CACHE_MB > 0
+    ? createPageCache({
+        contentVersion: contentVersionReader(getDb()),
+        detectLocale,
+        maxBytes: env.PAGE_CACHE_MB * 1024 * 1024,
+        ttlMs: 60_000,
+        visitorCookie: { name: VISITOR_COOKIE, path: /^\/initiatieven\/?$/, issue: newVisitorCookie },
+      })
+    : null;
+// Before compression: a stored page is sent as it was compressed once.
+if (pageCache) app.use(pageCache.lookup);
+
 app.use(compression());
 
 app.use((_req, res, next) => {
-  res.locals.cspNonce = randomBytes(16).toString("base64");
+  // A page rendered for the cache has none (its scripts go by hash).
+  res.locals.cspNonce ??= randomBytes(16).toString("base64");
   next();
 });
 app.use(
@@ -110,6 +128,8 @@ if (viteDevServer) {
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
   : ((await import(pathToFileURL(path.resolve(buildDir, "server/index.js")).href)) as ServerBuild);
+
+if (pageCache) app.use(pageCache.capture);
 
 app.all(
   "*",
