@@ -5,7 +5,8 @@
  */
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
-import type { NextFunction, Request, Response } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { NextFunction, Response } from "express";
 import {
   chooseEncoding,
   etagOf,
@@ -14,6 +15,7 @@ import {
   languageInputs,
   matchesEtag,
   PageStore,
+  storedPage,
   withScriptHashes,
   type StoredPage,
 } from "./page-store.server";
@@ -49,10 +51,12 @@ export type PageCacheOptions = {
 export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs, visitorCookie }: PageCacheOptions) {
   const store = new PageStore(maxBytes, ttlMs);
   const locales = new Map<string, string>();
+  /** Requests that render a page for the cache, with where to store it. */
+  const rendering = new WeakMap<IncomingMessage, Pending>();
 
   /** The page's language without rendering it, from the same detector the root loader uses. */
-  async function localeOf(req: Request): Promise<string> {
-    const url = req.url;
+  async function localeOf(req: IncomingMessage): Promise<string> {
+    const url = req.url ?? "/";
     const inputs = languageInputs(url, req.headers.cookie, req.headers["accept-language"]);
     const known = locales.get(inputs);
     if (known) return known;
@@ -63,8 +67,8 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
     return locale;
   }
 
-  function needsVisitorCookie(req: Request): boolean {
-    if (!visitorCookie || !visitorCookie.path.test(req.path)) return false;
+  function needsVisitorCookie(req: IncomingMessage): boolean {
+    if (!visitorCookie || !visitorCookie.path.test((req.url ?? "").split("?", 1)[0]!)) return false;
     return !(req.headers.cookie ?? "").split(";").some((part) => part.trim().startsWith(`${visitorCookie.name}=`));
   }
 
@@ -76,8 +80,15 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
     return [cookies].flat().every((cookie) => String(cookie).startsWith(`${visitorCookie.name}=`));
   }
 
-  async function send(req: Request, res: Response, page: StoredPage) {
+  async function send(req: IncomingMessage, res: ServerResponse, page: StoredPage) {
+    const encoding = chooseEncoding(req.headers["accept-encoding"]);
+    const body = req.method === "HEAD" ? undefined : page.bodies[encoding];
     const cookie = needsVisitorCookie(req) ? await visitorCookie!.issue() : null;
+    if (!cookie && !req.headers["if-none-match"]) {
+      res.writeHead(200, page.rawHeaders[encoding]);
+      res.end(body);
+      return;
+    }
     res.setHeader("X-Cache", "hit");
     if (matchesEtag(req.headers["if-none-match"], page.etag)) {
       for (const [name, value] of page.headers) if (REVALIDATION_HEADERS.has(name)) res.setHeader(name, value);
@@ -90,12 +101,10 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
       res.setHeader("Set-Cookie", cookie);
       res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
     }
-    const encoding = chooseEncoding(req.headers["accept-encoding"]);
-    const body = page.bodies[encoding];
     if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
-    res.setHeader("Content-Length", body.length);
+    res.setHeader("Content-Length", page.bodies[encoding].length);
     res.statusCode = 200;
-    res.end(req.method === "HEAD" ? undefined : body);
+    res.end(body);
   }
 
   async function keep(pending: Pending, headers: [string, string][], etag: string, identity: Buffer) {
@@ -103,12 +112,11 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
       gzipAsync(identity, { level: 6 }),
       brotliAsync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
     ]);
-    const bytes = identity.length + gzipped.length + brotli.length + pending.key.length + 2048;
-    store.set(pending.key, pending.version, { etag, headers, bodies: { identity, gzip: gzipped, br: brotli }, bytes, storedAt: Date.now() });
+    store.set(pending.key, pending.version, storedPage(etag, headers, { identity, gzip: gzipped, br: brotli }, pending.key));
   }
 
   /** The response of a marked request, complete: CSP hashes set, stored when it may be, sent. */
-  function finish(req: Request, res: Response, pending: Pending, body: Buffer, end: (body?: Buffer) => void) {
+  function finish(req: IncomingMessage, res: Response, pending: Pending, body: Buffer, end: (body?: Buffer) => void) {
     const html = /^text\/html/i.test(String(res.getHeader("content-type") ?? ""));
     const csp = res.getHeader("content-security-policy");
     if (typeof csp === "string") res.setHeader("Content-Security-Policy", withScriptHashes(csp, html ? inlineScriptHashes(body.toString("utf8")) : []));
@@ -134,23 +142,28 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
 
   return {
     store,
-    /** First: answers from the cache, or marks a cacheable request so that `capture` stores its page. */
-    lookup(req: Request, res: Response, next: NextFunction) {
+    /**
+     * In front of the app: answers from the cache, or marks a cacheable request (so that `capture`
+     * stores its page) and hands it on with `next`.
+     */
+    lookup(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) {
       if (!isCacheableRequest(req)) return next();
       localeOf(req).then((locale) => {
         const key = `${locale}\n${req.url}`;
         const version = contentVersion();
         const page = store.get(key, version);
         if (page) return send(req, res, page).catch(next);
-        res.locals.pageCache = { key, version } satisfies Pending;
-        // Rendered for many visitors: scripts are allowed by hash, not by a nonce (see finish).
-        res.locals.cspNonce = "";
+        rendering.set(req, { key, version });
         next();
       }, next);
     },
+    /** Whether this request renders a page for many visitors: its scripts go by hash, not by a nonce (see finish). */
+    rendersForCache(req: IncomingMessage): boolean {
+      return rendering.has(req);
+    },
     /** After the security headers: holds a marked response until it is complete. */
-    capture(req: Request, res: Response, next: NextFunction) {
-      const pending = res.locals.pageCache as Pending | undefined;
+    capture(req: IncomingMessage, res: Response, next: NextFunction) {
+      const pending = rendering.get(req);
       if (!pending) return next();
       const chunks: Buffer[] = [];
       const originalWrite = res.write;

@@ -56,8 +56,9 @@ export function isCacheableRequest(request: CacheableRequest): boolean {
 /** What decides the language of a visitor's page, as one string: ?lang=, the cookie, Accept-Language. */
 export function languageInputs(url: string, cookieHeader: string | undefined, acceptLanguage: string | undefined): string {
   const query = url.indexOf("?");
-  const lang = query < 0 ? "" : (new URLSearchParams(url.slice(query + 1)).get("lang") ?? "");
-  return `${lang.slice(0, 20)}|${(readCookie(cookieHeader ?? null, LANGUAGE_COOKIE) ?? "").slice(0, 40)}|${(acceptLanguage ?? "").slice(0, 200)}`;
+  const lang = query < 0 || !url.includes("lang=", query) ? "" : (new URLSearchParams(url.slice(query + 1)).get("lang") ?? "");
+  const cookie = cookieHeader?.includes(LANGUAGE_COOKIE) ? (readCookie(cookieHeader, LANGUAGE_COOKIE) ?? "") : "";
+  return `${lang.slice(0, 20)}|${cookie.slice(0, 40)}|${(acceptLanguage ?? "").slice(0, 200)}`;
 }
 
 export type Encoding = "br" | "gzip" | "identity";
@@ -68,8 +69,9 @@ export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
   const accepted = new Set<string>();
   for (const part of acceptEncoding.split(",")) {
     const [name = "", ...params] = part.trim().toLowerCase().split(";");
-    const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)).find(Boolean);
-    if (q && !(Number(q[1]) > 0)) continue;
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
+    // A weight of zero, or one that is not a number, does not accept the encoding.
+    if (q !== undefined && !(Number(q.slice(2)) > 0)) continue;
     accepted.add(name.trim());
   }
   if (accepted.has("br")) return "br";
@@ -116,9 +118,24 @@ export type StoredPage = {
   /** Every header of the first response except the length and encoding, which differ per encoding. */
   headers: [string, string][];
   bodies: Record<Encoding, Buffer>;
+  /** All headers of a 200 in each encoding, as one flat list for writeHead: no work per request. */
+  rawHeaders: Record<Encoding, string[]>;
   bytes: number;
   storedAt: number;
 };
+
+/** A page to store: its bodies in every encoding and the headers each will be sent with. */
+export function storedPage(etag: string, headers: [string, string][], bodies: Record<Encoding, Buffer>, key: string, now = Date.now()): StoredPage {
+  const rawHeaders = {} as Record<Encoding, string[]>;
+  for (const encoding of ["identity", "gzip", "br"] as const) {
+    const raw = headers.flat();
+    raw.push("Content-Length", String(bodies[encoding].length), "X-Cache", "hit");
+    if (encoding !== "identity") raw.push("Content-Encoding", encoding);
+    rawHeaders[encoding] = raw;
+  }
+  const bytes = bodies.identity.length + bodies.gzip.length + bodies.br.length + key.length + 3 * JSON.stringify(headers).length;
+  return { etag, headers, bodies, rawHeaders, bytes, storedAt: now };
+}
 
 /**
  * Stored pages, least recently used dropped first beyond `maxBytes`; all dropped at once when the
