@@ -13,7 +13,7 @@ import { printFigure, printNote, printSection } from "./report";
 import { benchSearchHttp, benchSearchInProcess, searchQueries, type SearchWorld } from "./search";
 import { buildApp, createBenchDatabase, startAppServer } from "./setup";
 import { benchThroughput } from "./throughput";
-import { benchColdStart, benchMemory, benchSignedInThroughput, benchVisitorPages, signIn, visitorPaths } from "./visitors";
+import { benchColdStart, benchMemory, benchSignedInThroughput, benchVisitorPages, sessionCookieFor, visitorPaths } from "./visitors";
 
 const SIZE = { initiatives: 20_000, households: 100_000 };
 const SEARCHES = 600;
@@ -95,7 +95,7 @@ async function main() {
         printSection("Visitor pages from the page cache");
         const paths = visitorPaths(database.file);
         await benchVisitorPages(server.baseUrl, paths);
-        const session = await signIn(server.baseUrl, "consulent@wijkmarkt.demo");
+        const session = await sessionCookieFor(database.file, "consulent@wijkmarkt.demo");
         await benchSignedInThroughput(server.baseUrl, session);
         printSection("Memory under load");
         await benchMemory(server, paths, queries, session);

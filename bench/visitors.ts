@@ -97,20 +97,14 @@ export async function benchVisitorPages(baseUrl: string, paths: string[]) {
   }
 }
 
-/** Logs in as a demo account over HTTP; the session cookie for the next requests. */
-export async function signIn(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/inloggen`, {
-    method: "POST",
-    // The bench server's PUBLIC_URL, which the Origin check compares with.
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: "http://127.0.0.1" },
-    body: new URLSearchParams({ email, password: "Wijkmarkt-demo-2026" }),
-    redirect: "manual",
-  });
-  if (response.status !== 302) throw new Error(`signing in as ${email} answered ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((value) => value.split(";")[0])
-    .join("; ");
+/** A session cookie for a demo account, made as signing in makes one (the bench runs beside the server). */
+export async function sessionCookieFor(databaseFile: string, email: string): Promise<string> {
+  const sqlite = new Database(databaseFile, { readonly: true });
+  const userId = sqlite.prepare("select id from users where email = ?").pluck().get(email) as string | undefined;
+  sqlite.close();
+  if (!userId) throw new Error(`no user ${email} in the bench database`);
+  const { createSessionCookie } = await import("../app/utils/auth.server");
+  return (await createSessionCookie(userId)).split(";")[0]!;
 }
 
 /**

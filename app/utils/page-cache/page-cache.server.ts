@@ -121,7 +121,10 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
     const csp = res.getHeader("content-security-policy");
     if (typeof csp === "string") res.setHeader("Content-Security-Policy", withScriptHashes(csp, html ? inlineScriptHashes(body.toString("utf8")) : []));
     const cacheControl = String(res.getHeader("cache-control") ?? "");
-    const storable = req.method === "GET" && res.statusCode === 200 && html && !/no-store|private/.test(cacheControl) && setsOnlyVisitorCookie(res);
+    // A render cut off by the server's abort timer still began as a 200: only a whole document is kept.
+    const complete = body.subarray(-64).includes("</html>");
+    const storable =
+      req.method === "GET" && res.statusCode === 200 && html && complete && !/no-store|private/.test(cacheControl) && setsOnlyVisitorCookie(res);
     if (!storable) return end(body);
     const etag = etagOf(body);
     res.setHeader("ETag", etag);
