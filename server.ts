@@ -4,7 +4,7 @@
  * scheduled backups and a graceful shutdown.
  */
 import { randomBytes } from "node:crypto";
-import { STATUS_CODES } from "node:http";
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -14,15 +14,19 @@ import express, { type Response } from "express";
 import helmet from "helmet";
 import { startScheduledBackups } from "./app/jobs/backup.server";
 import { stopJobs } from "./app/jobs/scheduler.server";
-import { checkDatabase, closeDb } from "./app/utils/db.server";
+import { checkDatabase, closeDb, getDb } from "./app/utils/db.server";
 import { startEmailWorker, stopEmailWorker } from "./app/utils/email.server";
 import { startRetentionJob } from "./app/jobs/retention.server";
 import { getEnv } from "./app/utils/env.server";
+import { detectLocale } from "./app/utils/i18n.server";
+import { contentVersionReader } from "./app/utils/page-cache/content-version.server";
+import { createPageCache } from "./app/utils/page-cache/page-cache.server";
 import { checkOrigin, clearRateLimitMark, limitBodies, rateLimitMarker } from "./app/utils/http-security.server";
 import { loggablePath, logError, logInfo, logRequests } from "./app/utils/log.server";
 import { notePid } from "./app/utils/pid-file.server";
-import { handleShutdownSignals, refuseWhileShuttingDown } from "./app/utils/shutdown.server";
+import { handleShutdownSignals, isShuttingDown, refuseWhileShuttingDown } from "./app/utils/shutdown.server";
 import { prepareDatabase } from "./db/prepare";
+import { newVisitorCookie, VISITOR_COOKIE } from "./app/utils/visitor.server";
 import { openDataApiGuard } from "./app/utils/open-data-http.server";
 
 let env;
@@ -52,7 +56,6 @@ app.disable("x-powered-by");
 app.set("trust proxy", env.TRUST_PROXY);
 
 app.use(refuseWhileShuttingDown);
-app.use(logRequests({ skip: ["/healthz"] }));
 
 app.get("/healthz", async (_req, res) => {
   try {
@@ -64,10 +67,21 @@ app.get("/healthz", async (_req, res) => {
   }
 });
 
+const pageCache =
+  production && env.PAGE_CACHE_MB > 0
+    ? createPageCache({
+        contentVersion: contentVersionReader(getDb()),
+        detectLocale,
+        maxBytes: env.PAGE_CACHE_MB * 1024 * 1024,
+        ttlMs: 60_000,
+        visitorCookie: { name: VISITOR_COOKIE, path: /^\/initiatieven\/?$/, issue: newVisitorCookie },
+      })
+    : null;
 app.use(compression());
 
-app.use((_req, res, next) => {
-  res.locals.cspNonce = randomBytes(16).toString("base64");
+app.use((req, res, next) => {
+  // A page rendered for the cache has none: its scripts go by hash (decision 018).
+  res.locals.cspNonce = pageCache?.rendersForCache(req) ? "" : randomBytes(16).toString("base64");
   next();
 });
 app.use(
@@ -111,6 +125,8 @@ const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
   : ((await import(pathToFileURL(path.resolve(buildDir, "server/index.js")).href)) as ServerBuild);
 
+if (pageCache) app.use(pageCache.capture);
+
 app.all(
   "*",
   createRequestHandler({
@@ -128,7 +144,22 @@ app.use((error: Error & { status?: number }, req: express.Request, res: Response
   res.status(status).type("text/plain").send(STATUS_CODES[status] ?? "Error");
 });
 
-const server = app.listen(env.PORT, () => {
+const logRequest = logRequests({ skip: ["/healthz"] });
+/**
+ * Every request is logged; a visitor's page then comes from the cache in front of Express (as it
+ * was compressed once), and everything else goes to the app.
+ */
+function serve(req: IncomingMessage, res: ServerResponse) {
+  logRequest(req, res, () => {
+    if (!pageCache || isShuttingDown()) return app(req, res);
+    pageCache.lookup(req, res, (error) => {
+      if (error) logError(`page cache for ${loggablePath(req.url ?? "/")} failed`, error);
+      if (!res.headersSent) app(req, res);
+    });
+  });
+}
+
+const server = createServer(serve).listen(env.PORT, () => {
   logInfo(`Wijkmarkt is running on http://localhost:${env.PORT}`);
 });
 

@@ -23,21 +23,31 @@ export function get(url: string, agent: http.Agent, headers: Record<string, stri
   });
 }
 
-export type LoadResult = { requests: number; errors: number; seconds: number; perSecond: number };
+export type LoadResult = { requests: number; errors: number; seconds: number; perSecond: number; p99: number };
 
-/** `concurrency` loops fetching `url` until `durationMs` passed or `maxRequests` were sent. */
-export async function load(url: string, options: { durationMs: number; concurrency: number; maxRequests: number }): Promise<LoadResult> {
+/**
+ * `concurrency` loops fetching `url` (or each of a list of URLs in turn) until `durationMs` passed
+ * or `maxRequests` were sent.
+ */
+export async function load(
+  url: string | readonly string[],
+  options: { durationMs: number; concurrency: number; maxRequests: number; headers?: Record<string, string> },
+): Promise<LoadResult> {
+  const urls = typeof url === "string" ? [url] : url;
   const agent = createAgent(options.concurrency);
   const started = performance.now();
   const deadline = started + options.durationMs;
   let sent = 0;
   let done = 0;
   let errors = 0;
+  const times: number[] = [];
   const worker = async () => {
     while (performance.now() < deadline && sent < options.maxRequests) {
+      const next = urls[sent % urls.length]!;
       sent++;
       try {
-        const reply = await get(url, agent);
+        const reply = await get(next, agent, options.headers);
+        times.push(reply.ms);
         if (reply.status === 200) done++;
         else errors++;
       } catch {
@@ -48,5 +58,6 @@ export async function load(url: string, options: { durationMs: number; concurren
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
-  return { requests: done, errors, seconds, perSecond: done / seconds };
+  times.sort((a, b) => a - b);
+  return { requests: done, errors, seconds, perSecond: done / seconds, p99: times[Math.floor(times.length * 0.99)] ?? Number.NaN };
 }

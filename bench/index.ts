@@ -13,13 +13,14 @@ import { printFigure, printNote, printSection } from "./report";
 import { benchSearchHttp, benchSearchInProcess, searchQueries, type SearchWorld } from "./search";
 import { buildApp, createBenchDatabase, startAppServer } from "./setup";
 import { benchThroughput } from "./throughput";
+import { benchColdStart, benchMemory, benchSignedInThroughput, benchVisitorPages, sessionCookieFor, visitorPaths } from "./visitors";
 
 const SIZE = { initiatives: 20_000, households: 100_000 };
 const SEARCHES = 600;
 const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? "build-bench";
 /** BENCH_ONLY=open-data (comma-separated section names) runs only those sections. */
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const wanted = (section: "insights" | "search" | "matching" | "http" | "open-data") => !ONLY || ONLY.includes(section);
+const wanted = (section: "insights" | "search" | "matching" | "http" | "open-data" | "visitors") => !ONLY || ONLY.includes(section);
 
 function readWorld(file: string): SearchWorld {
   const sqlite = new Database(file, { readonly: true });
@@ -65,7 +66,7 @@ async function main() {
       printSection("Open data, in-process");
       await benchOpenDataStreamMemory();
     }
-    if (!wanted("http") && !wanted("open-data")) return;
+    if (!wanted("http") && !wanted("open-data") && !wanted("visitors")) return;
 
     printSection("Production server");
     started = performance.now();
@@ -80,10 +81,26 @@ async function main() {
       if (wanted("http")) {
         printSection("Search, over HTTP");
         await benchSearchHttp(server.baseUrl, queries);
-        printSection("Directory page throughput");
-        await benchThroughput(server.baseUrl, "/initiatieven");
+        printSection("Directory page throughput, without the page cache");
+        const uncached = await startAppServer(database.file, BUILD_DIR, { PAGE_CACHE_MB: "0" });
+        try {
+          await benchThroughput(uncached.baseUrl, "/initiatieven");
+        } finally {
+          await uncached.stop();
+        }
         printSection("Home page JavaScript");
         await benchHomeJavaScript(server.baseUrl);
+      }
+      if (wanted("visitors")) {
+        printSection("Visitor pages from the page cache");
+        const paths = visitorPaths(database.file);
+        await benchVisitorPages(server.baseUrl, paths);
+        const session = await sessionCookieFor(database.file, "consulent@wijkmarkt.demo");
+        await benchSignedInThroughput(server.baseUrl, session);
+        printSection("Memory under load");
+        await benchMemory(server, paths, queries, session);
+        printSection("Cold start");
+        await benchColdStart(database.file, BUILD_DIR);
       }
       if (wanted("open-data")) {
         printSection("Open data (HSDS API), over HTTP");

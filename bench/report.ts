@@ -16,12 +16,14 @@ export function printSection(title: string) {
 }
 
 /**
- * One figure: name, value and unit, and when a target (an upper bound) is given, whether the
- * value is within it.
+ * One figure: name, value and unit, and when a target is given, whether the value meets it: a
+ * number is an upper bound, `{ atLeast }` a lower one.
  */
-export function printFigure(name: string, value: number, unit: string, target?: number) {
+export function printFigure(name: string, value: number, unit: string, target?: number | { atLeast: number }) {
   const shown = Number.isFinite(value) ? value.toFixed(value >= 100 ? 0 : 2) : "n/a";
-  const verdict = target === undefined ? "" : Number.isFinite(value) && value < target ? `  ✓ target < ${target} ${unit}` : `  ✗ target < ${target} ${unit}`;
+  let verdict = "";
+  if (typeof target === "number") verdict = `  ${Number.isFinite(value) && value < target ? "✓" : "✗"} target < ${target} ${unit}`;
+  else if (target) verdict = `  ${Number.isFinite(value) && value >= target.atLeast ? "✓" : "✗"} target ≥ ${target.atLeast} ${unit}`;
   console.log(`  ${name.padEnd(58)} ${shown.padStart(9)} ${unit}${verdict}`);
 }
 

@@ -3,7 +3,7 @@
  * a production build, and the real server started on it as a child process (loopback only).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -49,7 +49,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
+export type RunningServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -94,22 +94,36 @@ export async function startProcess(
     await stop();
     throw error;
   }
-  return { baseUrl, stop };
+  return { baseUrl, pid: child.pid ?? 0, stop };
 }
 
-/** The production server (server.ts) on the bench database, without demo seeding. */
-export function startAppServer(databaseFile: string, buildDir: string): Promise<RunningServer> {
-  return startProcess(
-    ["--import", "tsx", "server.ts"],
-    {
-      NODE_ENV: "production",
-      DATABASE_PATH: databaseFile,
-      BUILD_DIR: buildDir,
-      SEED_DEMO: "false",
-      PUBLIC_URL: "http://127.0.0.1",
-      // The bench is one client asking thousands of times; the API's per-address limit would measure 429s.
-      API_REQUESTS_PER_MINUTE: "1000000",
-    },
-    "/healthz",
-  );
+/** The environment of the production server (server.ts) on the bench database, without demo seeding. */
+export function appServerEnv(databaseFile: string, buildDir: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: "production",
+    DATABASE_PATH: databaseFile,
+    BUILD_DIR: buildDir,
+    SEED_DEMO: "false",
+    PUBLIC_URL: "http://127.0.0.1",
+    // The bench is one client asking thousands of times; the API's per-address limit would measure 429s.
+    API_REQUESTS_PER_MINUTE: "1000000",
+    ...extra,
+  };
+}
+
+export const APP_SERVER_SCRIPT = ["--import", "tsx", "server.ts"];
+
+export function startAppServer(databaseFile: string, buildDir: string, extra: Record<string, string> = {}): Promise<RunningServer> {
+  return startProcess(APP_SERVER_SCRIPT, appServerEnv(databaseFile, buildDir, extra), "/healthz");
+}
+
+/** The resident memory of a process in MB (Linux), NaN where it cannot be read. */
+export function residentMb(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = /VmRSS:\s+(\d+)/.exec(status);
+    return kb ? Number(kb[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
 }

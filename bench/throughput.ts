@@ -1,6 +1,7 @@
 /**
  * Directory page throughput as a ratio to a bare node:http server sending the same bytes, both
- * measured in this run with the same client, concurrency and duration.
+ * measured in this run with the same client, concurrency and duration. The server given is one
+ * without the page cache, so every request renders the page.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -11,6 +12,8 @@ import { printFigure, printNote } from "./report";
 import { startProcess } from "./setup";
 
 const OPTIONS = { durationMs: 10_000, concurrency: 12, maxRequests: 200_000 };
+/** Issue 14: twice the share of bare node:http that the uncached page had before (2.2 %). */
+const UNCACHED_SHARE_TARGET = 2 * 2.2;
 
 export async function benchThroughput(baseUrl: string, pagePath: string) {
   const agent = createAgent(1);
@@ -33,9 +36,9 @@ export async function benchThroughput(baseUrl: string, pagePath: string) {
       `${pagePath} (${(page.body.length / 1024).toFixed(1)} KB uncompressed), ${OPTIONS.concurrency} keep-alive connections, ${OPTIONS.durationMs / 1000} s each` +
         (app.errors + plain.errors ? `, errors: app ${app.errors}, bare ${plain.errors}` : ""),
     );
-    printFigure("directory page: requests per second", app.perSecond, "req/s");
+    printFigure("directory page, uncached: requests per second", app.perSecond, "req/s");
     printFigure("bare node:http, same bytes: requests per second", plain.perSecond, "req/s");
-    printFigure("directory page throughput as a share of bare node:http", (100 * app.perSecond) / plain.perSecond, "%");
+    printFigure("uncached directory page as a share of bare node:http", (100 * app.perSecond) / plain.perSecond, "%", { atLeast: UNCACHED_SHARE_TARGET });
     return { app, plain, ratio: app.perSecond / plain.perSecond };
   } finally {
     await bare.stop();

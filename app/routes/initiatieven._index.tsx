@@ -31,6 +31,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const result = searchInitiatives(search, visitor);
   const serverTiming = `search;dur=${(performance.now() - started).toFixed(2)}`;
   const pc4 = result.postcode?.status === "ok" ? result.postcode.pc4 : null;
+  const responseHeaders = new Headers({ "Server-Timing": serverTiming });
+  if (setCookie) responseHeaders.set("Set-Cookie", setCookie);
+  // A search without results is a gap signal: every visitor's must reach the loader, none is cached.
+  if (result.total === 0) responseHeaders.set("Cache-Control", "private, no-store");
   return data(
     {
       search,
@@ -40,13 +44,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
       linkQuery: pc4 ? `postcode=${pc4}` : undefined,
       wijken: neighbourhoodOptions(),
     },
-    { headers: setCookie ? { "Server-Timing": serverTiming, "Set-Cookie": setCookie } : { "Server-Timing": serverTiming } },
+    { headers: responseHeaders },
   );
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => {
-  const timing = loaderHeaders.get("Server-Timing");
-  return timing ? { "Server-Timing": timing } : new Headers();
+  const forwarded = new Headers();
+  for (const name of ["Server-Timing", "Cache-Control"]) {
+    const value = loaderHeaders.get(name);
+    if (value) forwarded.set(name, value);
+  }
+  return forwarded;
 };
 
 export default function Initiatives() {

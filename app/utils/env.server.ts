@@ -35,6 +35,8 @@ const schema = z.object({
   RETENTION_HOUSEHOLD_MONTHS: z.coerce.number().int().min(1).max(1200).default(24),
   /** Audit rows are kept this many years, then removed. */
   RETENTION_AUDIT_YEARS: z.coerce.number().int().min(1).max(100).default(5),
+  /** Memory for the rendered-response cache of visitor pages, in MiB; 0 turns it off (decision 018). */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** Requests per minute one address may make to the open-data API before it gets 429. */
   API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   /** Licence of the published directory data (SPDX id), shown on /open-data and in the API. */

@@ -3,7 +3,7 @@
  * addresses are masked, query parameters of failed SQL (names, references) are dropped, and a
  * request is logged by method, path without its query string, status and time only.
  */
-import type { NextFunction, Request, Response } from "express";
+import type { IncomingMessage, ServerResponse } from "node:http";
 
 // Split into words first, then test each word: linear on any input (no backtracking over long text).
 const WORD_BREAKS = /([\s<>"'`(),;:[\]]+)/;
@@ -53,10 +53,13 @@ export function requestLogLine(entry: { method: string; url: string; status: num
   return `${entry.method} ${loggablePath(entry.url)} ${entry.status} ${entry.ms.toFixed(1)}ms`;
 }
 
-/** Express middleware: one line per request when the answer is finished (or the client went away). */
+/**
+ * Middleware (Express or plain node:http): one line per request when the answer is finished (or
+ * the client went away).
+ */
 export function logRequests({ skip = [] as string[] } = {}) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const url = req.originalUrl;
+  return (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: () => void) => {
+    const url = req.originalUrl ?? req.url ?? "/";
     if (skip.includes(loggablePath(url))) return next();
     const start = process.hrtime.bigint();
     let logged = false;
@@ -65,7 +68,7 @@ export function logRequests({ skip = [] as string[] } = {}) {
       logged = true;
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       // 499: the client closed the connection before the answer was complete.
-      console.log(requestLogLine({ method: req.method, url, status: res.writableFinished ? res.statusCode : 499, ms }));
+      console.log(requestLogLine({ method: req.method ?? "GET", url, status: res.writableFinished ? res.statusCode : 499, ms }));
     };
     res.once("finish", done);
     res.once("close", done);

@@ -13,6 +13,8 @@ const IDLE_SWEEP_MS = 50;
 let shuttingDown = false;
 
 /** Express middleware, first in line: a request that arrives on a kept-alive connection after the signal is turned away. */
+export const isShuttingDown = () => shuttingDown;
+
 export function refuseWhileShuttingDown(_req: Request, res: Response, next: NextFunction) {
   if (!shuttingDown) return next();
   res.set("Connection", "close").set("Retry-After", "5").status(503).type("text/plain").send("Shutting down, try again in a moment.");

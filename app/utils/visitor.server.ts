@@ -9,7 +9,8 @@ import { sessionSecret } from "./session-secret.server";
  * so nobody can make up fresh ones. It only lets a repeated search count once as a gap signal.
  */
 const env = getEnv();
-const visitorCookie = createCookie("wm_visit", {
+export const VISITOR_COOKIE = "wm_visit";
+const visitorCookie = createCookie(VISITOR_COOKIE, {
   path: "/",
   sameSite: "lax",
   httpOnly: true,
@@ -21,5 +22,10 @@ const visitorCookie = createCookie("wm_visit", {
 export async function readVisitor(request: Request): Promise<{ visitor: string | null; setCookie: string | null }> {
   const value: unknown = await visitorCookie.parse(ownCookieHeader(request));
   if (typeof value === "string" && /^[0-9a-f-]{36}$/.test(value)) return { visitor: value, setCookie: null };
-  return { visitor: null, setCookie: await visitorCookie.serialize(randomUUID()) };
+  return { visitor: null, setCookie: await newVisitorCookie() };
+}
+
+/** A Set-Cookie value with a fresh visitor id. */
+export function newVisitorCookie(): Promise<string> {
+  return visitorCookie.serialize(randomUUID());
 }

@@ -1,0 +1,195 @@
+/**
+ * The rendered-response cache in front of Remix (decision 018). A visitor's request for a public
+ * page is answered from memory while the content version is unchanged; otherwise the page is
+ * rendered as usual, without a nonce, and stored once compressed for the next visitor.
+ */
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlib, gzip } from "node:zlib";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { NextFunction, Response } from "express";
+import {
+  chooseEncoding,
+  etagOf,
+  inlineScriptHashes,
+  isCacheableRequest,
+  languageInputs,
+  matchesEtag,
+  PageStore,
+  storedPage,
+  withScriptHashes,
+  type StoredPage,
+} from "./page-store.server";
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+
+/** Shared caches may keep the page but must ask again each time; the ETag makes that a 304. */
+const CACHE_CONTROL = "public, no-cache";
+/** A session or flash cookie, or another language, gives another page. */
+const VARY = "Accept-Encoding, Cookie, Accept-Language";
+/** Headers a 304 repeats so that a cache updates what it holds. */
+const REVALIDATION_HEADERS = new Set(["etag", "cache-control", "vary", "content-security-policy"]);
+const PER_RESPONSE_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "x-cache", "connection", "date", "server-timing", "set-cookie"]);
+/** A response that sets a cookie is for this browser only. */
+const PRIVATE_CACHE_CONTROL = "private, no-cache";
+const MAX_LANGUAGE_INPUTS = 1000;
+
+type Pending = { key: string; version: number };
+
+export type PageCacheOptions = {
+  contentVersion: () => number;
+  detectLocale: (request: globalThis.Request) => Promise<string>;
+  maxBytes: number;
+  ttlMs: number;
+  /**
+   * A cookie a page sets for a browser without it that does not change the page (the anonymous
+   * visitor id of the search page): stored pages leave it out and every response gets its own.
+   */
+  visitorCookie?: { name: string; path: RegExp; issue: () => Promise<string> };
+};
+
+export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs, visitorCookie }: PageCacheOptions) {
+  const store = new PageStore(maxBytes, ttlMs);
+  const locales = new Map<string, string>();
+  /** Requests that render a page for the cache, with where to store it. */
+  const rendering = new WeakMap<IncomingMessage, Pending>();
+
+  /** The page's language without rendering it, from the same detector the root loader uses. */
+  async function localeOf(req: IncomingMessage): Promise<string> {
+    const url = req.url ?? "/";
+    const inputs = languageInputs(url, req.headers.cookie, req.headers["accept-language"]);
+    const known = locales.get(inputs);
+    if (known) return known;
+    const headers = new Headers({ Cookie: req.headers.cookie ?? "", "Accept-Language": req.headers["accept-language"] ?? "" });
+    const locale = await detectLocale(new globalThis.Request(`http://localhost${url}`, { headers }));
+    if (locales.size >= MAX_LANGUAGE_INPUTS) locales.clear();
+    locales.set(inputs, locale);
+    return locale;
+  }
+
+  function needsVisitorCookie(req: IncomingMessage): boolean {
+    if (!visitorCookie || !visitorCookie.path.test((req.url ?? "").split("?", 1)[0]!)) return false;
+    return !(req.headers.cookie ?? "").split(";").some((part) => part.trim().startsWith(`${visitorCookie.name}=`));
+  }
+
+  /** Whether every cookie the page set is the visitor cookie, which a stored page leaves out. */
+  function setsOnlyVisitorCookie(res: Response): boolean {
+    const cookies = res.getHeader("set-cookie");
+    if (cookies === undefined) return true;
+    if (!visitorCookie) return false;
+    return [cookies].flat().every((cookie) => String(cookie).startsWith(`${visitorCookie.name}=`));
+  }
+
+  async function send(req: IncomingMessage, res: ServerResponse, page: StoredPage) {
+    const encoding = chooseEncoding(req.headers["accept-encoding"]);
+    const body = req.method === "HEAD" ? undefined : page.bodies[encoding];
+    const cookie = needsVisitorCookie(req) ? await visitorCookie!.issue() : null;
+    if (!cookie && !req.headers["if-none-match"]) {
+      res.writeHead(200, page.rawHeaders[encoding]);
+      res.end(body);
+      return;
+    }
+    res.setHeader("X-Cache", "hit");
+    if (matchesEtag(req.headers["if-none-match"], page.etag)) {
+      for (const [name, value] of page.headers) if (REVALIDATION_HEADERS.has(name)) res.setHeader(name, value);
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    for (const [name, value] of page.headers) res.setHeader(name, value);
+    if (cookie) {
+      res.setHeader("Set-Cookie", cookie);
+      res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
+    }
+    if (encoding !== "identity") res.setHeader("Content-Encoding", encoding);
+    res.setHeader("Content-Length", page.bodies[encoding].length);
+    res.statusCode = 200;
+    res.end(body);
+  }
+
+  async function keep(pending: Pending, headers: [string, string][], etag: string, identity: Buffer) {
+    const [gzipped, brotli] = await Promise.all([
+      gzipAsync(identity, { level: 6 }),
+      brotliAsync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+    ]);
+    store.set(pending.key, pending.version, storedPage(etag, headers, { identity, gzip: gzipped, br: brotli }, pending.key));
+  }
+
+  /** The response of a marked request, complete: CSP hashes set, stored when it may be, sent. */
+  function finish(req: IncomingMessage, res: Response, pending: Pending, body: Buffer, end: (body?: Buffer) => void) {
+    const html = /^text\/html/i.test(String(res.getHeader("content-type") ?? ""));
+    const csp = res.getHeader("content-security-policy");
+    if (typeof csp === "string") res.setHeader("Content-Security-Policy", withScriptHashes(csp, html ? inlineScriptHashes(body.toString("utf8")) : []));
+    const cacheControl = String(res.getHeader("cache-control") ?? "");
+    // A render cut off by the server's abort timer still began as a 200: only a whole document is kept.
+    const complete = body.subarray(-64).includes("</html>");
+    const storable =
+      req.method === "GET" && res.statusCode === 200 && html && complete && !/no-store|private/.test(cacheControl) && setsOnlyVisitorCookie(res);
+    if (!storable) return end(body);
+    const etag = etagOf(body);
+    res.setHeader("ETag", etag);
+    res.setHeader("Cache-Control", CACHE_CONTROL);
+    res.setHeader("Vary", VARY);
+    const headers = Object.entries(res.getHeaders())
+      .filter(([name]) => !PER_RESPONSE_HEADERS.has(name))
+      .map(([name, value]): [string, string] => [name, Array.isArray(value) ? value.join(", ") : String(value)]);
+    keep(pending, headers, etag, body).catch(() => {
+      // Not stored: the next visitor's request renders the page again.
+    });
+    res.setHeader("X-Cache", "miss");
+    if (res.hasHeader("set-cookie")) res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
+    if (!matchesEtag(req.headers["if-none-match"], etag)) return end(body);
+    res.statusCode = 304;
+    end();
+  }
+
+  return {
+    store,
+    /**
+     * In front of the app: answers from the cache, or marks a cacheable request (so that `capture`
+     * stores its page) and hands it on with `next`.
+     */
+    lookup(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) {
+      if (!isCacheableRequest(req)) return next();
+      localeOf(req).then((locale) => {
+        const key = `${locale}\n${req.url}`;
+        const version = contentVersion();
+        const page = store.get(key, version);
+        if (page) return send(req, res, page).catch(next);
+        rendering.set(req, { key, version });
+        next();
+      }, next);
+    },
+    /** Whether this request renders a page for many visitors: its scripts go by hash, not by a nonce (see finish). */
+    rendersForCache(req: IncomingMessage): boolean {
+      return rendering.has(req);
+    },
+    /** After the security headers: holds a marked response until it is complete. */
+    capture(req: IncomingMessage, res: Response, next: NextFunction) {
+      const pending = rendering.get(req);
+      if (!pending) return next();
+      const chunks: Buffer[] = [];
+      const originalWrite = res.write;
+      const originalEnd = res.end;
+      const collect = (chunk: unknown, encoding: unknown) => {
+        if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+        else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      };
+      res.write = function write(chunk: unknown, encoding?: unknown, callback?: unknown) {
+        collect(chunk, encoding);
+        const done = typeof encoding === "function" ? encoding : callback;
+        if (typeof done === "function") process.nextTick(done as () => void);
+        return true;
+      } as Response["write"];
+      res.end = function end(chunk?: unknown, encoding?: unknown, callback?: unknown) {
+        if (typeof chunk !== "function") collect(chunk, encoding);
+        res.write = originalWrite;
+        res.end = originalEnd;
+        const done = ([chunk, encoding, callback].find((argument) => typeof argument === "function") as (() => void) | undefined) ?? (() => {});
+        finish(req, res, pending, Buffer.concat(chunks), (body) => (body ? originalEnd.call(res, body, "utf8", done) : originalEnd.call(res, undefined, "utf8", done)));
+        return res;
+      } as Response["end"];
+      next();
+    },
+  };
+}
