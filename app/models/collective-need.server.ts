@@ -1,4 +1,4 @@
-import { and, asc, count, countDistinct, desc, eq, exists, inArray, isNull, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, exists, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import {
   checklistItems,
   collectiveNeedEvidence,
@@ -28,12 +28,11 @@ import {
 } from "~/domain/vocabulary";
 import { recordAudit } from "~/models/audit.server";
 import { notify } from "~/models/notification.server";
-import { firstFreeSlug, slugify, type Tx } from "~/models/organisation.server";
-import { db } from "~/utils/db.server";
+import { SLUG_FALLBACKS, slugify } from "~/domain/slug";
+import { allocateSlug } from "~/models/slug.server";
+import { db, type Conn, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { teamUnmetNeedIds } from "./signals.server";
-
-type Conn = Tx | typeof db;
 
 /** Needs the public can see and help with. */
 const ACTIVE: CollectiveNeedStatus[] = ["open", "in_progress"];
@@ -173,19 +172,6 @@ export function wijkenOfActor(actor: Actor): { id: number; name: string; teamId:
   return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
-function uniqueSlug(tx: Conn, table: typeof collectiveNeeds | typeof initiatives, title: string) {
-  const base = slugify(title) || "vraag";
-  const taken = new Set(
-    tx
-      .select({ slug: table.slug })
-      .from(table)
-      .where(or(eq(table.slug, base), like(table.slug, `${base}-%`)))
-      .all()
-      .map((r) => r.slug),
-  );
-  return firstFreeSlug(base, taken);
-}
-
 export function draftCollectiveNeed(actor: Actor, input: DraftInput): { ok: true; id: number } | { ok: false; error: DraftError } {
   const wijk = wijkenOfActor(actor).find((w) => w.id === input.neighbourhoodId);
   if (!wijk) return { ok: false, error: actor.teams.length === 0 ? "forbidden" : "neighbourhood_not_served" };
@@ -195,7 +181,7 @@ export function draftCollectiveNeed(actor: Actor, input: DraftInput): { ok: true
     const need = tx
       .insert(collectiveNeeds)
       .values({
-        slug: uniqueSlug(tx, collectiveNeeds, input.title),
+        slug: allocateSlug(tx, collectiveNeeds, slugify(input.title) || SLUG_FALLBACKS.collectiveNeed),
         teamId,
         neighbourhoodId: input.neighbourhoodId,
         domain: input.domain,
@@ -533,7 +519,7 @@ export function startActivity(
     const initiative = tx
       .insert(initiatives)
       .values({
-        slug: uniqueSlug(tx, initiatives, need.title),
+        slug: allocateSlug(tx, initiatives, slugify(need.title) || SLUG_FALLBACKS.initiative),
         organisationId: input.organisationId,
         title: need.title,
         summary,
@@ -1004,15 +990,6 @@ export function getTeamNeed(actor: Actor, id: number): TeamNeedDetail | null {
       .orderBy(asc(checklistItems.id))
       .all(),
   };
-}
-
-/** Every wijk, for the filters of /vragen (a municipality has tens, not thousands). */
-export function listWijkOptions(): { id: number; slug: string; name: string }[] {
-  return db
-    .select({ id: neighbourhoods.id, slug: neighbourhoods.slug, name: neighbourhoods.name })
-    .from(neighbourhoods)
-    .orderBy(asc(neighbourhoods.name))
-    .all();
 }
 
 /** Just enough of a public need to act on it from its page. */

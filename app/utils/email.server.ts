@@ -11,12 +11,10 @@ import { getEmailPreferences, unsubscribeToken } from "~/models/email-preference
 import { loadActor } from "./auth.server";
 import type { Actor } from "./permissions";
 import { sendReminders } from "./reminders.server";
-import { db } from "./db.server";
+import { db, type Conn } from "./db.server";
 import { getEnv } from "./env.server";
 import { getTranslator } from "./i18n.server";
 import { logError } from "./log.server";
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /** After this many failed tries a message stays in the outbox with its last error, for a person to look at. */
 export const MAX_EMAIL_ATTEMPTS = 5;
@@ -29,7 +27,7 @@ const DIGEST_INTERVAL_MS = 60_000;
 /** `body` is the plain-text part every message has; `html` an optional HTML part beside it. */
 export type OutgoingEmail = { to: string; subject: string; body: string; html?: string; unsubscribeUrl?: string };
 
-export function queueEmail(tx: Tx | typeof db, email: OutgoingEmail) {
+export function queueEmail(tx: Conn, email: OutgoingEmail) {
   tx.insert(emailOutbox).values({ ...email, html: email.html ?? null, unsubscribeUrl: email.unsubscribeUrl ?? null }).run();
 }
 
