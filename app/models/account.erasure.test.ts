@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog, notifications, users } from "~db/schema";
 import { createSessionCookie, loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { sendDigests } from "~/utils/email.server";
+import { sendDigests } from "~/jobs/digests.server";
 import { getEnv } from "~/utils/env.server";
 import { addTeamMember, createOrganisationWithOwner, createStaffedTeam } from "../../tests/factories/core";
 import { createCollectiveNeed, createVolunteerOpening } from "../../tests/factories/helping";
