@@ -16,7 +16,7 @@ import { addTeamMember, createOrganisationWithOwner, createStaffedTeam } from ".
 import { createCollectiveNeed, createVolunteerOpening } from "../../tests/factories/helping";
 import { makeHousehold } from "../../tests/factories/referrals";
 import { blankWords, deleteAccount, registerUser } from "./account.server";
-import { followNeed, pledgeToNeed, supportNeed } from "./collective-need.server";
+import { followNeed, pledgeToNeed, supportNeed } from "~/models/collective-need";
 import { saveHelperProfile } from "./helper.server";
 import { getHousehold } from "./household.server";
 import { acceptInvite, inviteMember } from "./organisation.server";

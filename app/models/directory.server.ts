@@ -18,7 +18,7 @@ import {
   type LifeDomain,
   type OrganisationKind,
   type TargetGroup } from "~/domain/vocabulary";
-import { listOpenNeeds, type CollectiveNeedCard } from "~/models/collective-need.server";
+import { listOpenNeeds, type CollectiveNeedCard } from "~/models/collective-need";
 import { isStale } from "~/domain/freshness";
 import { placesOf, type Places } from "~/domain/places";
 import { placesTakenOf } from "~/models/places.server";

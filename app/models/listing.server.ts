@@ -30,7 +30,7 @@ import type { DefaultValue } from "@conform-to/react";
 import type { ListingAction, ListingInput } from "~/schemas/listing";
 import { db, type Conn, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
-import { onInitiativePublished } from "./collective-need.server";
+import { onInitiativePublished } from "~/models/collective-need";
 import { SLUG_FALLBACKS, slugify } from "~/domain/slug";
 import { staleBefore } from "~/domain/freshness";
 import { placesLeft } from "~/domain/places";

@@ -9,7 +9,7 @@ import type { InitiativeStatus, OrganisationKind } from "~/domain/vocabulary";
 import { db, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
-import { onInitiativePublished } from "./collective-need.server";
+import { onInitiativePublished } from "~/models/collective-need";
 import { notify } from "./notification.server";
 import { memberIds } from "./organisation.server";
 

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NeedFilters } from "~/components/collective/need-filters";
 import { CollectiveNeedCard } from "~/components/collective-need-card";
-import { NEEDS_PER_PAGE, listNeeds } from "~/models/collective-need.server";
+import { NEEDS_PER_PAGE, listNeeds } from "~/models/collective-need";
 import { listNeighbourhoodOptions } from "~/models/neighbourhood.server";
 import { needFilterSchema } from "~/schemas/collective-need";
 import { message, metaPage } from "~/utils/meta";
