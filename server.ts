@@ -15,7 +15,7 @@ import helmet from "helmet";
 import { startScheduledBackups } from "./app/jobs/backup.server";
 import { stopJobs } from "./app/jobs/scheduler.server";
 import { checkDatabase, closeDb, getDb } from "./app/utils/db.server";
-import { startEmailWorker, stopEmailWorker } from "./app/utils/email.server";
+import { startEmailWorker, stopEmailWorker } from "./app/jobs/email-worker.server";
 import { startRetentionJob } from "./app/jobs/retention.server";
 import { getEnv } from "./app/utils/env.server";
 import { detectLocale } from "./app/utils/i18n.server";

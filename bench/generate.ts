@@ -15,7 +15,8 @@ import {
   type TargetGroup,
 } from "../app/domain/vocabulary";
 import type { Db } from "../db/client";
-import { createRng, slugify, type Rng } from "../db/seed/data/random";
+import { createRng, type Rng } from "../db/seed/data/random";
+import { slugify } from "../app/domain/slug";
 
 export type BenchOptions = { initiatives: number; households: number; seed?: number; now?: Date };
 export type BenchCounts = {

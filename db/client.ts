@@ -6,6 +6,10 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The handle inside `db.transaction((tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Either: a function that only reads or writes one row can run inside or outside a transaction. */
+export type Conn = Db | Tx;
 
 export const MIGRATIONS_FOLDER = path.resolve(process.cwd(), "db/migrations");
 

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { CollectiveNeedCard as Card, NeedListItem } from "~/models/collective-need.server";
+import type { CollectiveNeedCard as Card, NeedListItem } from "~/models/collective-need";
 
 /** A collective need in a list; the /vragen list adds what it asks for and how many back it. */
 export function CollectiveNeedCard({ need, headingLevel = 3 }: { need: Card | NeedListItem; headingLevel?: 2 | 3 }) {

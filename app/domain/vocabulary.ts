@@ -117,5 +117,3 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** Public statistics below this count are shown as "fewer than 5". */
 export const PUBLIC_COUNT_THRESHOLD = 5;
-/** Listings not confirmed for this many months are marked stale. */
-export const STALE_AFTER_MONTHS = 6;

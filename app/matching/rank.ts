@@ -13,7 +13,7 @@ import type {
   ReasonTone,
   TargetGroup,
 } from "./types";
-import { addMonths, toAmsterdamDate } from "~/utils/dates";
+import { freshSince } from "~/domain/freshness";
 
 /**
  * Points each factor can add to the 0–100 score; they sum to 100. A factor contributes
@@ -50,7 +50,6 @@ const ONLINE_FIT = 0.75;
 const FOR_EVERYONE_FIT = 0.7;
 const PAID_FIT: Record<Budget, number> = { none: BAD, low: 0.25, flexible: NEUTRAL };
 const STALE_FIT = 0.3;
-const FRESH_FOR_MONTHS = 6;
 const EARTH_RADIUS_KM = 6371;
 const RADIANS_PER_DEGREE = Math.PI / 180;
 
@@ -223,15 +222,11 @@ function buildContext(need: MatchNeed, household: MatchHousehold, options: Match
     budget: household.budget,
     targetGroupMask,
     memberAges: household.memberAges,
-    freshSince: isoDateMonthsBefore(options.now, FRESH_FOR_MONTHS),
+    freshSince: freshSince(options.now),
     narrowMaxKm: narrow.maxKm ?? null,
     narrowDayBit: narrow.weekday === undefined ? 0 : 1 << narrow.weekday,
     freeOnly: narrow.freeOnly === true,
   };
-}
-
-function isoDateMonthsBefore(now: Date, months: number): string {
-  return addMonths(toAmsterdamDate(now), -months);
 }
 
 /** Rounded to 0.1 km, the precision shown, so filtering and scoring agree with what the user sees. */

@@ -3,7 +3,7 @@ import { and, eq, isNull, ne, or, sql } from "drizzle-orm";
 import { emailOutbox, notifications, organisationInvites, organisationMembers, pledges, users } from "~db/schema";
 import { isWeakPassword } from "~/domain/password";
 import { hashPassword, verifyPassword } from "~/utils/auth.server";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { escapeHtml, queueEmail } from "~/utils/email.server";
 import { getEnv } from "~/utils/env.server";
 import { getTranslator } from "~/utils/i18n.server";
@@ -11,8 +11,6 @@ import { isSsoOnlyEmail } from "~/utils/sso-domains.server";
 import type { Locale } from "~/locales";
 import { clearLoginFailures, lockedMinutes, recordLoginFailure } from "./login-throttle.server";
 import type { Actor } from "~/utils/permissions";
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export type RegisterResult = { ok: true; created: { userId: string; name: string } | null } | { ok: false; error: "weak_password" };
 

@@ -3,10 +3,8 @@
  * record refusals without an import cycle.
  */
 import { auditLog } from "~db/schema";
-import type { db } from "~/utils/db.server";
+import type { Conn } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export type AuditEntry = {
   action: "view" | "create" | "update" | "delete" | "refused" | string;
@@ -20,7 +18,7 @@ export type AuditEntry = {
  * Every read or write of household data is written down: who, what, when (DESIGN.md). The actor's
  * name is written with it, so the log still says who it was after their account is gone.
  */
-export function recordAudit(tx: Tx | typeof db, actor: Actor, entry: AuditEntry) {
+export function recordAudit(tx: Conn, actor: Actor, entry: AuditEntry) {
   tx.insert(auditLog)
     .values({
       actorId: actor.id,
@@ -35,7 +33,7 @@ export function recordAudit(tx: Tx | typeof db, actor: Actor, entry: AuditEntry)
 }
 
 /** A refused attempt to reach household or referral data: who tried and what, never the data itself. */
-export function recordRefusal(tx: Tx | typeof db, actor: Actor, entry: Omit<AuditEntry, "action">) {
+export function recordRefusal(tx: Conn, actor: Actor, entry: Omit<AuditEntry, "action">) {
   recordAudit(tx, actor, { ...entry, action: "refused" });
 }
 

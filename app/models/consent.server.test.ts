@@ -5,7 +5,8 @@ import { REFERRAL_STATUSES } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import { createInitiative, createOrganisation } from "../../tests/factories/core";
 import { createHousehold, createReferral, createWorkspace } from "../../tests/factories/workspace";
-import { CONSENT_WITHDRAWN_NOTE, getConsent, OPEN_REFERRAL_STATUSES, recordConsent, withdrawConsent } from "./consent.server";
+import { OPEN_REFERRAL_STATUSES } from "~/domain/referral-states";
+import { CONSENT_WITHDRAWN_NOTE, getConsent, recordConsent, withdrawConsent } from "./consent.server";
 
 let w: ReturnType<typeof createWorkspace>;
 let householdId: number;

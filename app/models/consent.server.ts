@@ -6,15 +6,12 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { consents, referralEvents, referrals, users } from "~db/schema";
-import type { ReferralStatus } from "~/domain/vocabulary";
-import { db } from "~/utils/db.server";
+import { OPEN_REFERRAL_STATUSES } from "~/domain/referral-states";
+import { db, type Conn } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
-import { householdFor, type Refused, type Tx } from "./household-scope.server";
+import { householdFor, type Refused } from "./household-scope.server";
 import { todayInAmsterdam } from "~/utils/dates";
-
-/** Referrals that are not closed yet: their contact details are still in use. */
-export const OPEN_REFERRAL_STATUSES = ["draft", "sent", "accepted", "waitlisted", "started"] as const satisfies readonly ReferralStatus[];
 
 /** The note on each open referral when consent is withdrawn (stored text, shown as is in its history). */
 export const CONSENT_WITHDRAWN_NOTE = "Toestemming ingetrokken: contactgegevens gewist. / Consent withdrawn: contact details erased.";
@@ -30,7 +27,7 @@ export type ConsentView = {
 };
 
 /** The consent in force for a household, if any: for the household page and for sending referrals. */
-export function activeConsent(tx: Tx | typeof db, householdId: number) {
+export function activeConsent(tx: Conn, householdId: number) {
   return (
     tx
       .select()
@@ -41,7 +38,7 @@ export function activeConsent(tx: Tx | typeof db, householdId: number) {
   );
 }
 
-export function loadConsents(tx: Tx | typeof db, householdId: number): ConsentView[] {
+export function loadConsents(tx: Conn, householdId: number): ConsentView[] {
   const withdrawer = alias(users, "withdrawer");
   return tx
     .select({

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { isStale } from "~/domain/freshness";
 import { formatPostcode, parsePostcode } from "~/utils/geo";
 import { createInitiative, createNeighbourhood, createOrganisation } from "../../tests/factories/core";
 import { createOpenNeed, createReferrals } from "../../tests/factories/directory";
@@ -6,7 +7,6 @@ import {
   getInitiativePage,
   getNeighbourhoodPage,
   getOrganisationPage,
-  isStale,
   listNeighbourhoods,
   ORGANISATION_PAGE_SIZE,
 } from "./directory.server";

@@ -11,69 +11,22 @@ import {
   initiativeTargetGroups,
   neighbourhoods,
   organisations,
-  referrals,
   scheduleSlots,
 } from "~db/schema";
 import {
   type InitiativeKind,
   type LifeDomain,
   type OrganisationKind,
-  type ReferralStatus,
-  type TargetGroup,
-} from "~/domain/vocabulary";
-import { listOpenNeeds, type CollectiveNeedCard } from "~/models/collective-need.server";
-import { staleBefore } from "~/models/listing.server";
+  type TargetGroup } from "~/domain/vocabulary";
+import { listOpenNeeds, type CollectiveNeedCard } from "~/models/collective-need";
+import { isStale } from "~/domain/freshness";
+import { placesOf, type Places } from "~/domain/places";
+import { placesTakenOf } from "~/models/places.server";
 import { cachedStatement, cardsFor, toCard, type InitiativeCard } from "~/models/initiative.server";
 import { locatePostcode, type PostcodeLookup } from "~/models/search.server";
 import { db } from "~/utils/db.server";
 import { haversineKm, planarScale } from "~/utils/geo";
 import type { ScheduleSlot } from "~/utils/schedule";
-
-/** Referrals that hold a place: the household has been accepted or has started. */
-export const PLACE_HOLDING_STATUSES: ReferralStatus[] = ["accepted", "started"];
-
-/** Open to all (no capacity), a number of free places, or a waitlist when none are left. */
-export type Places = { kind: "open" } | { kind: "available"; count: number } | { kind: "waitlist" };
-
-/**
- * Places available per initiative: capacity − participants who came without a referral −
- * referrals holding a place. One grouped query for any number of initiatives.
- */
-export function placesAvailable(
-  listings: { id: number; capacity: number | null; participantsOutsideReferrals: number }[],
-): Map<number, Places> {
-  const withCapacity = listings.filter((listing) => listing.capacity !== null);
-  const held = new Map<number, number>();
-  if (withCapacity.length > 0) {
-    const rows = db
-      .select({ initiativeId: referrals.initiativeId, n: count() })
-      .from(referrals)
-      .where(
-        and(
-          inArray(
-            referrals.initiativeId,
-            withCapacity.map((listing) => listing.id),
-          ),
-          inArray(referrals.status, PLACE_HOLDING_STATUSES),
-        ),
-      )
-      .groupBy(referrals.initiativeId)
-      .all();
-    for (const row of rows) held.set(row.initiativeId, row.n);
-  }
-  return new Map(
-    listings.map((listing): [number, Places] => {
-      if (listing.capacity === null) return [listing.id, { kind: "open" }];
-      const free = listing.capacity - listing.participantsOutsideReferrals - (held.get(listing.id) ?? 0);
-      return [listing.id, free > 0 ? { kind: "available", count: free } : { kind: "waitlist" }];
-    }),
-  );
-}
-
-/** Not confirmed by its organisation for more than STALE_AFTER_MONTHS. */
-export function isStale(lastConfirmedAt: Date, now = new Date()): boolean {
-  return lastConfirmedAt < staleBefore(now);
-}
 
 export type InitiativePage = {
   slug: string;
@@ -198,7 +151,7 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
     neighbourhood: row.neighbourhoodSlug && row.neighbourhoodName ? { slug: row.neighbourhoodSlug, name: row.neighbourhoodName } : null,
     isFree: row.isFree,
     costNote: row.costNote,
-    places: placesAvailable([row]).get(row.id)!,
+    places: placesOf(row.capacity, row.participantsOutsideReferrals, row.capacity === null ? 0 : placesTakenOf(db, row.id)),
     minAge: row.minAge,
     maxAge: row.maxAge,
     acceptsReferrals: row.acceptsReferrals,
@@ -377,10 +330,4 @@ export function getNeighbourhoodPage(slug: string): NeighbourhoodPage | null {
     totalInitiatives,
     needs: listOpenNeeds(NEIGHBOURHOOD_NEEDS, { neighbourhoodId: wijk.id }),
   };
-}
-
-/** Wijken for the search filter, by name. */
-export function neighbourhoodOptions(): { slug: string; name: string }[] {
-  // On every search request: a prepared statement rather than a freshly built query.
-  return cachedStatement("SELECT slug, name FROM neighbourhoods ORDER BY name").all() as { slug: string; name: string }[];
 }

@@ -57,11 +57,6 @@ export function saveHelperProfile(actor: Actor, input: HelperProfileInput): Save
   });
 }
 
-/** The wijken for the profile form and the helper search. */
-export function listWijkOptions(): { id: number; name: string }[] {
-  return db.select({ id: neighbourhoods.id, name: neighbourhoods.name }).from(neighbourhoods).orderBy(asc(neighbourhoods.name)).all();
-}
-
 export type HelperSearchResult = {
   userId: string;
   name: string;

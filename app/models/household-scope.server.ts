@@ -4,11 +4,9 @@
  */
 import { eq } from "drizzle-orm";
 import { households, type Household } from "~db/schema";
-import { db } from "~/utils/db.server";
+import type { Conn } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { recordRefusal } from "./audit-write.server";
-
-export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export type HouseholdAction = "household.view" | "household.edit" | "household.reassign" | "household.view_audit" | "household.erase";
 
@@ -24,7 +22,7 @@ export type HouseholdAccess = { ok: true; household: Household } | Refused;
  * Every refusal of a signed-in actor is audited: who asked for which id, never the data.
  */
 export function householdFor(
-  tx: Tx | typeof db,
+  tx: Conn,
   actor: Actor | null,
   householdId: number,
   action: HouseholdAction,

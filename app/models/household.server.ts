@@ -33,12 +33,13 @@ import type {
   ReferralStatus,
   TeamRole,
 } from "~/domain/vocabulary";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { fewestCalendarDaysFor, workingDaysBetween } from "~/utils/working-days.server";
 import { recordAudit } from "./audit.server";
-import { activeConsent, OPEN_REFERRAL_STATUSES } from "./consent.server";
-import { householdFor, type Refused, type Tx } from "./household-scope.server";
+import { OPEN_REFERRAL_STATUSES } from "~/domain/referral-states";
+import { activeConsent } from "./consent.server";
+import { householdFor, type Refused } from "./household-scope.server";
 import { loadIntakeSummary, type IntakeSummary } from "./intake.server";
 import { loadPlan, type PlanView } from "./plan.server";
 import { todayInAmsterdam } from "~/utils/dates";

@@ -6,10 +6,10 @@
 import { and, desc, eq, inArray, isNotNull, isNull, ne } from "drizzle-orm";
 import { intakeAnswers, intakes, needs } from "~db/schema";
 import { LIFE_DOMAINS, NEED_THRESHOLD, type LifeDomain } from "~/domain/vocabulary";
-import { db } from "~/utils/db.server";
+import { db, type Conn, type Tx } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
-import { householdFor, type Refused, type Tx } from "./household-scope.server";
+import { householdFor, type Refused } from "./household-scope.server";
 
 export type IntakeAnswer = {
   domain: LifeDomain;
@@ -38,7 +38,7 @@ export function compareScores(previous: Scores, current: Scores): DomainComparis
   });
 }
 
-function answersOf(tx: Tx | typeof db, intakeId: number): Record<LifeDomain, IntakeAnswer> {
+function answersOf(tx: Conn, intakeId: number): Record<LifeDomain, IntakeAnswer> {
   const rows = tx.select().from(intakeAnswers).where(eq(intakeAnswers.intakeId, intakeId)).all();
   return Object.fromEntries(
     LIFE_DOMAINS.map((domain) => {
@@ -61,7 +61,7 @@ function scoresOf(answers: Record<LifeDomain, IntakeAnswer>): Scores {
   return Object.fromEntries(LIFE_DOMAINS.map((domain) => [domain, answers[domain].score]));
 }
 
-function openIntake(tx: Tx | typeof db, householdId: number) {
+function openIntake(tx: Conn, householdId: number) {
   return tx
     .select({ id: intakes.id, createdAt: intakes.createdAt })
     .from(intakes)
@@ -70,7 +70,7 @@ function openIntake(tx: Tx | typeof db, householdId: number) {
     .get();
 }
 
-function completedIntakes(tx: Tx | typeof db, householdId: number, limit: number) {
+function completedIntakes(tx: Conn, householdId: number, limit: number) {
   return tx
     .select({ id: intakes.id, completedAt: intakes.completedAt })
     .from(intakes)
@@ -88,7 +88,7 @@ export type IntakeSummary = {
 };
 
 /** What the household page shows about intakes. */
-export function loadIntakeSummary(tx: Tx | typeof db, householdId: number): IntakeSummary {
+export function loadIntakeSummary(tx: Conn, householdId: number): IntakeSummary {
   const [latest, before] = completedIntakes(tx, householdId, 2);
   return {
     inProgress: openIntake(tx, householdId) ?? null,

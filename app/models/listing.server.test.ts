@@ -12,6 +12,7 @@ import {
 } from "~db/schema";
 import { INITIATIVE_STATUSES, type InitiativeStatus } from "~/domain/vocabulary";
 import { LISTING_ACTIONS, type ListingAction } from "~/schemas/listing";
+import { placesLeft } from "~/domain/places";
 import { db } from "~/utils/db.server";
 import { addOrganisationMember, createOrganisationWithOwner, createUser } from "../../tests/factories/core";
 import { createOvervecht, listingInput } from "../../tests/factories/organisation";
@@ -21,7 +22,6 @@ import {
   createListing,
   getListingForEdit,
   listOrganisationListings,
-  placesAvailable,
   updateListing,
 } from "./listing.server";
 import { approveListing, pauseListingAsAdmin } from "./moderation.server";
@@ -248,8 +248,8 @@ describe("still current and the dashboard", () => {
     const result = listOrganisationListings(owner, organisationId);
     // 12 places − 4 outside referrals − 2 (accepted, started)
     expect(result.ok && result.listings[0]?.placesAvailable).toBe(6);
-    expect(placesAvailable(null, 3, 2)).toBeNull();
-    expect(placesAvailable(5, 4, 3)).toBe(0);
+    expect(placesLeft(null, 3, 2)).toBeNull();
+    expect(placesLeft(5, 4, 3)).toBe(0);
   });
 
   it("shows the dashboard to members and admins only", () => {

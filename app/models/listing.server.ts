@@ -10,7 +10,7 @@
  * - archived is not final: an archived listing can be restored to a draft, because many activities
  *   come back (after the summer, with a new volunteer). Archived listings cannot be edited.
  */
-import { and, count, eq, inArray, like, or, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import {
   initiativeDomains,
   initiativeLanguages,
@@ -18,11 +18,9 @@ import {
   initiativeTargetGroups,
   organisations,
   postcodes,
-  referrals,
   scheduleSlots,
 } from "~db/schema";
 import {
-  STALE_AFTER_MONTHS,
   type InitiativeStatus,
   type Language,
   type LifeDomain,
@@ -30,37 +28,20 @@ import {
 } from "~/domain/vocabulary";
 import type { DefaultValue } from "@conform-to/react";
 import type { ListingAction, ListingInput } from "~/schemas/listing";
-import { db } from "~/utils/db.server";
+import { db, type Conn, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
-import { onInitiativePublished } from "./collective-need.server";
-import { firstFreeSlug, slugify, type Tx } from "./organisation.server";
-import { addMonths, startOfAmsterdamDay, todayInAmsterdam } from "~/utils/dates";
+import { onInitiativePublished } from "~/models/collective-need";
+import { SLUG_FALLBACKS, slugify } from "~/domain/slug";
+import { staleBefore } from "~/domain/freshness";
+import { placesLeft } from "~/domain/places";
+import { placesTakenColumn } from "./places.server";
+import { allocateSlug } from "./slug.server";
 
 export type ListingError = "not_found" | "forbidden" | "illegal_transition" | "postcode_outside" | "archived";
 export type Refused<E extends ListingError = ListingError> = { ok: false; error: E };
 
-/** Referrals in these states hold a place. */
-export const PLACE_TAKING_REFERRALS = ["accepted", "started"] as const;
-
-/** Listings not confirmed since this moment are stale. */
-export function staleBefore(now = new Date()): Date {
-  return startOfAmsterdamDay(addMonths(todayInAmsterdam(now), -STALE_AFTER_MONTHS));
-}
-
-/** Places left; null means open to all (no capacity set). Never below zero. */
-export function placesAvailable(capacity: number | null, outsideReferrals: number, activeReferrals: number): number | null {
-  if (capacity === null) return null;
-  return Math.max(0, capacity - outsideReferrals - activeReferrals);
-}
-
 function listingSlug(tx: Tx, title: string) {
-  const base = slugify(title) || "initiatief";
-  const rows = tx
-    .select({ slug: initiatives.slug })
-    .from(initiatives)
-    .where(or(eq(initiatives.slug, base), like(initiatives.slug, `${base}-%`)))
-    .all();
-  return firstFreeSlug(base, new Set(rows.map((r) => r.slug)));
+  return allocateSlug(tx, initiatives, slugify(title) || SLUG_FALLBACKS.initiative);
 }
 
 /** Where the listing is: the PC4 decides the wijk and the map point (its centroid). */
@@ -154,7 +135,7 @@ type ListingRow = {
 };
 
 /** The listing with its organisation's verification; refused unless the actor may edit it. */
-function editableListing(tx: Tx | typeof db, actor: Actor, id: number): { ok: true; listing: ListingRow } | Refused<"not_found" | "forbidden"> {
+function editableListing(tx: Conn, actor: Actor, id: number): { ok: true; listing: ListingRow } | Refused<"not_found" | "forbidden"> {
   const listing = tx
     .select({
       id: initiatives.id,
@@ -343,25 +324,20 @@ export function listOrganisationListings(actor: Actor, organisationId: number): 
       moderationNote: initiatives.moderationNote,
       capacity: initiatives.capacity,
       outside: initiatives.participantsOutsideReferrals,
-      active: count(referrals.id),
+      taken: placesTakenColumn,
       lastConfirmedAt: initiatives.lastConfirmedAt,
       updatedAt: initiatives.updatedAt,
     })
     .from(initiatives)
-    .leftJoin(
-      referrals,
-      and(eq(referrals.initiativeId, initiatives.id), inArray(referrals.status, [...PLACE_TAKING_REFERRALS])),
-    )
     .where(eq(initiatives.organisationId, organisationId))
-    .groupBy(initiatives.id)
     .orderBy(sql`case ${initiatives.status} when 'archived' then 1 else 0 end`, initiatives.title)
     .all();
   const threshold = staleBefore();
   return {
     ok: true,
-    listings: rows.map(({ outside, active, ...row }) => ({
+    listings: rows.map(({ outside, taken, ...row }) => ({
       ...row,
-      placesAvailable: placesAvailable(row.capacity, outside, active),
+      placesAvailable: placesLeft(row.capacity, outside, taken),
       stale: row.status !== "archived" && row.lastConfirmedAt < threshold,
     })),
   };

@@ -15,7 +15,6 @@ import {
   organisations,
   postcodes,
   referralEvents,
-  referrals,
   scheduleSlots,
 } from "~db/schema";
 import type { AgeBand, LifeDomain, TargetGroup } from "~/domain/vocabulary";
@@ -31,7 +30,8 @@ import {
 import { recordAudit } from "~/models/audit.server";
 import { activeConsent } from "~/models/consent.server";
 import { householdFor } from "~/models/household-scope.server";
-import { PLACE_TAKING_REFERRALS, placesAvailable } from "~/models/listing.server";
+import { placesLeft } from "~/domain/places";
+import { placesTaken } from "~/models/places.server";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 
@@ -178,18 +178,10 @@ function loadListings(): Pick<DirectoryCache, "initiatives" | "byId" | "capacity
 }
 
 function applyPlaces(target: DirectoryCache) {
-  const held = new Map<number, number>();
-  for (const row of db
-    .select({ id: referrals.initiativeId, n: sql<number>`count(*)` })
-    .from(referrals)
-    .where(inArray(referrals.status, [...PLACE_TAKING_REFERRALS]))
-    .groupBy(referrals.initiativeId)
-    .all()) {
-    held.set(row.id, row.n);
-  }
+  const held = placesTaken(db);
   for (const initiative of target.initiatives) {
     const limits = target.capacity.get(initiative.id);
-    initiative.placesAvailable = limits ? placesAvailable(limits.capacity, limits.outside, held.get(initiative.id) ?? 0) : null;
+    initiative.placesAvailable = limits ? placesLeft(limits.capacity, limits.outside, held.get(initiative.id) ?? 0) : null;
   }
 }
 

@@ -6,10 +6,10 @@
 import { and, asc, count, desc, eq, isNull, or, sql } from "drizzle-orm";
 import { initiatives, organisations, users } from "~db/schema";
 import type { InitiativeStatus, OrganisationKind } from "~/domain/vocabulary";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
-import { onInitiativePublished } from "./collective-need.server";
+import { onInitiativePublished } from "~/models/collective-need";
 import { notify } from "./notification.server";
 import { memberIds } from "./organisation.server";
 
@@ -86,8 +86,6 @@ export function getModerationQueue(
     .all();
   return { ok: true, listings, organisations: waiting };
 }
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /** Moves one listing from `from` to its next state as an admin, and tells the organisation. */
 function moderateListing(

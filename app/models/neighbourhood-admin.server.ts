@@ -7,7 +7,8 @@ import { neighbourhoods, postcodes } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
-import { firstFreeSlug, slugify } from "./organisation.server";
+import { SLUG_FALLBACKS, slugify } from "~/domain/slug";
+import { allocateSlug } from "./slug.server";
 
 type Refused = { ok: false; error: "forbidden" | "not_found" };
 
@@ -65,8 +66,7 @@ export function saveNeighbourhood(actor: Actor, id: number | null, input: Neighb
     const values = { name: input.name, description: input.description ?? "", lat: input.lat, lng: input.lng };
     let wijkId = id;
     if (wijkId === null) {
-      const taken = new Set(tx.select({ slug: neighbourhoods.slug }).from(neighbourhoods).all().map((r) => r.slug));
-      const slug = firstFreeSlug(slugify(input.name) || "wijk", taken);
+      const slug = allocateSlug(tx, neighbourhoods, slugify(input.name) || SLUG_FALLBACKS.neighbourhood);
       wijkId = tx.insert(neighbourhoods).values({ ...values, slug }).returning({ id: neighbourhoods.id }).get().id;
     } else {
       tx.update(neighbourhoods).set(values).where(eq(neighbourhoods.id, wijkId)).run();

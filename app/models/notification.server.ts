@@ -1,9 +1,7 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { notifications } from "~db/schema";
-import { db } from "~/utils/db.server";
+import { db, type Conn } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /**
  * Tells users something in the app. `message` is a locale key (its text uses `params`), so each
@@ -11,7 +9,7 @@ type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
  * name a person, `about` is that person: their messages go when their account goes.
  */
 export function notify(
-  tx: Tx | typeof db,
+  tx: Conn,
   userIds: string[],
   message: string,
   params: Record<string, string | number> = {},

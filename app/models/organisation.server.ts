@@ -1,50 +1,25 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, count, eq, isNull, like, or, sql } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { emailOutbox, initiatives, organisationInvites, organisationMembers, organisations, users } from "~db/schema";
+import { SLUG_FALLBACKS, slugify } from "~/domain/slug";
 import type { OrganisationRole } from "~/domain/vocabulary";
+import { allocateSlug } from "./slug.server";
 import type { OrganisationInput } from "~/schemas/organisation";
-import { db } from "~/utils/db.server";
+import { db, type Tx, type Conn } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { getTranslator } from "~/utils/i18n.server";
 import { can, type Actor } from "~/utils/permissions";
 
-export type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 type Refused = { ok: false; error: "not_found" | "forbidden" };
-
-/** "Taalcafé De Ster!" → "taalcafe-de-ster"; empty when nothing readable is left. */
-export function slugify(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-}
-
-/** The base itself when free, else base-2, base-3, … (the first number not yet taken). */
-export function firstFreeSlug(base: string, taken: Set<string>): string {
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
-}
 
 /** Addresses under /mijn-organisatie/ that are pages, not organisations. */
 const RESERVED_SLUGS = new Set(["nieuw", "verwijzingen"]);
 
 function organisationSlug(tx: Tx, name: string) {
-  const readable = slugify(name) || "organisatie";
+  const readable = slugify(name) || SLUG_FALLBACKS.organisation;
   // /mijn-organisatie/:org takes an id or a slug, so a slug is never only digits nor a page's name.
-  const base = /^\d+$/.test(readable) || RESERVED_SLUGS.has(readable) ? `organisatie-${readable}` : readable;
-  const rows = tx
-    .select({ slug: organisations.slug })
-    .from(organisations)
-    .where(or(eq(organisations.slug, base), like(organisations.slug, `${base}-%`)))
-    .all();
-  return firstFreeSlug(base, new Set(rows.map((r) => r.slug)));
+  const base = /^\d+$/.test(readable) || RESERVED_SLUGS.has(readable) ? `${SLUG_FALLBACKS.organisation}-${readable}` : readable;
+  return allocateSlug(tx, organisations, base);
 }
 
 function normalise(input: OrganisationInput) {
@@ -329,7 +304,7 @@ export function removeMember(actor: Actor, organisationId: number, userId: strin
 }
 
 /** Everyone who should hear about the organisation's listings: all its members. */
-export function memberIds(tx: Tx | typeof db, organisationId: number): string[] {
+export function memberIds(tx: Conn, organisationId: number): string[] {
   return tx
     .select({ userId: organisationMembers.userId })
     .from(organisationMembers)

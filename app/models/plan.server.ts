@@ -3,10 +3,10 @@ import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { needs, planActions, planGoals, plans } from "~db/schema";
 import type { LifeDomain, PlanActionOwner } from "~/domain/vocabulary";
-import { db } from "~/utils/db.server";
+import { db, type Conn, type Tx } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
-import { householdFor, type Refused, type Tx } from "./household-scope.server";
+import { householdFor, type Refused } from "./household-scope.server";
 import { todayInAmsterdam } from "~/utils/dates";
 
 export type PlanActionView = {
@@ -32,7 +32,7 @@ export type PlanGoalView = {
 export type PlanView = { id: number; reviewDate: string | null; reviewOverdue: boolean; updatedAt: Date; goals: PlanGoalView[] };
 
 /** The plan with its goals and actions in three queries, whatever its size. */
-export function loadPlan(tx: Tx | typeof db, householdId: number, now = new Date()): PlanView | null {
+export function loadPlan(tx: Conn, householdId: number, now = new Date()): PlanView | null {
   const plan = tx.select().from(plans).where(eq(plans.householdId, householdId)).get();
   if (!plan) return null;
   const today = todayInAmsterdam(now);

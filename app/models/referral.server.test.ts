@@ -19,7 +19,7 @@ import {
   waitlistReferral,
   withdrawReferral,
 } from "./referral.server";
-import { commandsFor, REFERRAL_TRANSITIONS, type ReferralCommand } from "./referral-states";
+import { commandsFor, REFERRAL_TRANSITIONS, type ReferralCommand } from "~/domain/referral-states";
 import { addOrganisationMember, createOrganisationWithOwner, createStaffedTeam, createUser } from "../../tests/factories/core";
 import { createReferral } from "../../tests/factories/workspace";
 import { deleteAccount } from "./account.server";

@@ -27,11 +27,12 @@ import {
   isClosed,
   REFERRAL_TRANSITIONS,
   type ReferralCommand,
-} from "~/models/referral-states";
-import { householdFor, type Tx } from "~/models/household-scope.server";
-import { PLACE_TAKING_REFERRALS, placesAvailable } from "~/models/listing.server";
+} from "~/domain/referral-states";
+import { householdFor } from "~/models/household-scope.server";
+import { placesLeft } from "~/domain/places";
+import { placesTakenColumn, placesTakenOf } from "~/models/places.server";
 import { notify } from "~/models/notification.server";
-import { db } from "~/utils/db.server";
+import { db, type Conn, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 
 export type ReferralError =
@@ -67,7 +68,7 @@ function hasPersonalContact(contact: ContactInput | undefined) {
   return Boolean(contact?.name || contact?.phone || contact?.email || (contact?.preference && contact.preference !== "via_consultant"));
 }
 
-export function organisationMemberIds(tx: Tx | typeof db, organisationId: number): string[] {
+export function organisationMemberIds(tx: Conn, organisationId: number): string[] {
   return tx
     .select({ userId: organisationMembers.userId })
     .from(organisationMembers)
@@ -200,12 +201,7 @@ function transition(actor: Actor, command: ReferralCommand, input: TransitionInp
       if (!rule.from.includes(from)) return { ok: false, error: "illegal_transition" };
 
       if (rule.to === "accepted") {
-        const held = tx
-          .select({ n: sql<number>`count(*)` })
-          .from(referrals)
-          .where(and(eq(referrals.initiativeId, row.referral.initiativeId), inArray(referrals.status, [...PLACE_TAKING_REFERRALS])))
-          .get();
-        const left = placesAvailable(row.capacity, row.outside, held?.n ?? 0);
+        const left = placesLeft(row.capacity, row.outside, placesTakenOf(tx, row.referral.initiativeId));
         if (left !== null && left <= 0) return { ok: false, error: "no_places" };
       }
 
@@ -479,11 +475,6 @@ export function getReferralForOrganisation(
     .where(eq(householdChildren.householdId, referral.householdId))
     .all()
     .map((c) => c.band);
-  const held = db
-    .select({ n: sql<number>`count(*)` })
-    .from(referrals)
-    .where(and(eq(referrals.initiativeId, referral.initiativeId), inArray(referrals.status, [...PLACE_TAKING_REFERRALS])))
-    .get();
   recordAudit(db, actor, {
     action: "view",
     entityType: "referral",
@@ -499,7 +490,7 @@ export function getReferralForOrganisation(
         id: referral.initiativeId,
         title: row.initiativeTitle,
         organisationName: row.organisationName,
-        placesAvailable: placesAvailable(row.capacity, row.outside, held?.n ?? 0),
+        placesAvailable: placesLeft(row.capacity, row.outside, placesTakenOf(db, referral.initiativeId)),
       },
       needDomain: row.needDomain,
       household: { adults: row.adults, childBands, languages: row.languages, neighbourhoodName: row.neighbourhoodName },
@@ -604,7 +595,7 @@ export function prepareReferral(
       capacity: initiatives.capacity,
       outside: initiatives.participantsOutsideReferrals,
       organisationName: organisations.name,
-      held: sql<number>`(select count(*) from ${referrals} where ${referrals.initiativeId} = ${initiatives.id} and ${inArray(referrals.status, [...PLACE_TAKING_REFERRALS])})`,
+      held: placesTakenColumn,
     })
     .from(initiatives)
     .innerJoin(organisations, eq(organisations.id, initiatives.organisationId))
@@ -629,7 +620,7 @@ export function prepareReferral(
         id: initiative.id,
         title: initiative.title,
         organisationName: initiative.organisationName,
-        placesAvailable: placesAvailable(initiative.capacity, initiative.outside, initiative.held),
+        placesAvailable: placesLeft(initiative.capacity, initiative.outside, initiative.held),
       },
     },
   };

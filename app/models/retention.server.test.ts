@@ -8,7 +8,7 @@ import { makeOpenNeed } from "../../tests/factories/collective";
 import { addTeamMember, createInitiative, createOrganisationWithOwner } from "../../tests/factories/core";
 import { createHouseholdWithHistory, createWorkspace } from "../../tests/factories/workspace";
 import { columnsMentioning } from "../../tests/setup/mentions";
-import { getTeamNeed, mergeNeeds } from "./collective-need.server";
+import { getTeamNeed, mergeNeeds } from "~/models/collective-need";
 import { getHousehold } from "./household.server";
 import { eraseHousehold, inactiveHouseholdIds, monthsAgo, previewErasure } from "./retention.server";
 import { getTeamStatistics } from "./statistics.server";

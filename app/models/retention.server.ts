@@ -23,17 +23,17 @@ import {
   referrals,
   type Household,
 } from "~db/schema";
-import type { EraseReason, ReferralStatus } from "~/domain/vocabulary";
+import type { EraseReason } from "~/domain/vocabulary";
+import { isActive } from "~/domain/referral-states";
 import { addMonths, startOfAmsterdamDay, toAmsterdamDate, todayInAmsterdam } from "~/utils/dates";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
-import { householdFor, type Refused, type Tx } from "./household-scope.server";
+import { householdFor, type Refused } from "./household-scope.server";
 import { notify } from "./notification.server";
 import { organisationMemberIds } from "./referral.server";
 
 /** Referrals an organisation is still working on: erasing withdraws them, and the organisation is told. */
-const WITHDRAWN_ON_ERASURE: readonly ReferralStatus[] = ["sent", "waitlisted", "accepted", "started"];
 
 export type ErasureCounts = { households: number; needs: number; referrals: number };
 
@@ -82,7 +82,7 @@ function countReferrals(tx: Tx, household: Household): { count: number; ids: num
   let counted = 0;
   for (const row of rows) {
     if (row.status === "draft") continue;
-    const running = WITHDRAWN_ON_ERASURE.includes(row.status);
+    const running = isActive(row.status);
     if (running) notify(tx, organisationMemberIds(tx, row.organisationId), "referrals.notify.withdrawn", { initiative: row.initiativeTitle, reference: "" });
     tx.insert(erasedReferralCounts)
       .values({
@@ -168,7 +168,7 @@ export function previewErasure(actor: Actor, input: { householdId: number }): { 
         reference: access.household.reference,
         needs: needCount,
         referrals: statuses.length,
-        running: statuses.filter((r) => WITHDRAWN_ON_ERASURE.includes(r.status)).length,
+        running: statuses.filter((r) => isActive(r.status)).length,
       },
     } as const;
   });

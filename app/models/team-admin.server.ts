@@ -4,7 +4,8 @@ import { neighbourhoods, teamMembers, teamNeighbourhoods, teams, users } from "~
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
-import { firstFreeSlug, slugify } from "./organisation.server";
+import { SLUG_FALLBACKS, slugify } from "~/domain/slug";
+import { allocateSlug } from "./slug.server";
 import { putTeamMember } from "./team-membership.server";
 
 type Refused = { ok: false; error: "forbidden" | "not_found" };
@@ -86,8 +87,7 @@ export function saveTeam(actor: Actor, id: number | null, input: TeamInput): Sav
 
     let teamId = id;
     if (teamId === null) {
-      const taken = new Set(tx.select({ slug: teams.slug }).from(teams).all().map((r) => r.slug));
-      const slug = firstFreeSlug(slugify(input.name) || "wijkteam", taken);
+      const slug = allocateSlug(tx, teams, slugify(input.name) || SLUG_FALLBACKS.team);
       teamId = tx.insert(teams).values({ name: input.name, email: input.email ?? null, slug }).returning({ id: teams.id }).get().id;
     } else {
       tx.update(teams).set({ name: input.name, email: input.email ?? null }).where(eq(teams.id, teamId)).run();

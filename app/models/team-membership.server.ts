@@ -6,16 +6,15 @@
 import { and, asc, eq } from "drizzle-orm";
 import { teamMembers, teams, users } from "~db/schema";
 import type { TeamRole } from "~/domain/vocabulary";
-import { db } from "~/utils/db.server";
+import { db, type Tx, type Conn } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 type Refused = { ok: false; error: "forbidden" | "not_found" };
 
 export type TeamMember = { userId: string; name: string; email: string; role: TeamRole };
 
-function teamNamed(tx: Tx | typeof db, teamId: number) {
+function teamNamed(tx: Conn, teamId: number) {
   return tx.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.id, teamId)).get();
 }
 

@@ -1,12 +1,10 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { initiatives, organisationMembers, organisations, users, volunteerApplications } from "~db/schema";
 import type { ApplicationStatus } from "~/domain/vocabulary";
-import { db } from "~/utils/db.server";
+import { db, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { notify } from "./notification.server";
 import { findOrganisationId } from "./organisation.server";
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /** Statuses that still hold a place in the organiser's list: a resident has one of these per initiative at most. */
 const OPEN_STATUSES: ApplicationStatus[] = ["pending", "accepted"];

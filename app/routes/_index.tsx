@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CollectiveNeedCard } from "~/components/collective-need-card";
 import { InitiativeCard } from "~/components/initiative-card";
-import { listOpenNeeds } from "~/models/collective-need.server";
+import { listOpenNeeds } from "~/models/collective-need";
 import { listNewestInitiatives } from "~/models/initiative.server";
 import { message, metaPage } from "~/utils/meta";
 

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SearchForm } from "~/components/directory/search-form";
 import { SearchResults } from "~/components/directory/search-results";
-import { neighbourhoodOptions } from "~/models/directory.server";
+import { listNeighbourhoodOptions } from "~/models/neighbourhood.server";
 import { searchInitiatives } from "~/models/search.server";
 import { activeFilters, parseSearchParams, toSearchParams } from "~/schemas/search";
 import { message, metaPage } from "~/utils/meta";
@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       postcodeProblem: result.postcode && result.postcode.status !== "ok" ? result.postcode.status : null,
       // The initiative pages get the postcode area (never the full postcode) to show distances.
       linkQuery: pc4 ? `postcode=${pc4}` : undefined,
-      wijken: neighbourhoodOptions(),
+      wijken: listNeighbourhoodOptions(),
     },
     { headers: responseHeaders },
   );

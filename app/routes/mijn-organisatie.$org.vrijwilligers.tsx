@@ -4,7 +4,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HelperResults, HelperSearchForm } from "~/components/helping/helper-search";
 import { OrganisationApplications } from "~/components/helping/organisation-applications";
-import { inviteHelper, listWijkOptions, searchHelpers } from "~/models/helper.server";
+import { inviteHelper, searchHelpers } from "~/models/helper.server";
+import { listNeighbourhoodOptions } from "~/models/neighbourhood.server";
 import {
   acceptApplication,
   declineApplication,
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const filters = parseHelperSearch(new URL(request.url).searchParams);
   const search = searchHelpers(actor, filters);
   if (!applications.ok || !search.ok) forbidden();
-  return { organisation, applications: applications.applications, filters, helpers: search.helpers, wijken: listWijkOptions() };
+  return { organisation, applications: applications.applications, filters, helpers: search.helpers, wijken: listNeighbourhoodOptions() };
 }
 
 const errorKeys: Record<string, string> = {

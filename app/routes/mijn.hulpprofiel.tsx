@@ -7,7 +7,8 @@ import { useTranslation } from "react-i18next";
 import { AvailabilityGrid } from "~/components/helping/availability-grid";
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextArea, TextField } from "~/components/ui/field";
 import { LANGUAGES, LIFE_DOMAINS } from "~/domain/vocabulary";
-import { getHelperProfile, listWijkOptions, saveHelperProfile } from "~/models/helper.server";
+import { getHelperProfile, saveHelperProfile } from "~/models/helper.server";
+import { listNeighbourhoodOptions } from "~/models/neighbourhood.server";
 import { helperProfileSchema, type HelperProfileInput } from "~/schemas/helping";
 import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
@@ -20,7 +21,7 @@ export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.p
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  return { profile: getHelperProfile(actor), wijken: listWijkOptions() };
+  return { profile: getHelperProfile(actor), wijken: listNeighbourhoodOptions() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -21,7 +21,7 @@ import {
   unfollowNeed,
   withdrawPledge,
   withdrawSupport,
-} from "~/models/collective-need.server";
+} from "~/models/collective-need";
 import { needPageSchema } from "~/schemas/collective-need";
 import { getActor, notFound, requireUser } from "~/utils/guards.server";
 import { metaPage } from "~/utils/meta";

@@ -3,7 +3,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NeedFilters } from "~/components/collective/need-filters";
 import { CollectiveNeedCard } from "~/components/collective-need-card";
-import { NEEDS_PER_PAGE, listNeeds, listWijkOptions } from "~/models/collective-need.server";
+import { NEEDS_PER_PAGE, listNeeds } from "~/models/collective-need";
+import { listNeighbourhoodOptions } from "~/models/neighbourhood.server";
 import { needFilterSchema } from "~/schemas/collective-need";
 import { message, metaPage } from "~/utils/meta";
 
@@ -13,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) =>
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = needFilterSchema.parse(Object.fromEntries(url.searchParams));
-  const wijken = listWijkOptions();
+  const wijken = listNeighbourhoodOptions();
   const wijk = wijken.find((w) => w.slug === filters.wijk);
   const page = filters.page ?? 1;
   const { needs, total } = listNeeds({

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { SignalTable } from "~/components/collective/signal-table";
 import { TeamNeedList } from "~/components/collective/team-need-list";
 import { TeamStatisticsSection } from "~/components/collective/team-statistics";
-import { listTeamNeeds } from "~/models/collective-need.server";
+import { listTeamNeeds } from "~/models/collective-need";
 import { listSignals } from "~/models/signals.server";
 import { getTeamStatistics } from "~/models/statistics.server";
 import { requireRole } from "~/utils/guards.server";

@@ -7,7 +7,7 @@ import { CommandForms } from "~/components/referrals/command-forms";
 import { ReferralDetails } from "~/components/referrals/referral-details";
 import { ReferralStatusBadge } from "~/components/referrals/status-badge";
 import { ReferralTimeline } from "~/components/referrals/timeline";
-import { isClosed } from "~/models/referral-states";
+import { isClosed } from "~/domain/referral-states";
 import { getReferralForTeam } from "~/models/referral.server";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NeedForm, SimilarNeeds } from "~/components/collective/need-form";
-import { findSimilarNeeds, getTeamNeed, publishCollectiveNeed, updateDraft } from "~/models/collective-need.server";
+import { findSimilarNeeds, getTeamNeed, publishCollectiveNeed, updateDraft } from "~/models/collective-need";
 import { editDraftSchema } from "~/schemas/collective-need";
 import { notFound, requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";

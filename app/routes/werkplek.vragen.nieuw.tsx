@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NeedForm } from "~/components/collective/need-form";
 import { LIFE_DOMAINS, TARGET_GROUPS, type LifeDomain, type TargetGroup } from "~/domain/vocabulary";
-import { draftCollectiveNeed, findSimilarNeeds, wijkenOfActor } from "~/models/collective-need.server";
+import { draftCollectiveNeed, findSimilarNeeds, wijkenOfActor } from "~/models/collective-need";
 import { countSignalHouseholds } from "~/models/signals.server";
 import { draftSchema } from "~/schemas/collective-need";
 import { forbidden, requireRole } from "~/utils/guards.server";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { openDatabase, type Db } from "~db/client";
+import { openDatabase, type Conn, type Db, type Tx } from "~db/client";
 import { getEnv } from "./env.server";
 
 const globalForDb = globalThis as unknown as { __wijkmarktDb?: Db };
@@ -35,4 +35,4 @@ export function closeDb() {
   open.$client.close();
 }
 
-export type { Db };
+export type { Conn, Db, Tx };

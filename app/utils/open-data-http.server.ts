@@ -5,7 +5,7 @@
  */
 import express, { type Router } from "express";
 import rateLimit from "express-rate-limit";
-import { CORS_HEADERS } from "~/models/open-data/response.server";
+import { CORS_HEADERS } from "./open-data-cors";
 
 export function openDataApiGuard(options: { windowMs: number; limit: number }): Router {
   const router = express.Router();

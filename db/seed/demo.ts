@@ -9,7 +9,9 @@ import { hashSync } from "@node-rs/argon2";
 import { eq } from "drizzle-orm";
 import { LIFE_DOMAINS, type LifeDomain, type ReferralStatus } from "../../app/domain/vocabulary";
 import { addDays, toAmsterdamDate } from "../../app/utils/dates";
-import type { Db } from "../client";
+import { isActive, isClosed } from "../../app/domain/referral-states";
+import { slugify } from "../../app/domain/slug";
+import type { Db, Tx } from "../client";
 import {
   checklistItems,
   collectiveNeedEvidence,
@@ -76,19 +78,14 @@ import {
   createRng,
   daysAgo,
   isoDate,
-  slugify,
   stableId,
   type Rng,
 } from "./data/random";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./data/accounts";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
 const SEED = 20_260_101;
 const DAY_MS = 86_400_000;
-const OPEN_REFERRAL: ReferralStatus[] = ["draft", "sent", "accepted", "waitlisted", "started"];
-const CLOSED_REFERRAL: ReferralStatus[] = ["declined", "withdrawn", "could_not_contact", "completed", "stopped"];
 
 /** The path of statuses a referral went through to reach its current status. */
 const REFERRAL_PATH: Record<ReferralStatus, ReferralStatus[]> = {
@@ -133,7 +130,7 @@ const EVENT_NOTES: Partial<Record<ReferralStatus, string>> = {
 function needStatusFor(referral: ReferralStatus | undefined, unmet: boolean) {
   if (!referral) return unmet ? "unmet" : "open";
   if (referral === "completed") return "resolved";
-  if (["sent", "accepted", "waitlisted", "started"].includes(referral)) return "referred";
+  if (isActive(referral)) return "referred";
   return "open";
 }
 
@@ -569,14 +566,13 @@ class SeedContext {
     const reachedAt = (status: ReferralStatus) => new Date(created.getTime() + Math.floor(span * STEP_AT[status]));
     const timeOf = (status: ReferralStatus) => (path.includes(status) ? reachedAt(status) : null);
 
-    const isOpen = OPEN_REFERRAL.includes(spec.status);
-    const isClosed = CLOSED_REFERRAL.includes(spec.status);
+    const isOpen = !isClosed(spec.status);
     const withContact = hasConsent && isOpen;
     const contactName = rng.pick(CONTACT_NAMES);
     const preference = rng.pick(["phone", "email", "via_consultant"] as const);
     const sentAt = timeOf("sent");
     const answeredAt = timeOf("accepted") ?? timeOf("waitlisted") ?? timeOf("declined");
-    const closedAt = isClosed ? reachedAt(spec.status) : null;
+    const closedAt = isOpen ? null : reachedAt(spec.status);
     const lastAt = reachedAt(spec.status);
     const reminded =
       spec.status === "sent" && sentAt && sentAt.getTime() < this.now.getTime() - calendarDaysForWorkingDays(this.now, 5) * DAY_MS

@@ -11,7 +11,7 @@
  */
 import { sql } from "drizzle-orm";
 import { LIFE_DOMAINS, type DeclineReason, type LifeDomain, type ReferralStatus } from "../../app/domain/vocabulary";
-import type { Db } from "../client";
+import type { Tx } from "../client";
 import {
   checklistItems,
   collectiveNeedEvidence,
@@ -26,8 +26,6 @@ import {
   searchGaps,
 } from "../schema";
 import { createRng, type Rng } from "./data/random";
-
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 const DAY = 86_400_000;
 const HOUSEHOLDS = 400;

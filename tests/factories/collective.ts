@@ -1,7 +1,7 @@
 /** Builders for collective-need tests: unmet needs of a team's households and published collective needs. */
 import { householdChildren, households, needs } from "~db/schema";
 import type { LifeDomain } from "~/domain/vocabulary";
-import { draftCollectiveNeed, publishCollectiveNeed, type ChecklistRow } from "~/models/collective-need.server";
+import { draftCollectiveNeed, publishCollectiveNeed, type ChecklistRow } from "~/models/collective-need";
 import { db } from "~/utils/db.server";
 import { nextNumber, unique, type StaffedTeam } from "./core";
 

@@ -10,7 +10,7 @@ import { initiatives } from "~db/schema";
 import { createSessionCookie } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { supportNeed, pledgeToNeed } from "~/models/collective-need.server";
+import { supportNeed, pledgeToNeed } from "~/models/collective-need";
 import { changeListingStatus, createListing, updateListing } from "~/models/listing.server";
 import { approveListing, pauseListingAsAdmin } from "~/models/moderation.server";
 import { updateOrganisation } from "~/models/organisation.server";

@@ -11,7 +11,7 @@ import path from "node:path";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { draftCollectiveNeed } from "~/models/collective-need.server";
+import { draftCollectiveNeed } from "~/models/collective-need";
 import { inviteMember } from "~/models/organisation.server";
 import { applyAsVolunteer } from "~/models/volunteering.server";
 import { createSessionCookie } from "~/utils/auth.server";

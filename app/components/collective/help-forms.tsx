@@ -3,7 +3,7 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, FormErrors, SelectField, TextArea, TextField } from "~/components/ui/field";
 import { SUPPORT_KINDS } from "~/domain/vocabulary";
-import type { PublicNeed } from "~/models/collective-need.server";
+import type { PublicNeed } from "~/models/collective-need";
 import { pledgeSchema } from "~/schemas/collective-need";
 import { useIntentForm, type LastResult } from "~/components/ui/use-intent-form";
 

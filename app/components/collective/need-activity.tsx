@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { PublicNeed } from "~/models/collective-need.server";
+import type { PublicNeed } from "~/models/collective-need";
 import { formatDate } from "~/utils/dates";
 
 /** Who backs the need: supporter counts and the pledges (names only where the pledger chose so). */

@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, FieldErrors, FormErrors, SelectField, TextArea, TextField } from "~/components/ui/field";
 import { CHECKLIST_KINDS, LIFE_DOMAINS, TARGET_GROUPS } from "~/domain/vocabulary";
-import type { SimilarNeed } from "~/models/collective-need.server";
+import type { SimilarNeed } from "~/models/collective-need";
 import { CHECKLIST_ROWS, draftSchema, editNeedSchema } from "~/schemas/collective-need";
 import { useIntentForm, type LastResult } from "~/components/ui/use-intent-form";
 

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { ChecklistProgress, Evidence, PublicNeed } from "~/models/collective-need.server";
+import type { ChecklistProgress, Evidence, PublicNeed } from "~/models/collective-need";
 
 /** The state of the need in one sentence, with the link that matters (activity or merged need). */
 export function NeedStatusNotice({ need }: { need: PublicNeed }) {

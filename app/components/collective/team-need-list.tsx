@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { TeamNeed } from "~/models/collective-need.server";
+import type { TeamNeed } from "~/models/collective-need";
 
 export function TeamNeedList({ needs }: { needs: TeamNeed[] }) {
   const { t } = useTranslation();

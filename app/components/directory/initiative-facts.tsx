@@ -1,7 +1,8 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { InitiativePage, Places } from "~/models/directory.server";
+import type { Places } from "~/domain/places";
+import type { InitiativePage } from "~/models/directory.server";
 import { formatKm, formatPostcode } from "~/utils/geo";
 import { describeSchedule } from "~/utils/schedule";
 import { EmailLink, PhoneLink } from "~/components/ui/contact-link";

@@ -4,7 +4,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, SelectField, TextArea } from "~/components/ui/field";
 import { DECLINE_REASONS } from "~/domain/vocabulary";
-import type { ReferralCommand } from "~/models/referral-states";
+import type { ReferralCommand } from "~/domain/referral-states";
 import { referralCommandSchema } from "~/schemas/referrals";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 

@@ -1,6 +1,6 @@
 import { data } from "@remix-run/node";
 import { throwIfRefused } from "~/components/organiser/route-helpers.server";
-import { REFERRAL_TRANSITIONS, type ReferralSide } from "~/models/referral-states";
+import { REFERRAL_TRANSITIONS, type ReferralSide } from "~/domain/referral-states";
 import { runReferralCommand } from "~/models/referral.server";
 import { referralCommandSchema } from "~/schemas/referrals";
 import type { Actor } from "~/utils/permissions";

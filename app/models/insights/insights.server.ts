@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { LIFE_DOMAINS, INITIATIVE_KINDS, type TargetGroup } from "~/domain/vocabulary";
-import { staleBefore } from "~/models/listing.server";
+import { staleBefore } from "~/domain/freshness";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import {

@@ -6,14 +6,8 @@
  * the data's own timestamps (and If-None-Match takes precedence anyway, RFC 9110 §13.2.2).
  */
 import { createHash } from "node:crypto";
+import { CORS_HEADERS } from "~/utils/open-data-cors";
 import type { ApiResult } from "./api.server";
-
-export const CORS_HEADERS = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-  "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since, Accept",
-  "Access-Control-Expose-Headers": "ETag, Last-Modified, Retry-After, RateLimit, RateLimit-Policy",
-} as const;
 
 /** API answers are data, not pages: search engines leave them out of their index. */
 const API_HEADERS = { ...CORS_HEADERS, "X-Robots-Tag": "noindex" };

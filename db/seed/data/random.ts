@@ -58,17 +58,6 @@ export function stableId(key: string): string {
   return id;
 }
 
-/** "Buurtmoestuin Café’s & Co" → "buurtmoestuin-cafes-co". */
-export function slugify(value: string): string {
-  return value
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-}
-
 const DAY_MS = 86_400_000;
 
 export function daysAgo(now: Date, days: number, hour = 10): Date {

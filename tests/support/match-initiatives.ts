@@ -1,4 +1,4 @@
-import type { LifeDomain, MatchInitiative, MatchInitiativeStatus, TargetGroup, Weekday } from "./types";
+import type { LifeDomain, MatchInitiative, MatchInitiativeStatus, TargetGroup, Weekday } from "~/matching/types";
 import { addDays, toAmsterdamDate } from "~/utils/dates";
 
 /**

@@ -1,6 +1,7 @@
 /**
- * The referral state machine of DESIGN.md ("Referral") as data, free of server code so that pages
- * can show only the steps that can work. app/models/referral.server.ts enforces it.
+ * The referral state machine of docs/DESIGN.md ("Referral") as data, and the groups of states the
+ * rest of the code asks about, free of server code so that pages can show only the steps that can
+ * work. app/models/referral enforces it.
  */
 import type { ReferralStatus } from "~/domain/vocabulary";
 
@@ -31,12 +32,20 @@ export const REFERRAL_TRANSITIONS: Record<ReferralCommand, { side: ReferralSide;
 };
 
 /** A referral in one of these states is over: its contact details are erased. */
-export const CLOSED_REFERRAL_STATUSES: readonly ReferralStatus[] = ["declined", "withdrawn", "completed", "stopped", "could_not_contact"];
-/** Still waiting for, or in, the activity. */
-export const ACTIVE_REFERRAL_STATUSES = ["sent", "waitlisted", "accepted", "started"] as const;
+export const CLOSED_REFERRAL_STATUSES = ["declined", "withdrawn", "completed", "stopped", "could_not_contact"] as const satisfies readonly ReferralStatus[];
+/** Still waiting for, or in, the activity: withdrawn when the household is erased. */
+export const ACTIVE_REFERRAL_STATUSES = ["sent", "waitlisted", "accepted", "started"] as const satisfies readonly ReferralStatus[];
+/** Not closed yet, a draft included: these count as the household's open referrals and lose their consent. */
+export const OPEN_REFERRAL_STATUSES = ["draft", ...ACTIVE_REFERRAL_STATUSES] as const satisfies readonly ReferralStatus[];
+/** These hold one of the initiative's places. */
+export const PLACE_TAKING_REFERRAL_STATUSES = ["accepted", "started"] as const satisfies readonly ReferralStatus[];
 
-export function isClosed(status: ReferralStatus) {
-  return CLOSED_REFERRAL_STATUSES.includes(status);
+export function isClosed(status: ReferralStatus): boolean {
+  return (CLOSED_REFERRAL_STATUSES as readonly ReferralStatus[]).includes(status);
+}
+
+export function isActive(status: ReferralStatus): boolean {
+  return (ACTIVE_REFERRAL_STATUSES as readonly ReferralStatus[]).includes(status);
 }
 
 /** The commands one side may give in a state, for showing only the buttons that can work. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateMatchInitiatives } from "./generate";
+import { generateMatchInitiatives } from "./match-initiatives";
 
 describe("generateMatchInitiatives", () => {
   it("is deterministic per seed", () => {

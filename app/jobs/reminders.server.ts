@@ -3,7 +3,7 @@
  * once per referral, as an in-app notification that also reaches them in the email digest.
  */
 import { remindOrganisation, unansweredReferralsSentBefore } from "~/models/referral.server";
-import { fewestCalendarDaysFor, workingDaysBetween } from "./working-days.server";
+import { fewestCalendarDaysFor, workingDaysBetween } from "~/utils/working-days.server";
 
 export const REMIND_AFTER_WORKING_DAYS = 5;
 const DAY_MS = 24 * 60 * 60 * 1000;
