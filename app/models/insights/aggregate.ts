@@ -81,11 +81,13 @@ const LATE_AFTER_WORKING_DAYS = 5;
  */
 export function timingTable(rows: { unit: number; sentAt: number; answeredAt: number | null }[], units: Unit[], unitHeader: Label, now: Date): DisplayTable {
   const measure = (group: typeof rows): Cell[] => {
-    const days = group.filter((r) => r.answeredAt !== null).map((r) => workingDaysBetween(new Date(r.sentAt), new Date(r.answeredAt!)));
+    const days: number[] = [];
     let late = 0;
     let onTime = 0;
     for (const r of group) {
+      // Counting working days is the costly part: once per referral.
       const waited = workingDaysBetween(new Date(r.sentAt), r.answeredAt === null ? now : new Date(r.answeredAt));
+      if (r.answeredAt !== null) days.push(waited);
       if (waited > LATE_AFTER_WORKING_DAYS) late++;
       else if (r.answeredAt !== null) onTime++;
     }
@@ -263,13 +265,10 @@ export function amsterdamMonths(now: Date, count: number): { month: string; star
 }
 
 /** Monthly counts over the last months; household-based series protected one by one (no totals shown). */
-export function trendsTable(rows: { series: string; hour: number; n: number }[], months: { month: string; start: number }[]): DisplayTable {
+export function trendsTable(rows: { series: string; month: number; n: number }[], months: { month: string; start: number }[]): DisplayTable {
   const counts = months.map(() => ({ needs: 0, unmet: 0, referrals: 0, answered: 0 }) as Record<TrendSeries, number>);
   for (const r of rows) {
-    const at = r.hour * 3_600_000;
-    let i = months.length - 1;
-    while (i >= 0 && months[i]!.start > at) i--;
-    if (i >= 0 && (TREND_SERIES as readonly string[]).includes(r.series)) counts[i]![r.series as TrendSeries] += r.n;
+    if (counts[r.month] && (TREND_SERIES as readonly string[]).includes(r.series)) counts[r.month]![r.series as TrendSeries] += r.n;
   }
   return {
     id: "trends",

@@ -79,6 +79,7 @@ function buildReport(
   const wijkIds = wijk ? [wijk.id] : scope.teamIds ? wijken.map((w) => w.id) : null;
   const s: q.Scope = { teamIds: scope.teamIds, wijkIds };
   const since = periodStart(now, input.months);
+  const trendMonths = amsterdamMonths(now, TREND_MONTHS);
   const wijkUnits: Unit[] = shown.map((w) => ({ id: w.id, name: w.name, href: links.gapCell(w) }));
 
   const gapRows =
@@ -121,7 +122,7 @@ function buildReport(
       checklists: checklistTable(q.openChecklists(s)),
       listings: listingsTable(listingRows, shown.map((w) => ({ id: w.id, name: w.name, href: `/wijken/${w.slug}` }))),
       directory: directoryTable(listingRows),
-      trends: trendsTable(q.hourlyActivity(s, amsterdamMonths(now, TREND_MONTHS)[0]!.start), amsterdamMonths(now, TREND_MONTHS)),
+      trends: trendsTable(q.monthlyActivity(s, trendMonths), trendMonths),
     },
     collectiveMedianDays: collective.medianDaysToAnswer,
     waiting: withWaiting ? q.waitingForReview() : null,
