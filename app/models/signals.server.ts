@@ -48,6 +48,7 @@ function teamUnmetRows(teamIds: number[], since: number): UnmetRow[] {
       unmetAt: needs.unmetAt,
       createdAt: needs.createdAt,
       languages: households.languages,
+      hasOlderAdult: households.hasOlderAdult,
       mobility: households.mobility,
       needsWheelchairAccess: households.needsWheelchairAccess,
       needsHearingLoop: households.needsHearingLoop,

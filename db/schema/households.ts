@@ -15,6 +15,8 @@ export const households = sqliteTable(
     reference: text().notNull(),
     pc4: text().notNull(),
     adults: integer().notNull().default(1),
+    /** Someone in the household is 65 or older: the only age of an adult kept (target group "older people"). */
+    hasOlderAdult: integer({ mode: "boolean" }).notNull().default(false),
     /** JSON array of ISO 639-1 codes. */
     languages: text({ mode: "json" }).$type<string[]>().notNull().default([]),
     mobility: text({ enum: MOBILITY }),

@@ -178,6 +178,7 @@ export function ProfileSection({ view }: { view: HouseholdView }) {
     [t("workspace.household.consultant"), h.consultantName ?? t("workspace.household.noConsultant")],
     [t("workspace.household.pc4"), h.neighbourhoodName ? `${h.pc4} (${h.neighbourhoodName})` : h.pc4],
     [t("workspace.household.composition"), t("workspace.household.compositionValue", { adults: h.adults, children: h.children.length })],
+    [t("workspace.household.olderAdult"), h.hasOlderAdult ? t("workspace.household.yes") : t("workspace.household.no")],
     [t("workspace.household.children"), list(h.children.map((band) => t(`vocab.ageBand.${band}`)))],
     [t("workspace.household.languages"), list(h.languages.map((code) => t(`vocab.language.${code}`)))],
     [t("workspace.household.mobility"), h.mobility ? t(`vocab.mobility.${h.mobility}`) : t("workspace.household.unknown")],

@@ -3,7 +3,7 @@
  * public figures of a wijk. Each checks the actor first; only protected counts come back.
  */
 import { sql } from "drizzle-orm";
-import { LIFE_DOMAINS, INITIATIVE_KINDS, type LifeDomain, type TargetGroup } from "~/domain/vocabulary";
+import { LIFE_DOMAINS, INITIATIVE_KINDS, type HouseholdTargetGroup, type LifeDomain } from "~/domain/vocabulary";
 import { staleBefore } from "~/models/listing.server";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
@@ -32,7 +32,7 @@ import * as q from "./queries.server";
 import type { DisplayTable, Period, TableId } from "./types";
 
 export type GapMeasure = "unmet" | "searches";
-export type InsightsInput = { months: Period; wijk: string | null; targetGroup: TargetGroup | null; measure: GapMeasure };
+export type InsightsInput = { months: Period; wijk: string | null; targetGroup: HouseholdTargetGroup | null; measure: GapMeasure };
 export type WijkOption = { id: number; slug: string; name: string };
 
 export type InsightsReport = {

@@ -4,8 +4,8 @@
  * Households are placed in a wijk by their PC4; "scope" narrows to teams and/or wijken.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { LifeDomain, ReferralStatus, TargetGroup } from "~/domain/vocabulary";
-import { childrenPerHousehold, primaryTargetGroupSql } from "~/models/matching.server";
+import type { HouseholdTargetGroup, LifeDomain, ReferralStatus } from "~/domain/vocabulary";
+import { inTargetGroupSql } from "~/models/matching.server";
 import { db } from "~/utils/db.server";
 
 export type Scope = {
@@ -50,14 +50,10 @@ function referralScope(scope: Scope): SQL {
 
 export type GapRow = { wijk: number; domain: LifeDomain; n: number };
 
-/** Households with a need marked unmet in the period, per wijk and life domain. */
-export function unmetNeedsPerWijk(scope: Scope, since: number, targetGroup: TargetGroup | null): GapRow[] {
-  const byGroup = targetGroup
-    ? sql`and (${primaryTargetGroupSql}) = ${targetGroup}`
-    : sql``;
-  const households_ = targetGroup
-    ? sql`join households on households.id = n.household_id left join ${childrenPerHousehold} kids on kids.household_id = households.id`
-    : sql``;
+/** Households with a need marked unmet in the period, per wijk and life domain; optionally only those of one target group. */
+export function unmetNeedsPerWijk(scope: Scope, since: number, targetGroup: HouseholdTargetGroup | null): GapRow[] {
+  const byGroup = targetGroup ? sql`and ${inTargetGroupSql(targetGroup)}` : sql``;
+  const households_ = targetGroup ? sql`join households on households.id = n.household_id` : sql``;
   return db.all<GapRow>(sql`
     select n.neighbourhood_id as wijk, n.domain as domain, count(distinct n.household_id) as n
     from needs n
@@ -67,7 +63,7 @@ export function unmetNeedsPerWijk(scope: Scope, since: number, targetGroup: Targ
 }
 
 /** Directory searches that found nothing, per wijk and life domain (searches name no household). */
-export function zeroResultSearchesPerWijk(wijkIds: number[] | null, since: number, targetGroup: TargetGroup | null): GapRow[] {
+export function zeroResultSearchesPerWijk(wijkIds: number[] | null, since: number, targetGroup: HouseholdTargetGroup | null): GapRow[] {
   const inWijken = wijkIds ? (wijkIds.length ? sql`and neighbourhood_id in (${list(wijkIds)})` : sql`and 0 = 1`) : sql``;
   const group = targetGroup ? sql`and target_group = ${targetGroup}` : sql``;
   return db.all<GapRow>(sql`

@@ -1,0 +1,1 @@
+ALTER TABLE `households` ADD `has_older_adult` integer DEFAULT false NOT NULL;
