@@ -28,6 +28,10 @@ export const TARGET_GROUPS = [
 ] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
+/** The target groups a household's record can tell (matching.server.ts): nothing says who is a carer. */
+export const HOUSEHOLD_TARGET_GROUPS = ["families", "youth", "elderly", "disability", "newcomers"] as const satisfies readonly TargetGroup[];
+export type HouseholdTargetGroup = (typeof HOUSEHOLD_TARGET_GROUPS)[number];
+
 /** ZRM 2017: 1 acute, 2 not self-reliant, 3 limited, 4 sufficient, 5 fully self-reliant. */
 export const ZRM_SCORES = [1, 2, 3, 4, 5] as const;
 export type ZrmScore = (typeof ZRM_SCORES)[number];

@@ -213,6 +213,8 @@ export type HouseholdInput = {
   reference: string;
   pc4: string;
   adults: number;
+  /** Someone is 65 or older; not known (false) when left out. */
+  hasOlderAdult?: boolean;
   children: AgeBand[];
   languages: string[];
   mobility?: Mobility | null;
@@ -248,6 +250,7 @@ function recordValues(input: HouseholdInput) {
     reference: input.reference.trim(),
     pc4: input.pc4.trim(),
     adults: input.adults,
+    hasOlderAdult: input.hasOlderAdult ?? false,
     languages: [...new Set(input.languages)],
     mobility: input.mobility ?? null,
     maxTravelKm: input.maxTravelKm ?? null,
@@ -331,6 +334,7 @@ export type HouseholdProfile = {
   pc4: string;
   neighbourhoodName: string | null;
   adults: number;
+  hasOlderAdult: boolean;
   children: AgeBand[];
   languages: string[];
   mobility: Mobility | null;
@@ -354,6 +358,7 @@ function loadProfile(tx: Tx, householdId: number): HouseholdProfile {
       pc4: households.pc4,
       neighbourhoodName: neighbourhoods.name,
       adults: households.adults,
+      hasOlderAdult: households.hasOlderAdult,
       languages: households.languages,
       mobility: households.mobility,
       maxTravelKm: households.maxTravelKm,

@@ -17,7 +17,7 @@ import {
   referralEvents,
   scheduleSlots,
 } from "~db/schema";
-import type { AgeBand, LifeDomain, TargetGroup } from "~/domain/vocabulary";
+import { AGE_BANDS, type AgeBand, type HouseholdTargetGroup, type LifeDomain, type TargetGroup } from "~/domain/vocabulary";
 import {
   rankInitiatives,
   type ExclusionReason,
@@ -186,19 +186,21 @@ function applyPlaces(target: DirectoryCache) {
 }
 
 /*
- * Target groups from a household's composition (households hold no ages of adults, so "elderly"
- * and "carers" cannot be derived and stay unknown):
+ * Target groups from a household's composition (the only age of an adult kept is "someone is 65
+ * or older", and nothing says who is a carer, so "carers" stays unknown):
  *   children aged 0–11            → families (and youth when there are also children of 12+)
  *   children aged 12–23 only      → youth
+ *   someone aged 65 or older      → elderly
  *   wheelchair, hearing loop or limited mobility → disability
  *   languages known, none of them Dutch         → newcomers
  * For counting unmet needs each household gets ONE group: the first that applies in the order
- * families, youth, disability, newcomers; a household with none of them counts as "everyone".
+ * families, youth, elderly, disability, newcomers; a household with none of them counts as "everyone".
  */
 const YOUNG_BANDS: readonly AgeBand[] = ["0-3", "4-11"];
 
 export type Composition = {
   childBands: AgeBand[];
+  hasOlderAdult?: boolean;
   languages: string[];
   mobility: string | null;
   needsWheelchairAccess: boolean;
@@ -211,6 +213,7 @@ export function targetGroupsOf(household: Composition): TargetGroup[] {
   const older = household.childBands.some((band) => !YOUNG_BANDS.includes(band));
   if (young) groups.push("families");
   if (older) groups.push("youth");
+  if (household.hasOlderAdult) groups.push("elderly");
   if (household.needsWheelchairAccess || household.needsHearingLoop || household.mobility === "limited") {
     groups.push("disability");
   }
@@ -232,9 +235,31 @@ export const childrenPerHousehold = sql`(select ${householdChildren.householdId}
 export const primaryTargetGroupSql = sql`case
   when kids.young = 1 then 'families'
   when kids.household_id is not null then 'youth'
+  when ${households.hasOlderAdult} = 1 then 'elderly'
   when ${households.needsWheelchairAccess} = 1 or ${households.needsHearingLoop} = 1 or ${households.mobility} = 'limited' then 'disability'
   when ${households.languages} <> '[]' and not exists (select 1 from json_each(${households.languages}) where value = 'nl') then 'newcomers'
   else 'everyone' end`;
+
+/** In SQL over `households`: the household belongs to the group (any of its groups, not only the first). */
+export function inTargetGroupSql(group: HouseholdTargetGroup) {
+  const hasChild = (bands: readonly AgeBand[]) =>
+    sql`exists (select 1 from ${householdChildren} c where c.household_id = ${households.id} and c.age_band in (${sql.join(
+      bands.map((b) => sql`${b}`),
+      sql`, `,
+    )}))`;
+  switch (group) {
+    case "families":
+      return hasChild(YOUNG_BANDS);
+    case "youth":
+      return hasChild(AGE_BANDS.filter((band) => !YOUNG_BANDS.includes(band)));
+    case "elderly":
+      return sql`${households.hasOlderAdult} = 1`;
+    case "disability":
+      return sql`(${households.needsWheelchairAccess} = 1 or ${households.needsHearingLoop} = 1 or ${households.mobility} = 'limited')`;
+    case "newcomers":
+      return sql`(${households.languages} <> '[]' and not exists (select 1 from json_each(${households.languages}) where value = 'nl'))`;
+  }
+}
 
 /** Middle of each child age band, for the age filters of listings. */
 const BAND_AGE: Record<AgeBand, number> = { "0-3": 2, "4-11": 8, "12-17": 15, "18-23": 20 };

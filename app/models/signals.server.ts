@@ -48,6 +48,7 @@ function teamUnmetRows(teamIds: number[], since: number): UnmetRow[] {
       unmetAt: needs.unmetAt,
       createdAt: needs.createdAt,
       languages: households.languages,
+      hasOlderAdult: households.hasOlderAdult,
       mobility: households.mobility,
       needsWheelchairAccess: households.needsWheelchairAccess,
       needsHearingLoop: households.needsHearingLoop,
@@ -100,8 +101,22 @@ function visibleTeams(actor: Actor): number[] {
   return actor.teams.filter((t) => can(actor, "signals.view", { teamId: t.id })).map((t) => t.id);
 }
 
-/** Unmet needs and zero-result searches in the actor's teams' wijken, biggest first. */
-export function listSignals(actor: Actor, now = new Date()): Signal[] {
+export type SignalFilter = { neighbourhoodId?: number; domain?: LifeDomain };
+
+/** The wijken of the actor's teams, for the signals page's filter. */
+export function listSignalWijken(actor: Actor): { id: number; slug: string; name: string }[] {
+  const teamIds = visibleTeams(actor);
+  if (teamIds.length === 0) return [];
+  return db.$client
+    .prepare(
+      `SELECT DISTINCT n.id, n.slug, n.name FROM team_neighbourhoods tn JOIN neighbourhoods n ON n.id = tn.neighbourhood_id
+       WHERE tn.team_id IN (${placeholders(teamIds)}) ORDER BY n.name`,
+    )
+    .all(...teamIds) as { id: number; slug: string; name: string }[];
+}
+
+/** Unmet needs and zero-result searches in the actor's teams' wijken, biggest first; optionally one wijk and/or life domain. */
+export function listSignals(actor: Actor, now = new Date(), filter: SignalFilter = {}): Signal[] {
   const teamIds = visibleTeams(actor);
   if (teamIds.length === 0) return [];
   const raw = db.$client;
@@ -158,6 +173,7 @@ export function listSignals(actor: Actor, now = new Date()): Signal[] {
   for (const row of gaps) entry(row.wijk, row.domain, row.tg).searches = { last3: row.last3, last12: row.last12 };
   const size = (s: Signal) => s.unmet.last12 + s.searches.last12;
   return [...byKey.values()]
+    .filter((s) => (filter.neighbourhoodId === undefined || s.neighbourhoodId === filter.neighbourhoodId) && (!filter.domain || s.domain === filter.domain))
     .map((s) => ({ ...s, trend: trendOf(s.unmet.last3 + s.searches.last3, size(s)) }))
     .sort(
       (a, b) =>

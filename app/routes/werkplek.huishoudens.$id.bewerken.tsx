@@ -56,6 +56,7 @@ export default function EditHousehold() {
           reference: household.reference,
           pc4: household.pc4,
           adults: String(household.adults),
+          hasOlderAdult: household.hasOlderAdult ? "on" : undefined,
           ...counts,
           languages: household.languages,
           mobility: household.mobility ?? undefined,

@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SignalFilters } from "~/components/collective/signal-filters";
 import { SignalTable } from "~/components/collective/signal-table";
 import { TeamNeedList } from "~/components/collective/team-need-list";
 import { TeamStatisticsSection } from "~/components/collective/team-statistics";
 import { listTeamNeeds } from "~/models/collective-need";
-import { listSignals } from "~/models/signals.server";
+import { listSignalWijken, listSignals } from "~/models/signals.server";
 import { getTeamStatistics } from "~/models/statistics.server";
+import { parseSignalFilter } from "~/schemas/signals";
 import { requireRole } from "~/utils/guards.server";
 import { message, metaPage } from "~/utils/meta";
 
@@ -15,19 +17,44 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, "consultant");
-  return { signals: listSignals(actor), needs: listTeamNeeds(actor), statistics: getTeamStatistics(actor) };
+  const filter = parseSignalFilter(new URL(request.url).searchParams);
+  const wijken = listSignalWijken(actor);
+  const wijk = wijken.find((w) => w.slug === filter.wijk) ?? null;
+  const signals = listSignals(actor, new Date(), { neighbourhoodId: wijk?.id, domain: filter.domain ?? undefined });
+  return {
+    signals,
+    filter: { wijk: wijk?.slug ?? null, wijkName: wijk?.name ?? null, domain: filter.domain },
+    wijken,
+    needs: listTeamNeeds(actor),
+    statistics: getTeamStatistics(actor),
+  };
 }
 
 export default function Signals() {
   const { t } = useTranslation();
-  const { signals, needs, statistics } = useLoaderData<typeof loader>();
+  const { signals, filter, wijken, needs, statistics } = useLoaderData<typeof loader>();
+  const filtered = filter.wijk !== null || filter.domain !== null;
   return (
     <div className="space-y-8">
       <div className="space-y-2">
         <h1>{t("collective.signals.title")}</h1>
         <p className="max-w-3xl">{t("collective.signals.intro")}</p>
       </div>
-      {signals.length === 0 ? <p>{t("collective.signals.empty")}</p> : <SignalTable signals={signals} />}
+      <section aria-labelledby="signals-list" className="space-y-3">
+        <h2 id="signals-list">
+          {filtered
+            ? t("collective.signals.filteredTitle", {
+                what: [filter.wijkName, filter.domain ? t(`vocab.domain.${filter.domain}`) : null].filter(Boolean).join(", "),
+              })
+            : t("collective.signals.allTitle")}
+        </h2>
+        <SignalFilters wijken={wijken} wijk={filter.wijk} domain={filter.domain} />
+        {signals.length > 0 ? (
+          <SignalTable signals={signals} />
+        ) : (
+          <p>{filtered ? t("collective.signals.emptyFiltered") : t("collective.signals.empty")}</p>
+        )}
+      </section>
       <section aria-labelledby="team-needs" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="team-needs">{t("collective.signals.teamNeeds")}</h2>

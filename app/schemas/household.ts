@@ -38,6 +38,7 @@ export const householdSchema = z.object({
     .trim()
     .regex(/^[1-9]\d{3}$/, "workspace.household.pc4Invalid"),
   adults: integer(0, 12),
+  hasOlderAdult: checkbox(),
   children0to3: optionalInteger(0, MAX_CHILDREN_PER_BAND),
   children4to11: optionalInteger(0, MAX_CHILDREN_PER_BAND),
   children12to17: optionalInteger(0, MAX_CHILDREN_PER_BAND),
@@ -152,6 +153,7 @@ export function householdInputFrom(form: HouseholdForm) {
     reference: form.reference,
     pc4: form.pc4,
     adults: form.adults,
+    hasOlderAdult: form.hasOlderAdult,
     children: childrenFromForm(form),
     languages: form.languages,
     mobility: form.mobility ?? null,

@@ -1,6 +1,6 @@
 /** The insights pages' filters, all in the URL; anything invalid falls back to the default. */
 import { z } from "zod";
-import { TARGET_GROUPS } from "~/domain/vocabulary";
+import { HOUSEHOLD_TARGET_GROUPS } from "~/domain/vocabulary";
 import { PERIODS, TABLE_IDS, type Period, type TableId } from "~/models/insights/types";
 
 const period = z.coerce
@@ -11,7 +11,7 @@ const period = z.coerce
 export const insightsFilterSchema = z.object({
   periode: period,
   wijk: z.string().regex(/^[a-z0-9-]{1,80}$/).nullable().catch(null),
-  doelgroep: z.enum(TARGET_GROUPS).nullable().catch(null),
+  doelgroep: z.enum(HOUSEHOLD_TARGET_GROUPS).nullable().catch(null),
   maat: z.enum(["unmet", "searches"]).catch("unmet"),
 });
 

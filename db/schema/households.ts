@@ -15,6 +15,8 @@ export const households = sqliteTable(
     reference: text().notNull(),
     pc4: text().notNull(),
     adults: integer().notNull().default(1),
+    /** Someone in the household is 65 or older: the only age of an adult kept (target group "older people"). */
+    hasOlderAdult: integer({ mode: "boolean" }).notNull().default(false),
     /** JSON array of ISO 639-1 codes. */
     languages: text({ mode: "json" }).$type<string[]>().notNull().default([]),
     mobility: text({ enum: MOBILITY }),
@@ -97,13 +99,21 @@ export const needs = sqliteTable(
     unmetReason: text(),
     unmetAt: timestamp(),
     createdAt: createdAt(),
+    /**
+     * The household's team and wijk (by its PC4), kept by database triggers (migration
+     * insights_need_placement), so insights count needs from an index without visiting households.
+     */
+    teamId: integer(),
+    neighbourhoodId: integer(),
   },
   (t) => [
     index("needs_household_idx").on(t.householdId),
     index("needs_status_domain_idx").on(t.status, t.domain),
-    // Insights count needs by when they came up and when they were marked unmet.
-    index("needs_created_idx").on(t.createdAt, t.householdId),
-    index("needs_unmet_at_idx").on(t.unmetAt, t.householdId, t.domain),
+    // Insights count needs by when they came up and when they were marked unmet, per wijk and per team.
+    index("needs_created_idx").on(t.createdAt, t.neighbourhoodId),
+    index("needs_unmet_at_idx").on(t.unmetAt, t.neighbourhoodId, t.domain, t.householdId),
+    index("needs_team_created_idx").on(t.teamId, t.createdAt, t.neighbourhoodId),
+    index("needs_team_unmet_idx").on(t.teamId, t.unmetAt, t.neighbourhoodId, t.domain, t.householdId),
   ]
 );
 

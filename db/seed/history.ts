@@ -94,6 +94,8 @@ export function seedHistory(tx: Tx, { now, seed }: { now: Date; seed: number }) 
         reference: `HIST-${new Date(created).getUTCFullYear()}-${String(++sequence).padStart(4, "0")}`,
         pc4: place.pc4,
         adults: rng.int(1, 2),
+        // The lonely older residents of the story, and some older households elsewhere (no draw, so the rest of the history stays as it was).
+        hasOlderAdult: elderly || (!lonely && sequence % 6 === 0),
         languages: rng.chance(0.8) ? ["nl"] : rng.pick([["ar"], ["tr", "nl"], ["uk"], ["en"]]),
         mobility: elderly ? rng.pick(["walks", "limited", "public_transport"] as const) : rng.pick(["walks", "bike", "public_transport", "car"] as const),
         availableDays: [1, 2, 3, 4, 5],

@@ -1,10 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, expectAccessible, logIn } from "./support";
 
-/** Charts are SVG images with a text alternative, and the same numbers sit in a table right below. */
-async function expectChartWithTable(page: Page, title: string) {
+/**
+ * Charts are SVG images with a text alternative (the gap map a group of links), and the same
+ * numbers sit in a table right below.
+ */
+async function expectChartWithTable(page: Page, title: string, role: "img" | "group" = "img") {
   const figure = page.getByRole("figure").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
-  await expect(figure.getByRole("img", { name: title })).toBeVisible();
+  await expect(figure.getByRole(role, { name: title })).toBeVisible();
   await expect(figure.getByRole("table", { name: title })).toBeVisible();
 }
 
@@ -16,7 +19,7 @@ test("a coordinator sees where the team's wijken fall short and what works, smal
   await page.getByLabel("Periode").selectOption("24");
   await page.getByRole("button", { name: "Toon" }).click();
   await expect(page).toHaveURL(/periode=24/);
-  await expectChartWithTable(page, "Huishoudens met een hulpvraag zonder passend aanbod");
+  await expectChartWithTable(page, "Huishoudens met een hulpvraag zonder passend aanbod", "group");
   await expectChartWithTable(page, "Verandering per leefgebied");
   await expectChartWithTable(page, "Per maand, de laatste 24 maanden");
   await expect(page.getByRole("cell", { name: "minder dan 5" }).first()).toBeVisible();
@@ -27,6 +30,29 @@ test("a coordinator sees where the team's wijken fall short and what works, smal
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download Huishoudens met een hulpvraag zonder passend aanbod als CSV" }).click();
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+
+  // Older people: the demo's story of loneliness in Overvecht.
+  await page.getByLabel("Doelgroep").selectOption({ label: "Ouderen" });
+  await page.getByRole("button", { name: "Toon" }).click();
+  await expect(page).toHaveURL(/doelgroep=elderly/);
+  const cell = page.getByRole("link", { name: /^Overvecht, Sociaal netwerk: \d+$/ });
+  await expect(cell).toBeVisible();
+
+  // Each cell leads to the signals behind it; the filter shows and can be changed and cleared.
+  await cell.click();
+  await expect(page).toHaveURL(/\/werkplek\/signalen\?wijk=overvecht&domein=social_network/);
+  await expect(page.getByRole("heading", { level: 2, name: "Signalen: Overvecht, Sociaal netwerk" })).toBeVisible();
+  await expect(page.getByLabel("Leefgebied")).toHaveValue("social_network");
+  const rows = page.getByRole("table", { name: "Signalen in de wijken van je team" }).getByRole("row");
+  await expect(rows.nth(1)).toContainText("Sociaal netwerk");
+  await expectAccessible(page);
+  await page.getByLabel("Leefgebied").selectOption("");
+  await page.getByRole("button", { name: "Toon" }).click();
+  await expect(page).toHaveURL(/\/werkplek\/signalen\?wijk=overvecht&domein=$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Signalen: Overvecht" })).toBeVisible();
+  await page.getByRole("link", { name: "Toon alle signalen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Alle signalen" })).toBeVisible();
+  await expect(page.getByLabel("Wijk")).toHaveValue("");
 });
 
 test("an organiser sees the referral flow of their own initiatives on the dashboard, and no team insights", async ({ page }) => {
@@ -48,10 +74,13 @@ test("the policy advisor sees the municipality, one wijk and public pages, never
   await expect(page.getByRole("heading", { level: 1, name: "Inzichten voor de gemeente" })).toBeVisible();
   await expectChartWithTable(page, "Verwijzingen per organisatie");
   await expectAccessible(page);
-  await expect(page.getByRole("combobox", { name: "Wijk", exact: true })).toBeVisible();
-  // The filter form is a plain GET form: its address is what choosing Overvecht and "Toon" makes.
-  await page.goto("/inzichten?wijk=overvecht");
+  await page.getByRole("combobox", { name: "Wijk", exact: true }).selectOption({ label: "Overvecht" });
+  await page.getByRole("button", { name: "Toon" }).click();
+  await expect(page).toHaveURL(/wijk=overvecht/);
   await expect(page.getByRole("heading", { level: 1, name: "Inzichten voor de gemeente: Overvecht" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Wijk", exact: true })).toHaveValue("overvecht");
+  // The municipality's gap-map cells lead to the wijk.
+  await expect(page.getByRole("link", { name: /^Overvecht, Sociaal netwerk: / })).toHaveAttribute("href", "/wijken/overvecht");
   await expectAccessible(page);
 
   await page.goto("/wijken/overvecht");

@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { TARGET_GROUPS } from "~/domain/vocabulary";
+import { HOUSEHOLD_TARGET_GROUPS } from "~/domain/vocabulary";
 import { PERIODS } from "~/models/insights/types";
 
 type Wijk = { slug: string; name: string };
@@ -37,7 +37,7 @@ export function InsightsFilters({ values, wijken, withGapOptions = true }: { val
             {t("insights.filters.targetGroup")}
             <select name="doelgroep" defaultValue={values.targetGroup ?? ""} className={select}>
               <option value="">{t("insights.filters.allGroups")}</option>
-              {TARGET_GROUPS.map((g) => (
+              {HOUSEHOLD_TARGET_GROUPS.map((g) => (
                 <option key={g} value={g}>{t(`vocab.targetGroup.${g}`)}</option>
               ))}
             </select>

@@ -67,6 +67,7 @@ export function HouseholdForm({
       <fieldset className="card space-y-4">
         <legend className="px-1 text-lg font-semibold">{t("workspace.household.sectionComposition")}</legend>
         <TextField meta={fields.adults} label={t("workspace.household.adults")} type="number" min={0} max={12} />
+        <CheckboxField meta={fields.hasOlderAdult} label={t("workspace.household.hasOlderAdult")} />
         <fieldset className="space-y-2">
           <legend className="font-semibold">{t("workspace.household.children")}</legend>
           <p className="text-sm text-[var(--color-muted)]">{t("workspace.household.childrenHint")}</p>

@@ -181,6 +181,7 @@ export function ProfileSection({ view }: { view: HouseholdView }) {
       t("workspace.household.composition"),
       `${t("workspace.household.adults", { count: h.adults })}, ${t("workspace.household.childCount", { count: h.children.length })}`,
     ],
+    [t("workspace.household.olderAdult"), h.hasOlderAdult ? t("workspace.household.yes") : t("workspace.household.no")],
     ...(h.children.length
       ? [[t("workspace.household.children"), h.children.map((band) => t(`vocab.ageBand.${band}`)).join(", ")] as [string, string]]
       : []),

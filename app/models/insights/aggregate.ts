@@ -4,7 +4,7 @@
  */
 import { DECLINE_REASONS, LIFE_DOMAINS, type LifeDomain } from "~/domain/vocabulary";
 import { workingDaysBetween } from "~/utils/working-days.server";
-import { protectCount, protectTable, protectedMedian, shareOf, type ProtectedTable } from "./suppression";
+import { protectTable, protectTables, protectedMedian, shareOf, type CountRef, type ProtectedTable } from "./suppression";
 import type { Cell, DisplayRow, DisplayTable, Label, TableId } from "./types";
 
 export type Unit = { id: number; name: string; href?: string };
@@ -21,7 +21,7 @@ const TOTAL: Label = { key: "insights.table.all" };
 export function displayProtected(
   id: TableId,
   rowHeader: Label,
-  rows: { head: Label; href?: string }[],
+  rows: { head: Label; href?: string; cellHrefs?: string[] }[],
   columns: Label[],
   table: ProtectedTable,
 ): DisplayTable {
@@ -35,28 +35,36 @@ export function displayProtected(
 }
 
 /** Unmet needs or zero-result searches per wijk × life domain: a heat map, no totals to subtract from. */
-export function gapTable(rows: { wijk: number; domain: LifeDomain; n: number }[], wijken: Unit[]): DisplayTable {
+export function gapTable<U extends Unit>(
+  rows: { wijk: number; domain: LifeDomain; n: number }[],
+  wijken: U[],
+  cellHref: (wijk: U, domain: LifeDomain) => string,
+): DisplayTable {
   const index = new Map(rows.map((r) => [`${r.wijk}|${r.domain}`, r.n]));
   const counts = wijken.map((w) => LIFE_DOMAINS.map((d) => index.get(`${w.id}|${d}`) ?? 0));
   return displayProtected(
     "gaps",
     { key: "insights.table.wijk" },
-    wijken.map((w) => ({ head: { text: w.name }, href: w.href })),
+    wijken.map((w) => ({ head: { text: w.name }, href: w.href, cellHrefs: LIFE_DOMAINS.map((d) => cellHref(w, d)) })),
     LIFE_DOMAINS.map(domainLabel),
     protectTable(counts),
   );
 }
 
-/** Referrals that reached each stage, per organisation or initiative, with a line for all together. */
-export function stagesTable(rows: { unit: number; status: string; n: number }[], units: Unit[], unitHeader: Label): DisplayTable {
+/** Referrals that reached each stage, per organisation or initiative (rows × STAGES). */
+export function stageCounts(rows: { unit: number; status: string; n: number }[], units: Unit[]): number[][] {
   const index = new Map(rows.map((r) => [`${r.unit}|${r.status}`, r.n]));
-  const counts = units.map((u) => STAGES.map((s) => index.get(`${u.id}|${s}`) ?? 0));
+  return units.map((u) => STAGES.map((s) => index.get(`${u.id}|${s}`) ?? 0));
+}
+
+/** The stages with a line for all together; `table` protected with column totals. */
+export function stagesTable(units: Unit[], unitHeader: Label, table: ProtectedTable): DisplayTable {
   return displayProtected(
     "stages",
     unitHeader,
     units.map((u) => ({ head: { text: u.name }, href: u.href })),
     STAGES.map((s) => ({ key: `insights.stage.${s}` })),
-    protectTable(counts, { columnTotals: true }),
+    table,
   );
 }
 
@@ -81,11 +89,13 @@ const LATE_AFTER_WORKING_DAYS = 5;
  */
 export function timingTable(rows: { unit: number; sentAt: number; answeredAt: number | null }[], units: Unit[], unitHeader: Label, now: Date): DisplayTable {
   const measure = (group: typeof rows): Cell[] => {
-    const days = group.filter((r) => r.answeredAt !== null).map((r) => workingDaysBetween(new Date(r.sentAt), new Date(r.answeredAt!)));
+    const days: number[] = [];
     let late = 0;
     let onTime = 0;
     for (const r of group) {
+      // Counting working days is the costly part: once per referral.
       const waited = workingDaysBetween(new Date(r.sentAt), r.answeredAt === null ? now : new Date(r.answeredAt));
+      if (r.answeredAt !== null) days.push(waited);
       if (waited > LATE_AFTER_WORKING_DAYS) late++;
       else if (r.answeredAt !== null) onTime++;
     }
@@ -114,39 +124,82 @@ export function changeOf(before: number, after: number): Change {
   return after > before ? "better" : after < before ? "worse" : "same";
 }
 
-/**
- * How the ZRM score changed after a completed referral, per group (life domain, kind of activity
- * or initiative). Each household counts once per group: its latest completed referral there.
- * Groups under 5 households show nothing but "fewer than 5".
- */
-export function outcomesTable<K extends string | number, R extends { household: number; before: number; after: number; closedAt: number }>(
-  id: TableId,
-  rows: R[],
-  keyOf: (row: R) => K,
-  groups: { key: K; head: Label; href?: string }[],
-  rowHeader: Label,
-): DisplayTable {
+type OutcomeRow = { household: number; before: number; after: number; closedAt: number };
+
+/** Each household once per group: its latest completed referral there. */
+function latestPer<R extends OutcomeRow>(rows: R[], keyOf: (row: R) => string | number): R[] {
   const latest = new Map<string, R>();
   for (const row of rows) {
     const key = `${keyOf(row)}|${row.household}`;
     const seen = latest.get(key);
     if (!seen || seen.closedAt < row.closedAt) latest.set(key, row);
   }
+  return [...latest.values()];
+}
+
+/** Better, same and worse per group, for the groups given (rows × CHANGES). */
+function changeCounts<K extends string | number, R extends OutcomeRow>(rows: R[], keyOf: (row: R) => K, groups: { key: K }[]): number[][] {
   const counts = new Map<K, Record<Change, number>>(groups.map((g) => [g.key, { better: 0, same: 0, worse: 0 }]));
-  for (const row of latest.values()) {
+  for (const row of rows) {
     const group = counts.get(keyOf(row));
     if (group) group[changeOf(row.before, row.after)]++;
   }
+  return groups.map((g) => CHANGES.map((c) => counts.get(g.key)![c]));
+}
+
+type OutcomeGroups<K> = { key: K; head: Label; href?: string }[];
+
+function outcomesDisplay<K>(id: TableId, groups: OutcomeGroups<K>, rowHeader: Label, table: ProtectedTable): DisplayTable {
   return displayProtected(
     id,
     rowHeader,
     groups.map((g) => ({ head: g.head, href: g.href })),
     CHANGES.map((c) => ({ key: `insights.change.${c}` })),
-    protectTable(
-      groups.map((g) => CHANGES.map((c) => counts.get(g.key)![c])),
-      { rowTotals: true },
-    ),
+    table,
   );
+}
+
+/**
+ * How the ZRM score changed after a completed referral, per group (here: initiative). Each
+ * household counts once per group: its latest completed referral there. Groups under 5
+ * households show nothing but "fewer than 5".
+ */
+export function outcomesTable<K extends string | number, R extends OutcomeRow>(
+  id: TableId,
+  rows: R[],
+  keyOf: (row: R) => K,
+  groups: OutcomeGroups<K>,
+  rowHeader: Label,
+): DisplayTable {
+  return outcomesDisplay(id, groups, rowHeader, protectTable(changeCounts(latestPer(rows, keyOf), keyOf, groups), { rowTotals: true }));
+}
+
+/**
+ * The same change per life domain and per kind of activity, from the same households: each
+ * household once per life domain (its latest completed referral there), placed under that
+ * referral's kind. Both tables then add up to the same numbers per column, so they are protected
+ * together: nothing hidden in one can be worked out from the other.
+ */
+export function outcomesByDomainAndKind<R extends OutcomeRow & { domain: LifeDomain; kind: string }>(
+  rows: R[],
+  domains: OutcomeGroups<LifeDomain>,
+  kinds: OutcomeGroups<string>,
+): { byDomain: DisplayTable; byKind: DisplayTable } {
+  const units = latestPer(rows, (r) => r.domain);
+  const byDomain = changeCounts(units, (r) => r.domain, domains);
+  const byKind = changeCounts(units, (r) => r.kind, kinds);
+  const column = (table: number, rows: number, c: number): CountRef[] => Array.from({ length: rows }, (_, row) => ({ table, row, column: c }));
+  const [domainTable, kindTable] = protectTables(
+    [
+      { counts: byDomain, wanted: { rowTotals: true } },
+      { counts: byKind, wanted: { rowTotals: true } },
+    ],
+    CHANGES.map((_, c) => [column(0, domains.length, c), column(1, kinds.length, c)]),
+  );
+  return {
+    byDomain: outcomesDisplay("outcomesByDomain", domains, { key: "insights.table.domain" }, domainTable!),
+    byKind: outcomesDisplay("outcomesByKind", kinds, { key: "insights.table.kind" }, kindTable!),
+  };
 }
 
 export const COLLECTIVE_STATUSES = ["open", "in_progress", "answered", "closed"] as const;
@@ -262,29 +315,37 @@ export function amsterdamMonths(now: Date, count: number): { month: string; star
   return months;
 }
 
-/** Monthly counts over the last months; household-based series protected one by one (no totals shown). */
-export function trendsTable(rows: { series: string; hour: number; n: number }[], months: { month: string; start: number }[]): DisplayTable {
+/** The household-based trend series, protected like other counts; answered collective needs are public. */
+export const HOUSEHOLD_SERIES = ["needs", "unmet", "referrals"] as const;
+
+/** Monthly counts (months × TREND_SERIES) from per-month rows. */
+export function trendCounts(rows: { series: string; month: number; n: number }[], months: { month: string }[]): Record<TrendSeries, number>[] {
   const counts = months.map(() => ({ needs: 0, unmet: 0, referrals: 0, answered: 0 }) as Record<TrendSeries, number>);
   for (const r of rows) {
-    const at = r.hour * 3_600_000;
-    let i = months.length - 1;
-    while (i >= 0 && months[i]!.start > at) i--;
-    if (i >= 0 && (TREND_SERIES as readonly string[]).includes(r.series)) counts[i]![r.series as TrendSeries] += r.n;
+    if (counts[r.month] && (TREND_SERIES as readonly string[]).includes(r.series)) counts[r.month]![r.series as TrendSeries] += r.n;
   }
+  return counts;
+}
+
+/** Monthly counts over the last months; `household` is the protected months × HOUSEHOLD_SERIES table. */
+export function trendsTable(months: { month: string }[], counts: Record<TrendSeries, number>[], household: ProtectedTable): DisplayTable {
   return {
     id: "trends",
     rowHeader: { key: "insights.table.month" },
     columns: TREND_SERIES.map((s) => ({ key: `insights.trend.${s}` })),
     rows: months.map((m, i) => ({
       head: { key: "insights.table.monthLabel", params: { month: m.month } },
-      cells: TREND_SERIES.map((s): Cell => (s === "answered" ? { kind: "public", value: counts[i]![s] } : protectCount(counts[i]![s]))),
+      cells: TREND_SERIES.map((s): Cell =>
+        s === "answered" ? { kind: "public", value: counts[i]![s] } : household.cells[i]![(HOUSEHOLD_SERIES as readonly string[]).indexOf(s)]!,
+      ),
     })),
   };
 }
 
-/** The period filter's start: the same moment `months` months ago. */
+/**
+ * The period filter's start: the first moment of the Amsterdam month `months - 1` months back, so
+ * a period is whole months (this one included), exactly the last rows of the monthly trends.
+ */
 export function periodStart(now: Date, months: number): number {
-  const start = new Date(now);
-  start.setUTCMonth(start.getUTCMonth() - months);
-  return start.getTime();
+  return amsterdamMonths(now, months)[0]!.start;
 }

@@ -3,13 +3,18 @@
  * public figures of a wijk. Each checks the actor first; only protected counts come back.
  */
 import { sql } from "drizzle-orm";
-import { LIFE_DOMAINS, INITIATIVE_KINDS, type TargetGroup } from "~/domain/vocabulary";
+import { LIFE_DOMAINS, INITIATIVE_KINDS, type HouseholdTargetGroup, type LifeDomain } from "~/domain/vocabulary";
 import { staleBefore } from "~/domain/freshness";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import {
   amsterdamMonths,
   checklistTable,
+  HOUSEHOLD_SERIES,
+  outcomesByDomainAndKind,
+  stageCounts,
+  STAGES,
+  trendCounts,
   collectiveTable,
   declinesTable,
   directoryTable,
@@ -22,11 +27,12 @@ import {
   trendsTable,
   type Unit,
 } from "./aggregate";
+import { protectTable, protectTables } from "./suppression";
 import * as q from "./queries.server";
 import type { DisplayTable, Period, TableId } from "./types";
 
 export type GapMeasure = "unmet" | "searches";
-export type InsightsInput = { months: Period; wijk: string | null; targetGroup: TargetGroup | null; measure: GapMeasure };
+export type InsightsInput = { months: Period; wijk: string | null; targetGroup: HouseholdTargetGroup | null; measure: GapMeasure };
 export type WijkOption = { id: number; slug: string; name: string };
 
 export type InsightsReport = {
@@ -69,7 +75,7 @@ function buildReport(
   scope: { teamIds: number[] | null },
   wijken: WijkOption[],
   input: InsightsInput,
-  links: { gapCell: (wijk: WijkOption) => string },
+  links: { wijk: (wijk: WijkOption) => string; gapCell: (wijk: WijkOption, domain: LifeDomain) => string },
   now: Date,
   withWaiting: boolean,
 ): InsightsReport {
@@ -79,7 +85,8 @@ function buildReport(
   const wijkIds = wijk ? [wijk.id] : scope.teamIds ? wijken.map((w) => w.id) : null;
   const s: q.Scope = { teamIds: scope.teamIds, wijkIds };
   const since = periodStart(now, input.months);
-  const wijkUnits: Unit[] = shown.map((w) => ({ id: w.id, name: w.name, href: links.gapCell(w) }));
+  const trendMonths = amsterdamMonths(now, TREND_MONTHS);
+  const wijkUnits = shown.map((w) => ({ id: w.id, name: w.name, href: links.wijk(w), option: w }));
 
   const gapRows =
     input.measure === "unmet" ? q.unmetNeedsPerWijk(s, since, input.targetGroup) : q.zeroResultSearchesPerWijk(shown.map((w) => w.id), since, input.targetGroup);
@@ -87,11 +94,35 @@ function buildReport(
   const stageRows = q.referralStages(s, since);
   const declineRows = q.declineReasons(s, since);
   const answerRows = q.answerTimes(s, since);
-  const orgIds = [...new Set([...stageRows.map((r) => r.unit), ...declineRows.map((r) => r.unit)])];
+  const orgIds = [...new Set([...answerRows, ...stageRows, ...declineRows].map((r) => r.unit))];
   const organisations: Unit[] = q.namesOf("organisations", orgIds).map((o) => ({ id: o.id, name: o.name, href: `/organisaties/${o.slug}` }));
   const orgHeader = { key: "insights.table.organisation" };
 
+  // Every referral of the period was sent: the "sent" column counts them, the same referrals the
+  // last months of the trends count, so both tables are protected together.
+  const stageRowsAll = stageCounts(stageRows, organisations);
+  const sentAt = STAGES.indexOf("sent");
+  organisations.forEach((o, i) => (stageRowsAll[i]![sentAt] = answerRows.filter((r) => r.unit === o.id).length));
+  const trendRows = trendCounts(q.monthlyActivity(s, trendMonths), trendMonths);
+  const periodMonths = trendMonths.length - input.months;
+  const [stagesProtected, trendsProtected] = protectTables(
+    [
+      { counts: stageRowsAll, wanted: { columnTotals: true } },
+      { counts: trendRows.map((m) => HOUSEHOLD_SERIES.map((series) => m[series])) },
+    ],
+    [
+      [
+        [{ table: 0, columnTotal: sentAt }],
+        trendMonths.slice(periodMonths).map((_, i) => ({ table: 1, row: periodMonths + i, column: HOUSEHOLD_SERIES.indexOf("referrals") })),
+      ],
+    ],
+  );
   const outcomes = q.outcomesAfterCompletion(s, since);
+  const outcomeTables = outcomesByDomainAndKind(
+    outcomes,
+    LIFE_DOMAINS.map((d) => ({ key: d, head: { key: `vocab.domain.${d}` } })),
+    INITIATIVE_KINDS.map((k) => ({ key: k as string, head: { key: `vocab.kind.${k}` } })),
+  );
   const collective = collectiveTable(q.collectiveNeedsOfPeriod(s, since));
   const listingRows = q.listingsPerWijk(shown.map((w) => w.id), staleBefore(now).getTime());
 
@@ -99,29 +130,17 @@ function buildReport(
     wijken,
     wijk,
     tables: {
-      gaps: gapTable(gapRows, wijkUnits),
-      stages: stagesTable(stageRows, organisations, orgHeader),
+      gaps: gapTable(gapRows, wijkUnits, (unit, domain) => links.gapCell(unit.option, domain)),
+      stages: stagesTable(organisations, orgHeader, stagesProtected!),
       declines: declinesTable(declineRows, organisations, orgHeader),
       timing: timingTable(answerRows, organisations, orgHeader, now),
-      outcomesByDomain: outcomesTable(
-        "outcomesByDomain",
-        outcomes,
-        (r) => r.domain,
-        LIFE_DOMAINS.map((d) => ({ key: d, head: { key: `vocab.domain.${d}` } })),
-        { key: "insights.table.domain" },
-      ),
-      outcomesByKind: outcomesTable(
-        "outcomesByKind",
-        outcomes,
-        (r) => r.kind,
-        INITIATIVE_KINDS.map((k) => ({ key: k as string, head: { key: `vocab.kind.${k}` } })),
-        { key: "insights.table.kind" },
-      ),
+      outcomesByDomain: outcomeTables.byDomain,
+      outcomesByKind: outcomeTables.byKind,
       collective: collective.table,
       checklists: checklistTable(q.openChecklists(s)),
       listings: listingsTable(listingRows, shown.map((w) => ({ id: w.id, name: w.name, href: `/wijken/${w.slug}` }))),
       directory: directoryTable(listingRows),
-      trends: trendsTable(q.hourlyActivity(s, amsterdamMonths(now, TREND_MONTHS)[0]!.start), amsterdamMonths(now, TREND_MONTHS)),
+      trends: trendsTable(trendMonths, trendRows, trendsProtected!),
     },
     collectiveMedianDays: collective.medianDaysToAnswer,
     waiting: withWaiting ? q.waitingForReview() : null,
@@ -132,15 +151,18 @@ function buildReport(
 export function getTeamInsights(actor: Actor, input: InsightsInput, now = new Date()): { ok: true; report: InsightsReport } | Refusal {
   const teamIds = actor.teams.filter((t) => can(actor, "insights.view_team", { teamId: t.id })).map((t) => t.id);
   if (teamIds.length === 0) return { ok: false, error: "forbidden" };
-  const gapCell = (w: WijkOption) => `/werkplek/signalen?wijk=${w.slug}`;
-  return { ok: true, report: buildReport({ teamIds }, teamWijken(teamIds), input, { gapCell }, now, false) };
+  const links = {
+    wijk: (w: WijkOption) => `/werkplek/signalen?${new URLSearchParams({ wijk: w.slug })}`,
+    gapCell: (w: WijkOption, domain: LifeDomain) => `/werkplek/signalen?${new URLSearchParams({ wijk: w.slug, domein: domain })}`,
+  };
+  return { ok: true, report: buildReport({ teamIds }, teamWijken(teamIds), input, links, now, false) };
 }
 
 /** The whole municipality, or one wijk: policy advisors and admins. */
 export function getMunicipalityInsights(actor: Actor, input: InsightsInput, now = new Date()): { ok: true; report: InsightsReport } | Refusal {
   if (!can(actor, "insights.view_municipality")) return { ok: false, error: "forbidden" };
-  const gapCell = (w: WijkOption) => `/wijken/${w.slug}`;
-  return { ok: true, report: buildReport({ teamIds: null }, allWijken(), input, { gapCell }, now, true) };
+  const wijk = (w: WijkOption) => `/wijken/${w.slug}`;
+  return { ok: true, report: buildReport({ teamIds: null }, allWijken(), input, { wijk, gapCell: wijk }, now, true) };
 }
 
 export type OrganisationInsights = { stages: DisplayTable; declines: DisplayTable; timing: DisplayTable; outcomes: DisplayTable };
@@ -165,7 +187,7 @@ export function getOrganisationInsights(
   return {
     ok: true,
     insights: {
-      stages: stagesTable(q.referralStages(s, since), initiatives, header),
+      stages: stagesTable(initiatives, header, protectTable(stageCounts(q.referralStages(s, since), initiatives), { columnTotals: true })),
       declines: declinesTable(q.declineReasons(s, since), initiatives, header),
       timing: timingTable(q.answerTimes(s, since), initiatives, header, now),
       outcomes: outcomesTable(

@@ -4,8 +4,8 @@
  * Households are placed in a wijk by their PC4; "scope" narrows to teams and/or wijken.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { LifeDomain, ReferralStatus, TargetGroup } from "~/domain/vocabulary";
-import { childrenPerHousehold, primaryTargetGroupSql } from "~/models/matching.server";
+import type { HouseholdTargetGroup, LifeDomain, ReferralStatus } from "~/domain/vocabulary";
+import { inTargetGroupSql } from "~/models/matching.server";
 import { db } from "~/utils/db.server";
 
 export type Scope = {
@@ -19,11 +19,26 @@ export type Scope = {
 
 const list = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
 
-/** Conditions on `households` (joined with `postcodes p`) for the scope. */
+/**
+ * Conditions on `households` (joined with `postcodes p`) for the scope. The unary plus keeps
+ * SQLite from starting at every household of a team: these queries start from the period's
+ * referrals, which are far fewer.
+ */
 function householdScope(scope: Scope): SQL {
   const parts: SQL[] = [sql`1 = 1`];
-  if (scope.teamIds) parts.push(scope.teamIds.length ? sql`households.team_id in (${list(scope.teamIds)})` : sql`0 = 1`);
-  if (scope.wijkIds) parts.push(scope.wijkIds.length ? sql`p.neighbourhood_id in (${list(scope.wijkIds)})` : sql`0 = 1`);
+  if (scope.teamIds) parts.push(scope.teamIds.length ? sql`+households.team_id in (${list(scope.teamIds)})` : sql`0 = 1`);
+  if (scope.wijkIds) parts.push(scope.wijkIds.length ? sql`+p.neighbourhood_id in (${list(scope.wijkIds)})` : sql`0 = 1`);
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * Conditions on `needs n` for the scope, from the team and wijk each need carries (migration
+ * insights_need_placement): counted from an index, without visiting households.
+ */
+function needScope(scope: Scope): SQL {
+  const parts: SQL[] = [sql`n.neighbourhood_id is not null`];
+  if (scope.teamIds) parts.push(scope.teamIds.length ? sql`n.team_id in (${list(scope.teamIds)})` : sql`0 = 1`);
+  if (scope.wijkIds) parts.push(scope.wijkIds.length ? sql`n.neighbourhood_id in (${list(scope.wijkIds)})` : sql`0 = 1`);
   return sql.join(parts, sql` and `);
 }
 
@@ -35,24 +50,20 @@ function referralScope(scope: Scope): SQL {
 
 export type GapRow = { wijk: number; domain: LifeDomain; n: number };
 
-/** Households with a need marked unmet in the period, per wijk and life domain. */
-export function unmetNeedsPerWijk(scope: Scope, since: number, targetGroup: TargetGroup | null): GapRow[] {
-  const byGroup = targetGroup
-    ? sql`and (${primaryTargetGroupSql}) = ${targetGroup}`
-    : sql``;
-  const kids = targetGroup ? sql`left join ${childrenPerHousehold} kids on kids.household_id = households.id` : sql``;
+/** Households with a need marked unmet in the period, per wijk and life domain; optionally only those of one target group. */
+export function unmetNeedsPerWijk(scope: Scope, since: number, targetGroup: HouseholdTargetGroup | null): GapRow[] {
+  const byGroup = targetGroup ? sql`and ${inTargetGroupSql(targetGroup)}` : sql``;
+  const households_ = targetGroup ? sql`join households on households.id = n.household_id` : sql``;
   return db.all<GapRow>(sql`
-    select p.neighbourhood_id as wijk, n.domain as domain, count(distinct n.household_id) as n
+    select n.neighbourhood_id as wijk, n.domain as domain, count(distinct n.household_id) as n
     from needs n
-    join households on households.id = n.household_id
-    join postcodes p on p.pc4 = households.pc4
-    ${kids}
-    where n.unmet_at >= ${since} and ${householdScope(scope)} ${byGroup}
-    group by p.neighbourhood_id, n.domain`);
+    ${households_}
+    where n.unmet_at >= ${since} and ${needScope(scope)} ${byGroup}
+    group by n.neighbourhood_id, n.domain`);
 }
 
 /** Directory searches that found nothing, per wijk and life domain (searches name no household). */
-export function zeroResultSearchesPerWijk(wijkIds: number[] | null, since: number, targetGroup: TargetGroup | null): GapRow[] {
+export function zeroResultSearchesPerWijk(wijkIds: number[] | null, since: number, targetGroup: HouseholdTargetGroup | null): GapRow[] {
   const inWijken = wijkIds ? (wijkIds.length ? sql`and neighbourhood_id in (${list(wijkIds)})` : sql`and 0 = 1`) : sql``;
   const group = targetGroup ? sql`and target_group = ${targetGroup}` : sql``;
   return db.all<GapRow>(sql`
@@ -189,29 +200,33 @@ export function waitingForReview(): WaitingRow {
            (select count(*) from initiatives where status = 'submitted') as listings`);
 }
 
-export type HourRow = { series: string; hour: number; n: number };
+export type MonthRow = { series: string; month: number; n: number };
 
 /**
- * Counts per hour (ms / 3,600,000) since `since`, for the monthly trends: hours map exactly onto
- * Amsterdam months, which start at a whole hour in UTC.
+ * Counts per month (index into `months`, each a start in UTC ms; the last month runs on), one
+ * counted range per month so the needs come straight from their indexes.
  */
-export function hourlyActivity(scope: Scope, since: number): HourRow[] {
+export function monthlyActivity(scope: Scope, months: { start: number }[]): MonthRow[] {
+  if (months.length === 0) return [];
+  const bounds = sql.join(
+    months.map((m, i) => sql`(${i}, ${m.start}, ${months[i + 1]?.start ?? Number.MAX_SAFE_INTEGER})`),
+    sql`, `,
+  );
+  const ns = needScope(scope);
   const hs = householdScope(scope);
-  return db.all<HourRow>(sql`
-    select 'needs' as series, n.created_at / 3600000 as hour, count(*) as n
-      from needs n join households on households.id = n.household_id join postcodes p on p.pc4 = households.pc4
-      where n.created_at >= ${since} and ${hs} group by hour
+  return db.all<MonthRow>(sql`
+    with m(i, lo, hi) as (values ${bounds})
+    select 'needs' as series, m.i as month,
+      (select count(*) from needs n where n.created_at >= m.lo and n.created_at < m.hi and ${ns}) as n from m
     union all
-    select 'unmet', n.unmet_at / 3600000 as hour, count(*)
-      from needs n join households on households.id = n.household_id join postcodes p on p.pc4 = households.pc4
-      where n.unmet_at >= ${since} and ${hs} group by hour
+    select 'unmet', m.i, (select count(*) from needs n where n.unmet_at >= m.lo and n.unmet_at < m.hi and ${ns}) from m
     union all
-    select 'referrals', r.sent_at / 3600000 as hour, count(*)
+    select 'referrals', m.i, (select count(*)
       from referrals r join households on households.id = r.household_id join postcodes p on p.pc4 = households.pc4
-      where r.sent_at >= ${since} and ${hs} group by hour
+      where r.sent_at >= m.lo and r.sent_at < m.hi and ${hs}) from m
     union all
-    select 'answered', cn.answered_at / 3600000 as hour, count(*)
-      from collective_needs cn where cn.answered_at >= ${since} and ${collectiveScope(scope)} group by hour`);
+    select 'answered', m.i, (select count(*) from collective_needs cn
+      where cn.answered_at >= m.lo and cn.answered_at < m.hi and ${collectiveScope(scope)}) from m`);
 }
 
 export type NamedRow = { id: number; name: string; slug: string };

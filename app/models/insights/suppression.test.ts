@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../../db/seed/data/random";
-import { protectCount, protectTable, protectedMedian, shareOf, type ProtectedTable, type ShownCount } from "./suppression";
+import { protectCount, protectTable, protectTables, protectedMedian, shareOf, type ProtectedTable, type ShownCount } from "./suppression";
 
 const count = (value: number): ShownCount => ({ kind: "count", value });
 const small: ShownCount = { kind: "small" };
@@ -142,5 +142,87 @@ describe("shares and medians", () => {
     expect(protectedMedian([1, 2, 3, 4])).toBeNull();
     expect(protectedMedian([5, 1, 4, 2, 3])).toBe(3);
     expect(protectedMedian([1, 2, 3, 4, 5, 6])).toBe(3.5);
+  });
+});
+
+/**
+ * Every value a reader could hold for each hidden cell of several tables shown together, knowing
+ * each table's shown totals and that the given cell sets add up to the same amount.
+ */
+function possibleAcross(tables: ProtectedTable[], sameSums: [table: number, row: number, column: number][][][], cap: number): Set<number>[] {
+  const hidden: { t: number; r: number; c: number; lo: number; hi: number }[] = [];
+  tables.forEach((table, t) =>
+    table.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.kind !== "count") hidden.push({ t, r, c, ...(cell.kind === "small" ? { lo: 0, hi: 4 } : { lo: 5, hi: cap }) });
+      }),
+    ),
+  );
+  const value = (t: number, r: number, c: number, guess: number[]) => {
+    const cell = tables[t]!.cells[r]![c]!;
+    return cell.kind === "count" ? cell.value : guess[hidden.findIndex((h) => h.t === t && h.r === r && h.c === c)]!;
+  };
+  const fits = (shown: ShownCount, v: number) => (shown.kind === "count" ? shown.value === v : shown.kind === "small" ? v < 5 : v >= 5);
+  const possible = hidden.map(() => new Set<number>());
+  const guess: number[] = [];
+  const search = (n: number) => {
+    if (n === hidden.length) {
+      const tablesFit = tables.every((table, t) =>
+        (table.rowTotals ?? []).every((shown, r) => fits(shown, table.cells[r]!.reduce((s, _, c) => s + value(t, r, c, guess), 0))) &&
+        (table.columnTotals ?? []).every((shown, c) => fits(shown, table.cells.reduce((s, _, r) => s + value(t, r, c, guess), 0))),
+      );
+      const sumsFit = sameSums.every((group) => new Set(group.map((set) => set.reduce((s, [t, r, c]) => s + value(t, r, c, guess), 0))).size === 1);
+      if (tablesFit && sumsFit) guess.forEach((v, k) => possible[k]!.add(v));
+      return;
+    }
+    for (let v = hidden[n]!.lo; v <= hidden[n]!.hi; v++) {
+      guess[n] = v;
+      search(n + 1);
+    }
+  };
+  search(0);
+  return possible;
+}
+
+describe("protectTables: numbers shown in different tables on one page", () => {
+  it("a total in one table and its parts in another: the small part stays hidden", () => {
+    // Referrals sent per organisation (column total 24) and the same referrals per month (2, 10, 12).
+    const perOrganisation = [[9], [15]];
+    const perMonth = [[2], [10], [12]];
+    const alone = [protectTable(perOrganisation, { columnTotals: true }), protectTable(perMonth)];
+    // Protected one by one, 24 − 10 − 12 gives the 2 away.
+    expect(alone[0]!.columnTotals).toEqual([count(24)]);
+    expect(alone[1]!.cells.flat()).toEqual([small, count(10), count(12)]);
+
+    const sameSums = [[[{ table: 0, columnTotal: 0 }], [0, 1, 2].map((row) => ({ table: 1, row, column: 0 }))]];
+    const together = protectTables([{ counts: perOrganisation, wanted: { columnTotals: true } }, { counts: perMonth }], sameSums);
+    expect(together[1]!.cells[0]).toEqual([small]);
+    // What the reader sees in both tables leaves more than one value for every hidden number.
+    const monthCells: [number, number, number][] = [0, 1, 2].map((row) => [1, row, 0]);
+    const organisationCells: [number, number, number][] = [0, 1].map((row) => [0, row, 0]);
+    for (const values of possibleAcross(together, [[organisationCells, monthCells]], 40)) expect(values.size).toBeGreaterThan(1);
+  });
+
+  it("two tables splitting the same households differently: no hidden count comes out of the other table", () => {
+    // Households whose score improved, per life domain (3, 8, 9) and per kind of activity (6, 14).
+    const perDomain = [[3], [8], [9]];
+    const perKind = [[6], [14]];
+    const alone = [protectTable(perDomain), protectTable(perKind)];
+    expect(alone[0]!.cells.flat()).toEqual([small, count(8), count(9)]);
+    expect(alone[1]!.cells.flat()).toEqual([count(6), count(14)]); // 6 + 14 − 8 − 9 = 3
+
+    const domainCells: [number, number, number][] = [0, 1, 2].map((row) => [0, row, 0]);
+    const kindCells: [number, number, number][] = [0, 1].map((row) => [1, row, 0]);
+    const toRefs = (cells: [number, number, number][]) => cells.map(([table, row, column]) => ({ table, row, column }));
+    const together = protectTables([{ counts: perDomain }, { counts: perKind }], [[toRefs(domainCells), toRefs(kindCells)]]);
+    expect(together[0]!.cells[0]).toEqual([small]);
+    for (const values of possibleAcross(together, [[domainCells, kindCells]], 40)) expect(values.size).toBeGreaterThan(1);
+  });
+
+  it("leaves sums that do not agree unlinked, and refuses a number no table shows", () => {
+    const apart = protectTables([{ counts: [[2], [10]] }, { counts: [[30]] }], [[[{ table: 0, row: 0, column: 0 }], [{ table: 1, row: 0, column: 0 }]]]);
+    expect(apart[1]!.cells[0]).toEqual([count(30)]);
+    expect(() => protectTables([{ counts: [[7]] }], [[[{ table: 3, row: 0, column: 0 }]]])).toThrow(RangeError);
+    expect(() => protectTables([{ counts: [[7]] }], [[[{ table: 0, columnTotal: 0 }]]])).toThrow(RangeError);
   });
 });

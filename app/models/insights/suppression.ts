@@ -31,7 +31,8 @@ export function protectCount(value: number): ShownCount {
   return value < PUBLIC_COUNT_THRESHOLD ? { kind: "small" } : { kind: "count", value };
 }
 
-type Entry = { value: number; state: ShownCount["kind"] };
+/** "hidden": a number never shown (a sum two tables share), known to a reader only through its lines. */
+type Entry = { value: number; state: ShownCount["kind"] | "hidden" };
 /** `parts` add up to `total` (indices into the entry list). */
 type Line = { parts: number[]; total: number };
 
@@ -43,7 +44,13 @@ const SMALL_MAX = PUBLIC_COUNT_THRESHOLD - 1;
  */
 export function feasibleRanges(entries: readonly Entry[], lines: readonly Line[]): { lo: number; hi: number }[] {
   const ranges = entries.map((e) =>
-    e.state === "count" ? { lo: e.value, hi: e.value } : e.state === "small" ? { lo: 0, hi: SMALL_MAX } : { lo: PUBLIC_COUNT_THRESHOLD, hi: Infinity },
+    e.state === "count"
+      ? { lo: e.value, hi: e.value }
+      : e.state === "small"
+        ? { lo: 0, hi: SMALL_MAX }
+        : e.state === "withheld"
+          ? { lo: PUBLIC_COUNT_THRESHOLD, hi: Infinity }
+          : { lo: 0, hi: Infinity },
   );
   // Sums of bounds; an unbounded upper bound makes the sum unbounded (never ∞ − ∞ below: only lows are subtracted from highs).
   const sumOf = (indices: number[], side: "lo" | "hi") => indices.reduce((s, i) => s + ranges[i]![side], 0);
@@ -74,14 +81,25 @@ export function feasibleRanges(entries: readonly Entry[], lines: readonly Line[]
 
 /** Suppresses in place: primary, then secondary until no withheld entry can be pinned. */
 function protectEntries(entries: Entry[], lines: Line[]) {
-  for (const e of entries) if (e.value < PUBLIC_COUNT_THRESHOLD) e.state = "small";
+  for (const e of entries) if (e.state === "count" && e.value < PUBLIC_COUNT_THRESHOLD) e.state = "small";
   for (let guard = 0; guard <= entries.length; guard++) {
     const ranges = feasibleRanges(entries, lines);
-    const pinned = (i: number) => entries[i]!.state !== "count" && ranges[i]!.lo === ranges[i]!.hi;
-    const hasPinned = (l: Line) => [...l.parts, l.total].some(pinned);
+    const pinned = (i: number) => (entries[i]!.state === "small" || entries[i]!.state === "withheld") && ranges[i]!.lo === ranges[i]!.hi;
     const isShown = (i: number) => entries[i]!.state === "count";
-    // A line through a pinned number that still shows something; parts go before the total.
-    const line = lines.find((l) => hasPinned(l) && l.parts.some(isShown)) ?? lines.find((l) => hasPinned(l) && isShown(l.total));
+    // The lines through a pinned number, and those joined to them by a shared (never shown) sum.
+    const suspect = new Set(lines.filter((l) => [...l.parts, l.total].some(pinned)));
+    for (let grew = true; grew; ) {
+      grew = false;
+      const shared = new Set([...suspect].flatMap((l) => [...l.parts, l.total]).filter((i) => entries[i]!.state === "hidden"));
+      for (const l of lines) {
+        if (!suspect.has(l) && [...l.parts, l.total].some((i) => shared.has(i))) {
+          suspect.add(l);
+          grew = true;
+        }
+      }
+    }
+    // Of those, one that still shows something; parts go before the total.
+    const line = [...suspect].find((l) => l.parts.some(isShown)) ?? [...suspect].find((l) => isShown(l.total));
     if (!line) return;
     const shownParts = line.parts.filter(isShown).sort((a, b) => entries[a]!.value - entries[b]!.value);
     const next = shownParts[0] ?? line.total;
@@ -89,52 +107,87 @@ function protectEntries(entries: Entry[], lines: Line[]) {
   }
 }
 
-const shown = (e: Entry): ShownCount => (e.state === "count" ? { kind: "count", value: e.value } : { kind: e.state });
+const shown = (e: Entry): ShownCount =>
+  e.state === "count" ? { kind: "count", value: e.value } : { kind: e.state === "hidden" ? "withheld" : e.state };
+
+/** One table for `protectTables`: its counts (rows × columns) and the totals it shows. */
+export type TableCounts = { counts: readonly (readonly number[])[]; wanted?: TotalsWanted };
+
+/** A number of one of the tables given to `protectTables`: a cell, or a row's or column's total. */
+export type CountRef = { table: number } & ({ row: number; column: number } | { rowTotal: number } | { columnTotal: number });
+
+/**
+ * Several tables shown together (on one page, in its charts and downloads), protected as one:
+ * `sameSums` lists groups of number sets that add up to the same amount across tables (a total in
+ * one table and its parts in another, or two tables splitting the same households differently),
+ * so no hidden count can be worked out by subtracting numbers of one table from another's.
+ */
+export function protectTables(tables: readonly TableCounts[], sameSums: readonly (readonly (readonly CountRef[])[])[] = []): ProtectedTable[] {
+  const entries: Entry[] = [];
+  const lines: Line[] = [];
+  const add = (value: number, state: Entry["state"] = "count") => entries.push({ value, state }) - 1;
+  const sum = (indices: number[]) => indices.reduce((s, i) => s + entries[i]!.value, 0);
+  const placed = tables.map(({ counts, wanted = {} }) => {
+    const columns = counts[0]?.length ?? 0;
+    for (const row of counts) {
+      if (row.length !== columns) throw new RangeError("Every row needs the same number of columns");
+      for (const value of row) assertCount(value);
+    }
+    const cell = counts.map((row) => row.map((value) => add(value)));
+    const rowTotal = wanted.rowTotals
+      ? cell.map((row) => {
+          const total = add(sum(row));
+          lines.push({ parts: row, total });
+          return total;
+        })
+      : null;
+    const columnTotal = wanted.columnTotals
+      ? Array.from({ length: columns }, (_, c) => {
+          const parts = cell.map((row) => row[c]!);
+          const total = add(sum(parts));
+          lines.push({ parts, total });
+          return total;
+        })
+      : null;
+    let total: number | null = null;
+    if (wanted.total) {
+      total = add(sum(cell.flat()));
+      if (rowTotal) lines.push({ parts: rowTotal, total });
+      if (columnTotal) lines.push({ parts: columnTotal, total });
+      if (!rowTotal && !columnTotal) lines.push({ parts: cell.flat(), total });
+    }
+    return { cell, rowTotal, columnTotal, total };
+  });
+  const entryOf = (ref: CountRef): number => {
+    const table = placed[ref.table];
+    const index =
+      "row" in ref ? table?.cell[ref.row]?.[ref.column] : "rowTotal" in ref ? table?.rowTotal?.[ref.rowTotal] : table?.columnTotal?.[ref.columnTotal];
+    if (index === undefined) throw new RangeError("A shared sum names a number no table shows");
+    return index;
+  };
+  for (const group of sameSums) {
+    const sets = group.map((refs) => refs.map(entryOf));
+    const amounts = new Set(sets.map(sum));
+    // Sums that differ give a reader nothing exact to subtract: no line to protect.
+    if (amounts.size > 1) continue;
+    const shared = add([...amounts][0] ?? 0, "hidden");
+    for (const parts of sets) lines.push({ parts, total: shared });
+  }
+  protectEntries(entries, lines);
+  return placed.map(({ cell, rowTotal, columnTotal, total }) => ({
+    cells: cell.map((row) => row.map((i) => shown(entries[i]!))),
+    rowTotals: rowTotal?.map((i) => shown(entries[i]!)) ?? null,
+    columnTotals: columnTotal?.map((i) => shown(entries[i]!)) ?? null,
+    total: total === null ? null : shown(entries[total]!),
+  }));
+}
 
 /**
  * A table of counts (rows × columns) with the totals it shows. Totals are exact sums of the rows,
  * columns or everything; each may end up "fewer than 5" or withheld like any other count.
  */
 export function protectTable(counts: readonly (readonly number[])[], wanted: TotalsWanted = {}): ProtectedTable {
-  const columns = counts[0]?.length ?? 0;
-  for (const row of counts) {
-    if (row.length !== columns) throw new RangeError("Every row needs the same number of columns");
-    for (const value of row) assertCount(value);
-  }
-  const entries: Entry[] = [];
-  const add = (value: number) => entries.push({ value, state: "count" }) - 1;
-  const cell = counts.map((row) => row.map(add));
-  const sum = (indices: number[]) => indices.reduce((s, i) => s + entries[i]!.value, 0);
-  const lines: Line[] = [];
-  const rowTotal = wanted.rowTotals
-    ? cell.map((row) => {
-        const total = add(sum(row));
-        lines.push({ parts: row, total });
-        return total;
-      })
-    : null;
-  const columnTotal = wanted.columnTotals
-    ? Array.from({ length: columns }, (_, c) => {
-        const parts = cell.map((row) => row[c]!);
-        const total = add(sum(parts));
-        lines.push({ parts, total });
-        return total;
-      })
-    : null;
-  let total: number | null = null;
-  if (wanted.total) {
-    total = add(sum(cell.flat()));
-    if (rowTotal) lines.push({ parts: rowTotal, total });
-    if (columnTotal) lines.push({ parts: columnTotal, total });
-    if (!rowTotal && !columnTotal) lines.push({ parts: cell.flat(), total });
-  }
-  protectEntries(entries, lines);
-  return {
-    cells: cell.map((row) => row.map((i) => shown(entries[i]!))),
-    rowTotals: rowTotal?.map((i) => shown(entries[i]!)) ?? null,
-    columnTotals: columnTotal?.map((i) => shown(entries[i]!)) ?? null,
-    total: total === null ? null : shown(entries[total]!),
-  };
+  return protectTables([{ counts, wanted }])[0]!;
 }
 
 /** A share (0–1) only when both numbers are shown, so a share never reveals a suppressed count. */

@@ -17,7 +17,8 @@ export type Cell =
   /** A word in a table cell (a checklist item's kind). */
   | { kind: "label"; label: Label };
 
-export type DisplayRow = { head: Label; href?: string; cells: Cell[]; isTotal?: boolean };
+/** `cellHrefs`, where given, has a link for each cell (the gap map's cells link to what lies behind them). */
+export type DisplayRow = { head: Label; href?: string; cells: Cell[]; cellHrefs?: string[]; isTotal?: boolean };
 
 export const TABLE_IDS = [
   "gaps",

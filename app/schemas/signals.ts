@@ -1,0 +1,13 @@
+/** The signals page's filter, in the URL (`?wijk=overvecht&domein=social_network`); anything invalid means "all". */
+import { z } from "zod";
+import { LIFE_DOMAINS, type LifeDomain } from "~/domain/vocabulary";
+
+const signalFilterSchema = z.object({
+  wijk: z.string().regex(/^[a-z0-9-]{1,80}$/).nullable().catch(null),
+  domein: z.enum(LIFE_DOMAINS).nullable().catch(null),
+});
+
+export function parseSignalFilter(params: URLSearchParams): { wijk: string | null; domain: LifeDomain | null } {
+  const raw = signalFilterSchema.parse({ wijk: params.get("wijk") || null, domein: params.get("domein") || null });
+  return { wijk: raw.wijk, domain: raw.domein };
+}
