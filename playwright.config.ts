@@ -64,6 +64,8 @@ export default defineConfig({
       PUBLIC_URL: `http://localhost:${PORT}`,
       SEED_DEMO: "true",
       BUILD_DIR: process.env.BUILD_DIR ?? "build",
+      // No tiles are fetched in tests: the maps show their markers on a blank background.
+      MAP_TILE_URL: "",
     },
   },
 });

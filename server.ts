@@ -19,6 +19,7 @@ import { startEmailWorker, stopEmailWorker } from "./app/utils/email.server";
 import { startRetentionJob } from "./app/jobs/retention.server";
 import { getEnv } from "./app/utils/env.server";
 import { checkOrigin, clearRateLimitMark, limitBodies, rateLimitMarker } from "./app/utils/http-security.server";
+import { tileImageSources } from "./app/utils/map-tiles.server";
 import { loggablePath, logError, logInfo, logRequests } from "./app/utils/log.server";
 import { notePid } from "./app/utils/pid-file.server";
 import { handleShutdownSignals, refuseWhileShuttingDown } from "./app/utils/shutdown.server";
@@ -78,7 +79,8 @@ app.use(
           directives: {
             "script-src": ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
             "style-src": ["'self'", "'unsafe-inline'"],
-            "img-src": ["'self'", "data:"],
+            // The map tiles' host, and only when tiles are on (MAP_TILE_URL).
+            "img-src": ["'self'", "data:", ...tileImageSources(env.MAP_TILE_URL)],
             "connect-src": ["'self'"],
             "form-action": ["'self'"],
             "frame-ancestors": ["'none'"],

@@ -4,6 +4,7 @@ import enDirectory from "./en/directory";
 import enHelping from "./en/helping";
 import enOpenData from "./en/open-data";
 import enInsights from "./en/insights";
+import enMap from "./en/map";
 import enOrganiser from "./en/organiser";
 import enMail from "./en/mail";
 import enPlatform from "./en/platform";
@@ -17,6 +18,7 @@ import nlDirectory from "./nl/directory";
 import nlHelping from "./nl/helping";
 import nlOpenData from "./nl/open-data";
 import nlInsights from "./nl/insights";
+import nlMap from "./nl/map";
 import nlOrganiser from "./nl/organiser";
 import nlMail from "./nl/mail";
 import nlPlatform from "./nl/platform";
@@ -38,6 +40,7 @@ export const messages = {
     helping: nlHelping,
     openData: nlOpenData,
     insights: nlInsights,
+    map: nlMap,
     platform: nlPlatform,
     mail: nlMail,
     statements: nlStatements,
@@ -53,6 +56,7 @@ export const messages = {
     helping: enHelping,
     openData: enOpenData,
     insights: enInsights,
+    map: enMap,
     platform: enPlatform,
     mail: enMail,
     statements: enStatements,

@@ -88,6 +88,8 @@ export type InitiativePage = {
   isOnline: boolean;
   address: string | null;
   postcode: string | null;
+  /** Where it meets, for the map; null online or without a postcode. */
+  place: { lat: number; lng: number } | null;
   neighbourhood: { slug: string; name: string } | null;
   isFree: boolean;
   costNote: string | null;
@@ -195,6 +197,7 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
     isOnline: row.isOnline,
     address: row.address,
     postcode: row.postcode,
+    place: !row.isOnline && row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
     neighbourhood: row.neighbourhoodSlug && row.neighbourhoodName ? { slug: row.neighbourhoodSlug, name: row.neighbourhoodName } : null,
     isFree: row.isFree,
     costNote: row.costNote,
