@@ -5,6 +5,7 @@ import enHelping from "./en/helping";
 import enOpenData from "./en/open-data";
 import enInsights from "./en/insights";
 import enMap from "./en/map";
+import enPrint from "./en/print";
 import enOrganiser from "./en/organiser";
 import enMail from "./en/mail";
 import enPlatform from "./en/platform";
@@ -19,6 +20,7 @@ import nlHelping from "./nl/helping";
 import nlOpenData from "./nl/open-data";
 import nlInsights from "./nl/insights";
 import nlMap from "./nl/map";
+import nlPrint from "./nl/print";
 import nlOrganiser from "./nl/organiser";
 import nlMail from "./nl/mail";
 import nlPlatform from "./nl/platform";
@@ -41,6 +43,7 @@ export const messages = {
     openData: nlOpenData,
     insights: nlInsights,
     map: nlMap,
+    print: nlPrint,
     platform: nlPlatform,
     mail: nlMail,
     statements: nlStatements,
@@ -57,6 +60,7 @@ export const messages = {
     openData: enOpenData,
     insights: enInsights,
     map: enMap,
+    print: enPrint,
     platform: enPlatform,
     mail: enMail,
     statements: enStatements,

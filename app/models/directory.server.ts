@@ -93,6 +93,7 @@ export type InitiativePage = {
   neighbourhood: { slug: string; name: string } | null;
   isFree: boolean;
   costNote: string | null;
+  whatToBring: string | null;
   places: Places;
   minAge: number | null;
   maxAge: number | null;
@@ -126,6 +127,7 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
       lng: initiatives.lng,
       isFree: initiatives.isFree,
       costNote: initiatives.costNote,
+      whatToBring: initiatives.whatToBring,
       capacity: initiatives.capacity,
       participantsOutsideReferrals: initiatives.participantsOutsideReferrals,
       minAge: initiatives.minAge,
@@ -201,6 +203,7 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
     neighbourhood: row.neighbourhoodSlug && row.neighbourhoodName ? { slug: row.neighbourhoodSlug, name: row.neighbourhoodName } : null,
     isFree: row.isFree,
     costNote: row.costNote,
+    whatToBring: row.whatToBring,
     places: placesAvailable([row]).get(row.id)!,
     minAge: row.minAge,
     maxAge: row.maxAge,

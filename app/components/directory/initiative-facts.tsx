@@ -91,6 +91,7 @@ export function InitiativeFacts({ initiative, postcodeText }: { initiative: Init
       <Fact label={t("directory.initiative.cost")}>
         {initiative.isFree ? t("directory.initiative.free") : initiative.costNote || t("directory.initiative.notFree")}
       </Fact>
+      {initiative.whatToBring ? <Fact label={t("directory.initiative.whatToBring")}>{initiative.whatToBring}</Fact> : null}
       <Fact label={t("directory.initiative.places")}>
         <PlacesText places={initiative.places} />
       </Fact>
