@@ -1,6 +1,5 @@
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, logIn } from "./support";
+import { DEMO, expectAccessible, logIn, readE2eDatabase } from "./support";
 
 // Run: E2E_PORT=3614 npx playwright test tests/e2e/print.test.ts
 
@@ -8,11 +7,8 @@ type Letter = { referralId: number; reference: string; householdId: number; need
 
 /** A referral of the demo consultant's team to Taalcafé Overvecht (in the demo data), with its need. */
 function findReferral(): Letter {
-  const file = process.env.E2E_DATABASE_PATH;
-  if (!file) throw new Error("E2E_DATABASE_PATH is not set");
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const row = sqlite
+  const row = readE2eDatabase((sqlite) =>
+    sqlite
       .prepare(
         `select r.id as referralId, h.reference as reference, h.id as householdId, r.need_id as needId
          from referrals r
@@ -23,12 +19,10 @@ function findReferral(): Letter {
          where r.need_id is not null and r.status in ('sent', 'accepted', 'started')
          order by r.id limit 1`,
       )
-      .get(DEMO.consultant) as Letter | undefined;
-    if (!row) throw new Error("The demo data has no referral to Taalcafé Overvecht for the demo consultant");
-    return row;
-  } finally {
-    sqlite.close();
-  }
+      .get(DEMO.consultant) as Letter | undefined,
+  );
+  if (!row) throw new Error("The demo data has no referral to Taalcafé Overvecht for the demo consultant");
+  return row;
 }
 
 test("a consultant prints a referral letter in Dutch and English, with only the reference number", async ({ page }) => {

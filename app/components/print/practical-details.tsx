@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { ReactNode } from "react";
+import { ScheduleLines } from "~/components/directory/initiative-facts";
 import type { PracticalDetails } from "~/models/referral-letter.server";
 import { describeSchedule } from "~/utils/schedule";
 
@@ -14,7 +15,6 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** What, where, when, whom to ask for, cost and what to bring, in the paper's language. */
 export function PracticalDetailsList({ details, t, locale, bringLetter = false }: { details: PracticalDetails; t: TFunction; locale: string; bringLetter?: boolean }) {
-  const schedule = describeSchedule(details.schedule, t, locale);
   const { contact } = details;
   const bring = [bringLetter ? t("print.details.bringLetter") : null, details.whatToBring].filter(Boolean);
   return (
@@ -35,15 +35,7 @@ export function PracticalDetailsList({ details, t, locale, bringLetter = false }
         )}
       </Row>
       <Row label={t("print.details.when")}>
-        {schedule.length > 0 ? (
-          <ul>
-            {schedule.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        ) : (
-          t("directory.schedule.none")
-        )}
+        <ScheduleLines lines={describeSchedule(details.schedule, t, locale)} none={t("directory.schedule.none")} />
       </Row>
       <Row label={t("print.details.askFor")}>
         <span className="block">{contact.name ?? details.organisationName}</span>
