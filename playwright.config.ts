@@ -82,6 +82,8 @@ export default defineConfig({
         OIDC_CLIENT_ID: TEST_CLIENT.id,
         OIDC_CLIENT_SECRET: TEST_CLIENT.secret,
         OIDC_SSO_ONLY_DOMAINS: SSO_ONLY_TEST_DOMAIN,
+        // No tiles are fetched in tests: the maps show their markers on a blank background.
+        MAP_TILE_URL: "",
       },
     },
   ],

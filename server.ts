@@ -22,6 +22,7 @@ import { detectLocale } from "./app/utils/i18n.server";
 import { contentVersionReader } from "./app/utils/page-cache/content-version.server";
 import { createPageCache } from "./app/utils/page-cache/page-cache.server";
 import { checkOrigin, clearRateLimitMark, limitBodies, rateLimitMarker } from "./app/utils/http-security.server";
+import { tileImageSources } from "./app/utils/map-tiles.server";
 import { loggablePath, logError, logInfo, logRequests } from "./app/utils/log.server";
 import { notePid } from "./app/utils/pid-file.server";
 import { handleShutdownSignals, isShuttingDown, refuseWhileShuttingDown } from "./app/utils/shutdown.server";
@@ -92,7 +93,8 @@ app.use(
           directives: {
             "script-src": ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
             "style-src": ["'self'", "'unsafe-inline'"],
-            "img-src": ["'self'", "data:"],
+            // The map tiles' host, and only when tiles are on (MAP_TILE_URL).
+            "img-src": ["'self'", "data:", ...tileImageSources(env.MAP_TILE_URL)],
             "connect-src": ["'self'"],
             "form-action": ["'self'"],
             "frame-ancestors": ["'none'"],

@@ -4,6 +4,8 @@ import enDirectory from "./en/directory";
 import enHelping from "./en/helping";
 import enOpenData from "./en/open-data";
 import enInsights from "./en/insights";
+import enMap from "./en/map";
+import enPrint from "./en/print";
 import enOrganiser from "./en/organiser";
 import enMail from "./en/mail";
 import enPlatform from "./en/platform";
@@ -17,6 +19,8 @@ import nlDirectory from "./nl/directory";
 import nlHelping from "./nl/helping";
 import nlOpenData from "./nl/open-data";
 import nlInsights from "./nl/insights";
+import nlMap from "./nl/map";
+import nlPrint from "./nl/print";
 import nlOrganiser from "./nl/organiser";
 import nlMail from "./nl/mail";
 import nlPlatform from "./nl/platform";
@@ -38,6 +42,8 @@ export const messages = {
     helping: nlHelping,
     openData: nlOpenData,
     insights: nlInsights,
+    map: nlMap,
+    print: nlPrint,
     platform: nlPlatform,
     mail: nlMail,
     statements: nlStatements,
@@ -53,6 +59,8 @@ export const messages = {
     helping: enHelping,
     openData: enOpenData,
     insights: enInsights,
+    map: enMap,
+    print: enPrint,
     platform: enPlatform,
     mail: enMail,
     statements: enStatements,

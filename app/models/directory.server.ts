@@ -41,9 +41,12 @@ export type InitiativePage = {
   isOnline: boolean;
   address: string | null;
   postcode: string | null;
+  /** Where it meets, for the map; null online or without a postcode. */
+  place: { lat: number; lng: number } | null;
   neighbourhood: { slug: string; name: string } | null;
   isFree: boolean;
   costNote: string | null;
+  whatToBring: string | null;
   places: Places;
   minAge: number | null;
   maxAge: number | null;
@@ -77,6 +80,7 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
       lng: initiatives.lng,
       isFree: initiatives.isFree,
       costNote: initiatives.costNote,
+      whatToBring: initiatives.whatToBring,
       capacity: initiatives.capacity,
       participantsOutsideReferrals: initiatives.participantsOutsideReferrals,
       minAge: initiatives.minAge,
@@ -148,9 +152,11 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
     isOnline: row.isOnline,
     address: row.address,
     postcode: row.postcode,
+    place: !row.isOnline && row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
     neighbourhood: row.neighbourhoodSlug && row.neighbourhoodName ? { slug: row.neighbourhoodSlug, name: row.neighbourhoodName } : null,
     isFree: row.isFree,
     costNote: row.costNote,
+    whatToBring: row.whatToBring,
     places: placesOf(row.capacity, row.participantsOutsideReferrals, row.capacity === null ? 0 : placesTakenOf(db, row.id)),
     minAge: row.minAge,
     maxAge: row.maxAge,

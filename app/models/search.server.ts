@@ -168,11 +168,8 @@ function orderedPage(from: string, where: string, params: unknown[], sort: { key
   return { ids: rows.map((row) => row.id), total, page };
 }
 
-/**
- * One page of published listings for a search. When nothing matches and the visitor is known (a
- * session id from our cookie), the search is recorded as a gap, once per visitor and search.
- */
-export function searchInitiatives(search: SearchParams, visitor: string | null): SearchResult {
+/** The FROM and WHERE of a search, shared by the result pages and the map (search-map.server.ts). */
+export function searchQuery(search: SearchParams) {
   const postcode = search.postcode ? locatePostcode(search.postcode) : null;
   const location = postcode?.status === "ok" ? { lat: postcode.lat, lng: postcode.lng } : null;
   // An unknown wijk slug (a stale link) is dropped rather than emptying the page.
@@ -195,7 +192,15 @@ export function searchInitiatives(search: SearchParams, visitor: string | null):
   }
   const where = conditions.map((c) => c.text).join(" AND ");
   const params = conditions.flatMap((c) => c.params);
+  return { from, where, params, location, neighbourhoodId, postcode, match };
+}
 
+/**
+ * One page of published listings for a search. When nothing matches and the visitor is known (a
+ * session id from our cookie), the search is recorded as a gap, once per visitor and search.
+ */
+export function searchInitiatives(search: SearchParams, visitor: string | null): SearchResult {
+  const { from, where, params, location, neighbourhoodId, postcode, match } = searchQuery(search);
   const sort: SearchSort = search.sort === "distance" && !location ? "relevance" : search.sort;
   const { ids, total, page } = match
     ? rankedPage(from, where, params, sortKey(sort, location, true), search.page)

@@ -11,6 +11,7 @@ import { notFound, requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form.server";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.admin.title");
 
@@ -86,7 +87,7 @@ export default function AdminHome() {
       />
       <section aria-labelledby="organisations-title" className="space-y-3">
         <h2 id="organisations-title">{t("organiser.admin.organisations")}</h2>
-        <div className="overflow-x-auto">
+        <div {...tableScroll(t("organiser.admin.organisations"))}>
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-gray-300">

@@ -5,6 +5,7 @@ import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { findPeople } from "~/models/people-admin.server";
 import { requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "platform.people.title");
 
@@ -38,7 +39,7 @@ export default function AdminPeople() {
         <h2 id="people-results">{q ? t("platform.people.results") : t("platform.people.recent")}</h2>
         {people.length === 0 ? <p>{t("platform.people.none")}</p> : null}
         {people.length > 0 ? (
-          <div className="overflow-x-auto">
+          <div {...tableScroll(t("common.tableScroll"))}>
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b-2 border-gray-300">

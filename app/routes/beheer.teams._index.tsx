@@ -5,6 +5,7 @@ import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { listTeamsForAdmin } from "~/models/team-admin.server";
 import { requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "platform.team.title");
 
@@ -27,7 +28,7 @@ export default function AdminTeams() {
           {t("platform.team.new")}
         </Link>
       </p>
-      <div className="overflow-x-auto">
+      <div {...tableScroll(t("common.tableScroll"))}>
         <table className="w-full border-collapse text-left">
           <thead>
             <tr className="border-b-2 border-gray-300">

@@ -3,12 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { InitiativeFacts } from "~/components/directory/initiative-facts";
 import { InitiativeCard } from "~/components/initiative-card";
+import { PlaceMap } from "~/components/map/place-map";
 import { JsonLd } from "~/components/open-data/json-ld";
 import { getInitiativePage } from "~/models/directory.server";
 import { mappingContext } from "~/models/open-data/api.server";
 import { initiativeJsonLd } from "~/models/open-data/json-ld";
 import { notFound } from "~/utils/guards.server";
 import { formatPostcode } from "~/utils/geo";
+import { mapTiles } from "~/utils/map-tiles.server";
 import { message, metaPage, metaTitle } from "~/utils/meta";
 import { formatDate } from "~/utils/dates";
 
@@ -28,12 +30,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const postcode = new URL(request.url).searchParams.get("postcode")?.slice(0, 20) || undefined;
   const initiative = getInitiativePage(slug, { postcode });
   if (!initiative) notFound();
-  return { initiative, postcode: postcode ? formatPostcode(postcode) : undefined, jsonLd: initiativeJsonLd(initiative, mappingContext()) };
+  return {
+    initiative,
+    postcode: postcode ? formatPostcode(postcode) : undefined,
+    jsonLd: initiativeJsonLd(initiative, mappingContext()),
+    tiles: initiative.place ? mapTiles() : null,
+  };
 }
 
 export default function InitiativeDetail() {
   const { t, i18n } = useTranslation();
-  const { initiative, postcode, jsonLd } = useLoaderData<typeof loader>();
+  const { initiative, postcode, jsonLd, tiles } = useLoaderData<typeof loader>();
   const confirmed = formatDate(initiative.lastConfirmedAt, i18n.language);
   const related = initiative.related;
   return (
@@ -84,6 +91,14 @@ export default function InitiativeDetail() {
                 {t("openData.calendar.addHint")}
               </p>
             </div>
+          ) : null}
+          {initiative.place ? (
+            <PlaceMap
+              place={initiative.place}
+              address={[initiative.address, initiative.postcode].filter(Boolean).join(", ")}
+              title={initiative.title}
+              tiles={tiles}
+            />
           ) : null}
           <div className="card space-y-1">
             <h2 className="text-lg">{t("directory.initiative.organisation")}</h2>

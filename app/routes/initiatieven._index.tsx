@@ -3,10 +3,15 @@ import { data, redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SearchForm } from "~/components/directory/search-form";
+import { SearchMapView } from "~/components/directory/search-map";
 import { SearchResults } from "~/components/directory/search-results";
 import { listNeighbourhoodOptions } from "~/models/neighbourhood.server";
+import { searchHref, ViewSwitch } from "~/components/directory/view-switch";
+import { useHydrated } from "~/components/ui/use-hydrated";
+import { searchMap } from "~/models/search-map.server";
 import { searchInitiatives } from "~/models/search.server";
 import { activeFilters, parseSearchParams, toSearchParams } from "~/schemas/search";
+import { mapTiles } from "~/utils/map-tiles.server";
 import { message, metaPage } from "~/utils/meta";
 import { readVisitor } from "~/utils/visitor.server";
 
@@ -43,6 +48,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       // The initiative pages get the postcode area (never the full postcode) to show distances.
       linkQuery: pc4 ? `postcode=${pc4}` : undefined,
       wijken: listNeighbourhoodOptions(),
+      // The list is always there: it is what the map view shows without JavaScript.
+      map: search.view === "map" ? { ...searchMap(search), tiles: mapTiles() } : null,
     },
     { headers: responseHeaders },
   );
@@ -59,7 +66,8 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => {
 
 export default function Initiatives() {
   const { t } = useTranslation();
-  const { search, result, postcodeProblem, linkQuery, wijken } = useLoaderData<typeof loader>();
+  const { search, result, postcodeProblem, linkQuery, wijken, map } = useLoaderData<typeof loader>();
+  const hydrated = useHydrated();
   const wantedDistance = search.sort === "distance" && result.sort !== "distance";
   return (
     <div className="space-y-6">
@@ -72,7 +80,7 @@ export default function Initiatives() {
           <SearchForm search={search} wijken={wijken} postcodeProblem={postcodeProblem} />
           {search.q || activeFilters(search).length > 0 ? (
             <p className="mt-3">
-              <Link to="/initiatieven">{t("directory.search.clear")}</Link>
+              <Link to={searchHref({ view: search.view })}>{t("directory.search.clear")}</Link>
             </p>
           ) : null}
         </div>
@@ -80,15 +88,23 @@ export default function Initiatives() {
           {wantedDistance ? (
             <p className="rounded-md bg-[var(--color-warn-50)] p-3 text-[var(--color-warn-700)]">{t("directory.search.sortNeedsPostcode")}</p>
           ) : null}
-          <SearchResults
-            search={search}
-            hits={result.hits}
-            total={result.total}
-            page={result.page}
-            pageCount={result.pageCount}
-            wijken={wijken}
-            linkQuery={linkQuery}
-          />
+          <ViewSwitch search={search} />
+          {map && hydrated ? (
+            <SearchMapView map={map} tiles={map.tiles} listHref={searchHref({ ...search, view: "list" })} linkQuery={linkQuery} />
+          ) : (
+            <>
+              {map ? <p className="rounded-md bg-[var(--color-warn-50)] p-3 text-[var(--color-warn-700)]">{t("map.needsScripts")}</p> : null}
+              <SearchResults
+                search={search}
+                hits={result.hits}
+                total={result.total}
+                page={result.page}
+                pageCount={result.pageCount}
+                wijken={wijken}
+                linkQuery={linkQuery}
+              />
+            </>
+          )}
         </div>
       </div>
     </div>

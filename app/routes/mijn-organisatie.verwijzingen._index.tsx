@@ -8,6 +8,7 @@ import { requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { workingDaysBetween } from "~/utils/working-days.server";
 import { formatDateTime } from "~/utils/dates";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "referrals.inbox.title");
 
@@ -53,7 +54,7 @@ export default function ReferralInbox() {
       {rows.length === 0 ? (
         <p>{t("referrals.inbox.none")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div {...tableScroll(t("common.tableScroll"))}>
           <table className="w-full text-left">
             <thead>
               <tr className="border-b border-gray-300">

@@ -10,6 +10,7 @@ import { ExclusionList, MatchList } from "~/components/referrals/match-list";
 import { FormErrors, TextArea } from "~/components/ui/field";
 import { WEEKDAYS } from "~/domain/vocabulary";
 import { findMatches, markNeedUnmet } from "~/models/matching.server";
+import { PRINTED_MATCHES } from "~/domain/paper";
 import { narrowSchema, unmetSchema } from "~/schemas/referrals";
 import { requireUser } from "~/utils/guards.server";
 import { message, metaTitle } from "~/utils/meta";
@@ -121,6 +122,16 @@ export default function NeedMatches() {
         <h2 id="matches-title">{t("referrals.matches.count", { count: total })}</h2>
         {total > matches.length ? <p>{t("referrals.matches.shown", { count: matches.length })}</p> : null}
         {matches.length === 0 ? <p>{t("referrals.matches.none")}</p> : null}
+        {matches.length > 0 ? (
+          <p>
+            <Link to={`${base}/afdrukken`} className="btn btn-secondary" aria-describedby="print-matches-hint">
+              {t("print.matchesLink")}
+            </Link>
+            <span id="print-matches-hint" className="mt-1 block text-sm text-[var(--color-muted)]">
+              {t("print.matchesLinkHint", { count: PRINTED_MATCHES })}
+            </span>
+          </p>
+        ) : null}
         <MatchList
           matches={matches}
           referUrl={(initiativeId) => `/werkplek/huishoudens/${household.id}/verwijzen/${initiativeId}?behoefte=${need.id}`}

@@ -7,6 +7,7 @@ import { listAuditForHousehold } from "~/models/audit.server";
 import { metaTitle } from "~/utils/meta";
 import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { machineDate } from "~/utils/dates";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.log.title");
 
@@ -40,7 +41,7 @@ export default function AuditLogPage() {
       {entries.length === 0 ? (
         <p>{t("workspace.log.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div {...tableScroll(t("workspace.log.caption", { reference }))}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("workspace.log.caption", { reference })}</caption>
             <thead className="border-b-2 border-gray-300">

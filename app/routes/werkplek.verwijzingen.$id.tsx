@@ -46,6 +46,14 @@ export default function TeamReferral() {
         {referral.need ? ` · ${t("referrals.answer.need", { domain: t(`vocab.domain.${referral.need.domain}`) })}` : ""}
       </p>
       {isClosed(referral.status) ? <p>{t("referrals.view.closed")}</p> : null}
+      <p>
+        <Link to={`/werkplek/verwijzingen/${referral.id}/brief`} className="btn btn-secondary" aria-describedby="letter-hint">
+          {t("print.letterLink")}
+        </Link>
+        <span id="letter-hint" className="mt-1 block text-sm text-[var(--color-muted)]">
+          {t("print.letterLinkHint")}
+        </span>
+      </p>
       <ReferralDetails referral={referral} />
       <ReferralTimeline events={referral.events} />
       {referral.commands.length > 0 ? (

@@ -72,6 +72,7 @@ export const listingSchema = z
     postcode: postcode().optional(),
     isFree: checkbox(),
     costNote: optionalText(300),
+    whatToBring: optionalText(300),
     wheelchairAccessible: checkbox(),
     hearingLoop: checkbox(),
     languages: choices(LANGUAGES),

@@ -6,7 +6,7 @@ const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 describe("search parameters", () => {
   it("reads a full search from Dutch parameter names and writes it back the same way", () => {
     const query =
-      "q=taal&leefgebied=finances&doelgroep=elderly&wijk=overvecht&postcode=3562+JT&afstand=2&dag=2&gratis=1&rolstoel=1&ringleiding=1&taal=ar&soort=activity&verwijzing=1&sorteer=afstand&pagina=3";
+      "q=taal&leefgebied=finances&doelgroep=elderly&wijk=overvecht&postcode=3562+JT&afstand=2&dag=2&gratis=1&rolstoel=1&ringleiding=1&taal=ar&soort=activity&verwijzing=1&sorteer=afstand&pagina=3&weergave=kaart";
     const search = parse(query);
     expect(search).toEqual({
       q: "taal",
@@ -24,14 +24,15 @@ describe("search parameters", () => {
       referrals: true,
       sort: "distance",
       page: 3,
+      view: "map",
     });
     expect(toSearchParams(search).toString()).toBe(query);
     expect(activeFilters(search)).toHaveLength(12);
   });
 
   it("drops values that make no sense instead of failing", () => {
-    const search = parse("leefgebied=nope&doelgroep=1&wijk=../etc&afstand=7&dag=8&taal=xx&soort=party&sorteer=random&pagina=-4&gratis=ja");
-    expect(search).toMatchObject({ q: "", page: 1, sort: "relevance", free: false });
+    const search = parse("leefgebied=nope&doelgroep=1&wijk=../etc&afstand=7&dag=8&taal=xx&soort=party&sorteer=random&pagina=-4&gratis=ja&weergave=globe");
+    expect(search).toMatchObject({ q: "", page: 1, sort: "relevance", free: false, view: "list" });
     expect(activeFilters(search)).toEqual([]);
     expect(toSearchParams(search).toString()).toBe("");
   });

@@ -38,7 +38,12 @@ export const SEARCH_PARAM = {
   referrals: "verwijzing",
   sort: "sorteer",
   page: "pagina",
+  view: "weergave",
 } as const;
+
+/** The results as a list (the default, and what works without JavaScript) or on a map. */
+export const SEARCH_VIEWS = ["list", "map"] as const;
+export type SearchView = (typeof SEARCH_VIEWS)[number];
 
 const SORT_PARAM: Record<SearchSort, string> = { relevance: "relevantie", distance: "afstand", newest: "nieuwste" };
 
@@ -70,6 +75,7 @@ const searchSchema = z.object({
     .transform((value) => (Object.entries(SORT_PARAM).find(([, param]) => param === value)?.[0] ?? "relevance") as SearchSort)
     .catch("relevance"),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1).default(1),
+  view: z.preprocess((value) => (value === "kaart" ? "map" : "list"), z.enum(SEARCH_VIEWS)),
 });
 
 export type SearchParams = z.output<typeof searchSchema>;
@@ -107,6 +113,8 @@ export function toSearchParams(search: Partial<SearchParams>): URLSearchParams {
       if (value !== "relevance") params.set(param, SORT_PARAM[value as SearchSort]);
     } else if (name === "page") {
       if (value !== 1) params.set(param, String(value));
+    } else if (name === "view") {
+      if (value === "map") params.set(param, "kaart");
     } else {
       params.set(param, value === true ? "1" : String(value));
     }

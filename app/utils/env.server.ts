@@ -1,5 +1,11 @@
 import { z } from "zod";
 
+/** The Dutch government's free background map (BRT Achtergrondkaart, CC BY 4.0 Kadaster) as XYZ tiles. */
+const PDOK_TILES = "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
+
+/** Variables for which an empty value means "none" rather than "not set, use the default". */
+const EMPTY_MEANS_NONE = new Set(["MAP_TILE_URL"]);
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -68,6 +74,15 @@ const schema = z.object({
     .string()
     .default("")
     .transform((value) => value.split(",").map((domain) => domain.trim().toLowerCase()).filter(Boolean)),
+  /**
+   * Background tiles of the maps, an XYZ URL with {z}, {x} and {y}; empty means no tiles (the maps
+   * show their markers on a blank background). The CSP allows exactly this URL's host for images.
+   */
+  MAP_TILE_URL: z
+    .union([z.literal(""), z.string().url().refine((value) => ["{z}", "{x}", "{y}"].every((part) => value.includes(part)) && /^https?:\/\/[^{}]+?\//.test(value), "must be an http(s) URL with {z}, {x} and {y} in its path and a fixed host")])
+    .default(PDOK_TILES),
+  /** Shown on the map as the tiles' source, as their licence requires. */
+  MAP_TILE_ATTRIBUTION: z.string().trim().min(1).max(300).default("Kaartgegevens © Kadaster (PDOK)"),
 })
   // Without a provider, people of an SSO-only domain could not log in at all.
   .refine((env) => env.OIDC_SSO_ONLY_DOMAINS.length === 0 || (env.OIDC_ISSUER && env.OIDC_CLIENT_ID), {
@@ -89,7 +104,7 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   if (cached) return cached;
   // An empty line in .env (`SMTP_URL=`) means "not set", not "set to nothing".
-  const set = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const set = Object.fromEntries(Object.entries(process.env).filter(([name, value]) => value !== "" || EMPTY_MEANS_NONE.has(name)));
   const parsed = schema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");

@@ -37,6 +37,8 @@ export const initiatives = sqliteTable(
     lng: real(),
     isFree: flag(),
     costNote: text(),
+    /** What to bring along ("comfortable shoes", "your bank statements"); shown on the page and the referral letter. */
+    whatToBring: text(),
     /** Empty means open to all. */
     capacity: integer(),
     participantsOutsideReferrals: integer().notNull().default(0),

@@ -357,6 +357,7 @@ class SeedContext {
           lng,
           isFree: spec.cost === undefined,
           costNote: spec.cost ?? null,
+          whatToBring: spec.bring ?? null,
           capacity: spec.capacity ?? null,
           participantsOutsideReferrals: spec.outside ?? 0,
           minAge: spec.age?.[0] ?? null,

@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import Database from "better-sqlite3";
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed/data/accounts";
 
@@ -45,3 +46,15 @@ export const DEMO = {
   admin: "beheerder@wijkmarkt.demo",
   policyAdvisor: "gemeente@wijkmarkt.demo",
 } as const;
+
+/** Reads the e2e server's database (read-only), to find demo rows a journey needs. */
+export function readE2eDatabase<T>(read: (sqlite: Database.Database) => T): T {
+  const file = process.env.E2E_DATABASE_PATH;
+  if (!file) throw new Error("E2E_DATABASE_PATH is not set");
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return read(sqlite);
+  } finally {
+    sqlite.close();
+  }
+}

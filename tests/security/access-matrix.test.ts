@@ -348,6 +348,12 @@ function matrix(w: World): Record<string, Entry> {
       get: [{ path: `${household}/behoeften/${w.needA.id}`, expect: workspace(teamA, 404, 404) }],
       post: [{ path: `${household}/behoeften/${w.needA.id}`, intents: [{ intent: "unmet", reason: "Niets gevonden" }], allowed: teamA }],
     },
+    "werkplek.huishoudens.$id.behoeften.$needId_.afdrukken.tsx": {
+      get: [
+        { path: `${household}/behoeften/${w.needA.id}/afdrukken`, expect: workspace(teamA, 404, 404) },
+        { path: `${household}/behoeften/${w.needA.id}/afdrukken?taal=en`, expect: workspace(teamA, 404, 404) },
+      ],
+    },
     "werkplek.huishoudens.$id.bewerken.tsx": {
       get: [{ path: `${household}/bewerken`, expect: workspace(teamA, 404) }],
       post: [{ path: `${household}/bewerken`, intents: [{ pc4: "1234", adults: "2" }], allowed: teamA }],
@@ -387,6 +393,13 @@ function matrix(w: World): Record<string, Entry> {
       post: [{ path: "/werkplek/huishoudens/nieuw", intents: [{ reference: "" }], allowed: STAFF }],
     },
     "werkplek.signalen.tsx": { get: [{ path: "/werkplek/signalen", expect: signedIn(STAFF, 403) }] },
+    "werkplek.verwijzingen.$id_.brief.tsx": {
+      get: [
+        { path: `/werkplek/verwijzingen/${w.referralA}/brief`, expect: workspace(teamA, 404, 404) },
+        { path: `/werkplek/verwijzingen/${w.referralA}/brief?taal=en`, expect: workspace(teamA, 404, 404) },
+        { path: `/werkplek/verwijzingen/${w.draftReferralA}/brief`, expect: workspace(teamA, 404, 404) },
+      ],
+    },
     "werkplek.verwijzingen.$id.tsx": {
       get: [
         { path: `/werkplek/verwijzingen/${w.referralA}`, expect: workspace(teamA, 404, 404) },

@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Signal } from "~/models/signals.server";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 function draftLink(signal: Signal) {
   const params = new URLSearchParams({ wijk: String(signal.neighbourhoodId) });
@@ -16,7 +17,7 @@ export function SignalTable({ signals }: { signals: Signal[] }) {
   const { t } = useTranslation();
   const trend = { up: t("collective.signals.trendUp"), down: t("collective.signals.trendDown"), steady: t("collective.signals.trendSteady") };
   return (
-    <div className="overflow-x-auto">
+    <div {...tableScroll(t("collective.signals.tableCaption"))}>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{t("collective.signals.tableCaption")}</caption>
         <thead>

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { TeamStatistics } from "~/models/statistics.server";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 function CountTable<Row>({
   caption,
@@ -17,7 +18,7 @@ function CountTable<Row>({
   rowKey: (row: Row) => string;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div {...tableScroll(caption)}>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{caption}</caption>
         <thead>

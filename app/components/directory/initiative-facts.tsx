@@ -14,6 +14,18 @@ export function PlacesText({ places }: { places: Places }) {
   return <>{t("common.places", { count: places.count })}</>;
 }
 
+/** The schedule in words, one line per time range, or what to do when there is none. */
+export function ScheduleLines({ lines, none }: { lines: string[]; none: string }) {
+  if (lines.length === 0) return <>{none}</>;
+  return (
+    <ul>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="border-b border-[#e3e6ea] py-3 sm:grid sm:grid-cols-[12rem_1fr] sm:gap-4">
@@ -56,15 +68,7 @@ export function InitiativeFacts({ initiative, postcodeText }: { initiative: Init
         </ul>
       </Fact>
       <Fact label={t("directory.initiative.when")}>
-        {schedule.length > 0 ? (
-          <ul>
-            {schedule.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        ) : (
-          t("directory.schedule.none")
-        )}
+        <ScheduleLines lines={schedule} none={t("directory.schedule.none")} />
       </Fact>
       <Fact label={t("directory.initiative.where")}>
         {initiative.address ? (
@@ -93,6 +97,7 @@ export function InitiativeFacts({ initiative, postcodeText }: { initiative: Init
       <Fact label={t("directory.initiative.cost")}>
         {initiative.isFree ? t("directory.initiative.free") : initiative.costNote || t("directory.initiative.notFree")}
       </Fact>
+      {initiative.whatToBring ? <Fact label={t("directory.initiative.whatToBring")}>{initiative.whatToBring}</Fact> : null}
       <Fact label={t("directory.initiative.places")}>
         <PlacesText places={initiative.places} />
       </Fact>

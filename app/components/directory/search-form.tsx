@@ -146,6 +146,8 @@ export function SearchForm({
         }))}
         any={t("directory.search.sortRelevance")} />
 
+      {/* A new search stays in the view the visitor chose. */}
+      {search.view === "map" ? <input type="hidden" name={SEARCH_PARAM.view} value="kaart" /> : null}
       <button type="submit" className="btn btn-secondary w-full justify-center">
         {t("directory.search.apply")}
       </button>

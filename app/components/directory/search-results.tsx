@@ -3,16 +3,12 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { InitiativeCard } from "~/components/initiative-card";
 import type { InitiativeCard as Card } from "~/models/initiative.server";
-import { activeFilters, toSearchParams, type FilterKey, type SearchParams } from "~/schemas/search";
+import { activeFilters, type FilterKey, type SearchParams } from "~/schemas/search";
 import { formatPostcode } from "~/utils/geo";
 import { Pagination } from "./pagination";
+import { searchHref } from "./view-switch";
 
 type Wijk = { slug: string; name: string };
-
-function href(search: Partial<SearchParams>): string {
-  const query = toSearchParams(search).toString();
-  return query ? `/initiatieven?${query}` : "/initiatieven";
-}
 
 /** "Leefgebied: Financiën", the words a visitor chose, for "remove this filter" links. */
 function describeFilter(key: FilterKey, search: SearchParams, wijken: Wijk[], t: TFunction): string {
@@ -91,19 +87,19 @@ export function SearchResults({
           <ul className="list-disc space-y-1 pl-6">
             {search.q ? (
               <li>
-                <Link to={href({ ...search, q: "", page: 1 })}>{t("directory.search.removeQuery", { q: search.q })}</Link>
+                <Link to={searchHref({ ...search, q: "", page: 1 })}>{t("directory.search.removeQuery", { q: search.q })}</Link>
               </li>
             ) : null}
             {filters.map((key) => (
               <li key={key}>
-                <Link to={href(without(search, key))}>
+                <Link to={searchHref(without(search, key))}>
                   {t("directory.search.removeFilter", { filter: describeFilter(key, search, wijken, t) })}
                 </Link>
               </li>
             ))}
             {filters.length > 1 ? (
               <li>
-                <Link to={href({ q: search.q })}>{t("directory.search.clear")}</Link>
+                <Link to={searchHref({ q: search.q })}>{t("directory.search.clear")}</Link>
               </li>
             ) : null}
           </ul>
@@ -119,7 +115,7 @@ export function SearchResults({
         </ul>
       )}
 
-      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => href({ ...search, page: n })} />
+      <Pagination page={page} pageCount={pageCount} hrefFor={(n) => searchHref({ ...search, page: n })} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useId } from "react";
 import type { DisplayTable } from "~/models/insights/types";
 import { DataTable } from "./data-table";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 /**
  * A chart with its text alternative and, right below, the same numbers as a table.
@@ -28,7 +29,7 @@ export function ChartFigure({
         <h3 id={ids.titleId}>{title}</h3>
         <p id={ids.descId} className="text-sm">{summary}</p>
       </figcaption>
-      <div className="overflow-x-auto">{children(ids)}</div>
+      <div {...tableScroll(title)}>{children(ids)}</div>
       <DataTable table={table} caption={title} csvHref={csvHref} />
     </figure>
   );

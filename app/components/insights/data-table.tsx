@@ -2,13 +2,14 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { DisplayTable } from "~/models/insights/types";
 import { cellText, labelText } from "./format";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 /** The numbers of a chart as a table, with its CSV download. */
 export function DataTable({ table, caption, csvHref }: { table: DisplayTable; caption: string; csvHref?: string }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="space-y-2">
-      <div className="overflow-x-auto">
+      <div {...tableScroll(caption)}>
         <table className="w-full border-collapse text-left text-sm">
           <caption className="text-left font-semibold">{caption}</caption>
           <thead>

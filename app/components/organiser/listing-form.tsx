@@ -104,6 +104,7 @@ export function ListingForm({
       <Section title={t("organiser.listing.costAndAccess")}>
         <CheckboxField meta={fields.isFree} label={t("organiser.listing.isFree")} />
         <TextField meta={fields.costNote} label={t("organiser.listing.costNote")} hint={t("organiser.listing.costNoteHint")} />
+        <TextField meta={fields.whatToBring} label={t("organiser.listing.whatToBring")} hint={t("organiser.listing.whatToBringHint")} />
         <CheckboxField meta={fields.wheelchairAccessible} label={t("organiser.listing.wheelchair")} />
         <CheckboxField meta={fields.hearingLoop} label={t("organiser.listing.hearingLoop")} />
         <CheckboxGroup meta={fields.languages} legend={t("organiser.listing.languages")} options={options(LANGUAGES, "language")} columns={3} />

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { InitiativeStatus } from "~/domain/vocabulary";
 import { formatDate } from "~/utils/dates";
 import { ListingStatusBadge } from "./status-badge";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 type Row = {
   id: number;
@@ -19,7 +20,7 @@ type Row = {
 export function ListingTable({ organisationId, listings, canEdit }: { organisationId: number; listings: Row[]; canEdit: boolean }) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="overflow-x-auto">
+    <div {...tableScroll(t("common.tableScroll"))}>
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-300">

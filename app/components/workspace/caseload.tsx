@@ -4,6 +4,7 @@ import { FilterSelect } from "~/components/ui/filter-select";
 import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import type { CaseloadFilters, CaseloadRow, MyTeam } from "~/models/household.server";
 import { useFormatDate } from "./format";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 /** Caseload filters as a plain GET form: every view is a link, and it works without JavaScript. */
 export function CaseloadFilterForm({
@@ -86,7 +87,7 @@ export function CaseloadTable({ rows, showTeam }: { rows: CaseloadRow[]; showTea
   const { t } = useTranslation();
   const format = useFormatDate();
   return (
-    <div className="overflow-x-auto">
+    <div {...tableScroll(t("workspace.caseload.caption"))}>
       <table className="w-full text-left">
         <caption className="sr-only">{t("workspace.caseload.caption")}</caption>
         <thead className="border-b-2 border-gray-300">

@@ -9,6 +9,7 @@ import { actionSchema, goalSchema, reviewDateSchema } from "~/schemas/household"
 import { useFormatDate } from "./format";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { useClearAfterSuccess } from "~/components/ui/use-clear-after-success";
+import { tableScroll } from "~/components/ui/table-scroll";
 
 type LastResult = SubmissionResult<string[]> | undefined;
 
@@ -139,36 +140,38 @@ export function GoalCard({ goal, lastResult }: { goal: PlanGoalView; lastResult:
       {goal.actions.length === 0 ? (
         <p className="text-sm">{t("workspace.plan.noActions")}</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("workspace.plan.actionsOf", { goal: goal.description })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("workspace.plan.actionDescription")}</th>
-              <th scope="col">{t("workspace.plan.owner")}</th>
-              <th scope="col">{t("workspace.plan.dueDate")}</th>
-              <th scope="col">{t("workspace.plan.state")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {goal.actions.map((action) => (
-              <tr key={action.id} className="border-t border-gray-200">
-                <td className="py-1 pr-2">{action.description}</td>
-                <td className="pr-2">{t(`vocab.planOwner.${action.owner}`)}</td>
-                <td className={`pr-2 ${action.overdue ? "font-semibold text-[var(--color-danger-700)]" : ""}`}>
-                  {action.dueDate ? format.day(action.dueDate) : "–"}
-                  {action.overdue ? ` (${t("workspace.plan.overdue")})` : null}
-                </td>
-                <td>
-                  {action.doneAt ? (
-                    t("workspace.plan.doneOn", { date: format.day(action.doneAt) })
-                  ) : (
-                    <DoneButton intent="actionDone" name="actionId" id={action.id} label={t("workspace.plan.markDone")} about={action.description} />
-                  )}
-                </td>
+        <div {...tableScroll(t("workspace.plan.actionsOf", { goal: goal.description }))}>
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("workspace.plan.actionsOf", { goal: goal.description })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("workspace.plan.actionDescription")}</th>
+                <th scope="col">{t("workspace.plan.owner")}</th>
+                <th scope="col">{t("workspace.plan.dueDate")}</th>
+                <th scope="col">{t("workspace.plan.state")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {goal.actions.map((action) => (
+                <tr key={action.id} className="border-t border-gray-200">
+                  <td className="py-1 pr-2">{action.description}</td>
+                  <td className="pr-2">{t(`vocab.planOwner.${action.owner}`)}</td>
+                  <td className={`pr-2 ${action.overdue ? "font-semibold text-[var(--color-danger-700)]" : ""}`}>
+                    {action.dueDate ? format.day(action.dueDate) : "–"}
+                    {action.overdue ? ` (${t("workspace.plan.overdue")})` : null}
+                  </td>
+                  <td>
+                    {action.doneAt ? (
+                      t("workspace.plan.doneOn", { date: format.day(action.doneAt) })
+                    ) : (
+                      <DoneButton intent="actionDone" name="actionId" id={action.id} label={t("workspace.plan.markDone")} about={action.description} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <ActionForm goal={goal} lastResult={lastResult} />
     </article>

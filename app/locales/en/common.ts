@@ -188,6 +188,7 @@ export default {
     noNeeds: "There are no open needs right now.",
   },
   common: {
+    tableScroll: "Table: scroll sideways for more columns",
     free: "Free",
     online: "Online",
     more: "More",

@@ -85,6 +85,7 @@ export default {
     distanceFrom: "{{km}} km from postcode {{postcode}}",
     postcodeOutside: "Postcode {{postcode}} is not in the municipality; we cannot work out the distance.",
     cost: "Cost",
+    whatToBring: "What to bring",
     free: "Free of charge",
     notFree: "There is a cost",
     places: "Places",

@@ -144,6 +144,8 @@ export default {
     isFree: "Free",
     costNote: "Cost",
     costNoteHint: "For example ‘€2 per session, free with a U-pas’.",
+    whatToBring: "What to bring (optional)",
+    whatToBringHint: "For example ‘comfortable shoes’ or ‘your latest letters from the bank’. Also shown on the referral letter.",
     wheelchair: "Wheelchair accessible",
     hearingLoop: "There is a hearing loop",
     languages: "Languages spoken",

@@ -186,6 +186,7 @@ export default {
     noNeeds: "Er zijn nu geen open vragen.",
   },
   common: {
+    tableScroll: "Tabel: schuif opzij voor meer kolommen",
     free: "Gratis",
     online: "Online",
     more: "Meer",

@@ -83,6 +83,7 @@ export default {
     distanceFrom: "{{km}} km van postcode {{postcode}}",
     postcodeOutside: "Postcode {{postcode}} ligt niet in de gemeente; we kunnen de afstand niet uitrekenen.",
     cost: "Kosten",
+    whatToBring: "Wat neem je mee",
     free: "Gratis",
     notFree: "Er zijn kosten",
     places: "Plekken",

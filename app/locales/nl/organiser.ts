@@ -142,6 +142,8 @@ export default {
     isFree: "Gratis",
     costNote: "Kosten",
     costNoteHint: "Bijvoorbeeld ‘€ 2 per keer, met U-pas gratis’.",
+    whatToBring: "Wat neem je mee (optioneel)",
+    whatToBringHint: "Bijvoorbeeld ‘makkelijke schoenen’ of ‘je laatste brieven van de bank’. Staat ook op de verwijsbrief.",
     wheelchair: "Toegankelijk met een rolstoel",
     hearingLoop: "Er is een ringleiding",
     languages: "Talen die gesproken worden",

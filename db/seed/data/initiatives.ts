@@ -24,6 +24,8 @@ export type InitiativeSpec = {
   slots?: string;
   /** A cost note makes the listing not free. */
   cost?: string;
+  /** What to bring along. */
+  bring?: string;
   capacity?: number;
   /** Participants who came without a referral (count against capacity). */
   outside?: number;
@@ -62,6 +64,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     tags: "taal nederlands oefenen inburgering praten koffie",
     at: ["Zamenhofdreef 12", "3562 JT"],
     slots: "2 10:00-12:00, 4 19:00-21:00",
+    bring: "Pen en papier. Een woordenboek mag, hoeft niet.",
     langs: ["ar", "tr", "ti"],
     loop: true,
   },
@@ -519,6 +522,7 @@ export const INITIATIVES: InitiativeSpec[] = [
     capacity: 10,
     outside: 3,
     langs: ["tr", "ar"],
+    bring: "Je laatste brieven van de bank en van schuldeisers.",
   },
   {
     title: "Vrijwilligers gezocht: schuldhulpmaatje",

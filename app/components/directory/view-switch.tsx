@@ -1,0 +1,32 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { toSearchParams, type SearchParams, type SearchView } from "~/schemas/search";
+
+export function searchHref(search: Partial<SearchParams>): string {
+  const query = toSearchParams(search).toString();
+  return query ? `/initiatieven?${query}` : "/initiatieven";
+}
+
+/** List or map of the same search: two links, the current one marked. */
+export function ViewSwitch({ search }: { search: SearchParams }) {
+  const { t } = useTranslation();
+  const views: SearchView[] = ["list", "map"];
+  return (
+    <nav aria-label={t("map.viewSwitch")}>
+      <ul className="flex gap-2">
+        {views.map((view) => (
+          <li key={view}>
+            <Link
+              to={searchHref({ ...search, view, page: 1 })}
+              aria-current={search.view === view ? "page" : undefined}
+              className={`btn ${search.view === view ? "btn-primary" : "btn-secondary"}`}
+              preventScrollReset
+            >
+              {t(view === "list" ? "map.asList" : "map.asMap")}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `initiatives` ADD `what_to_bring` text;
