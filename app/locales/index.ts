@@ -9,6 +9,7 @@ import enMail from "./en/mail";
 import enPlatform from "./en/platform";
 import enStatements from "./en/statements";
 import enReferrals from "./en/referrals";
+import enTakingPart from "./en/taking-part";
 import enVocabulary from "./en/vocabulary";
 import enWorkspace from "./en/workspace";
 import nlCollective from "./nl/collective";
@@ -22,6 +23,7 @@ import nlMail from "./nl/mail";
 import nlPlatform from "./nl/platform";
 import nlStatements from "./nl/statements";
 import nlReferrals from "./nl/referrals";
+import nlTakingPart from "./nl/taking-part";
 import nlVocabulary from "./nl/vocabulary";
 import nlWorkspace from "./nl/workspace";
 
@@ -41,6 +43,7 @@ export const messages = {
     platform: nlPlatform,
     mail: nlMail,
     statements: nlStatements,
+    takingPart: nlTakingPart,
   },
   en: {
     ...enCommon,
@@ -56,6 +59,7 @@ export const messages = {
     platform: enPlatform,
     mail: enMail,
     statements: enStatements,
+    takingPart: enTakingPart,
   },
 };
 

@@ -21,8 +21,10 @@ import {
   type ReferralStatus,
   type TargetGroup,
 } from "~/domain/vocabulary";
+import type { TakingPart } from "~/domain/taking-part";
 import { listOpenNeeds, type CollectiveNeedCard } from "~/models/collective-need.server";
 import { staleBefore } from "~/models/listing.server";
+import { participantCounts } from "~/models/participation.server";
 import { cachedStatement, cardsFor, toCard, type InitiativeCard } from "~/models/initiative.server";
 import { locatePostcode, type PostcodeLookup } from "~/models/search.server";
 import { db } from "~/utils/db.server";
@@ -60,6 +62,7 @@ export function placesAvailable(
       .groupBy(referrals.initiativeId)
       .all();
     for (const row of rows) held.set(row.initiativeId, row.n);
+    for (const [id, n] of participantCounts(withCapacity.map((listing) => listing.id))) held.set(id, (held.get(id) ?? 0) + n);
   }
   return new Map(
     listings.map((listing): [number, Places] => {
@@ -76,6 +79,7 @@ export function isStale(lastConfirmedAt: Date, now = new Date()): boolean {
 }
 
 export type InitiativePage = {
+  id: number;
   slug: string;
   title: string;
   summary: string;
@@ -95,6 +99,8 @@ export type InitiativePage = {
   minAge: number | null;
   maxAge: number | null;
   acceptsReferrals: boolean;
+  takingPart: TakingPart;
+  signUpInSite: boolean;
   wheelchairAccessible: boolean;
   hearingLoop: boolean;
   contact: { name: string | null; email: string | null; phone: string | null; website: string | null };
@@ -129,6 +135,8 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
       minAge: initiatives.minAge,
       maxAge: initiatives.maxAge,
       acceptsReferrals: initiatives.acceptsReferrals,
+      takingPart: initiatives.takingPart,
+      signUpInSite: initiatives.signUpInSite,
       wheelchairAccessible: initiatives.wheelchairAccessible,
       hearingLoop: initiatives.hearingLoop,
       contactName: initiatives.contactName,
@@ -183,6 +191,7 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
   const lastConfirmedAt = row.lastConfirmedAt ?? new Date(0);
 
   return {
+    id: row.id,
     slug: row.slug,
     title: row.title,
     summary: row.summary,
@@ -202,6 +211,8 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
     minAge: row.minAge,
     maxAge: row.maxAge,
     acceptsReferrals: row.acceptsReferrals,
+    takingPart: row.takingPart,
+    signUpInSite: row.signUpInSite,
     wheelchairAccessible: row.wheelchairAccessible,
     hearingLoop: row.hearingLoop,
     contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone, website: row.website },

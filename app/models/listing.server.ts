@@ -33,6 +33,7 @@ import type { ListingAction, ListingInput } from "~/schemas/listing";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { onInitiativePublished } from "./collective-need.server";
+import { participantCounts } from "./participation.server";
 import { firstFreeSlug, slugify, type Tx } from "./organisation.server";
 import { addMonths, startOfAmsterdamDay, todayInAmsterdam } from "~/utils/dates";
 
@@ -90,6 +91,8 @@ function columns(input: ListingInput) {
     wheelchairAccessible: input.wheelchairAccessible,
     hearingLoop: input.hearingLoop,
     acceptsReferrals: input.acceptsReferrals,
+    takingPart: input.takingPart,
+    signUpInSite: input.signUpInSite,
     contactName: input.contactName ?? null,
     contactEmail: input.contactEmail ?? null,
     contactPhone: input.contactPhone ?? null,
@@ -309,6 +312,8 @@ export function getListingForEdit(actor: Actor, organisationId: number, id: numb
         wheelchairAccessible: row.wheelchairAccessible,
         hearingLoop: row.hearingLoop,
         acceptsReferrals: row.acceptsReferrals,
+        takingPart: row.takingPart,
+        signUpInSite: row.signUpInSite,
         contactName: text(row.contactName),
         contactEmail: text(row.contactEmail),
         contactPhone: text(row.contactPhone),
@@ -357,11 +362,12 @@ export function listOrganisationListings(actor: Actor, organisationId: number): 
     .orderBy(sql`case ${initiatives.status} when 'archived' then 1 else 0 end`, initiatives.title)
     .all();
   const threshold = staleBefore();
+  const participants = participantCounts(rows.map((row) => row.id));
   return {
     ok: true,
     listings: rows.map(({ outside, active, ...row }) => ({
       ...row,
-      placesAvailable: placesAvailable(row.capacity, outside, active),
+      placesAvailable: placesAvailable(row.capacity, outside, active + (participants.get(row.id) ?? 0)),
       stale: row.status !== "archived" && row.lastConfirmedAt < threshold,
     })),
   };

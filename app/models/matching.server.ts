@@ -14,6 +14,7 @@ import {
   neighbourhoods,
   organisations,
   postcodes,
+  participations,
   referralEvents,
   referrals,
   scheduleSlots,
@@ -32,6 +33,7 @@ import { recordAudit } from "~/models/audit.server";
 import { activeConsent } from "~/models/consent.server";
 import { householdFor } from "~/models/household-scope.server";
 import { PLACE_TAKING_REFERRALS, placesAvailable } from "~/models/listing.server";
+import { participantCounts } from "~/models/participation.server";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 
@@ -40,7 +42,7 @@ type DirectoryCache = {
   listingsVersion: string;
   listingsCheckedAt: number;
   /** Changes whenever a referral is created or changes state. */
-  placesVersion: number;
+  placesVersion: string;
   initiatives: MatchInitiative[];
   byId: Map<number, MatchInitiative>;
   capacity: Map<number, { capacity: number | null; outside: number }>;
@@ -66,9 +68,16 @@ function readListingsVersion(): string {
   return `${row.initiativeCount}:${row.initiativeLatest}:${row.detailCount}`;
 }
 
-/** Every change of a referral's state writes an event (referral.server.ts), so the newest event id tells. */
-function readPlacesVersion(): number {
-  return db.get<{ latest: number | null }>(sql`select max(${referralEvents.id}) as latest from ${referralEvents}`).latest ?? 0;
+/**
+ * Every change of a referral's state writes an event (referral.server.ts), so the newest event id
+ * tells; a sign-up in the site changes the newest sign-up or end time and the active count.
+ */
+function readPlacesVersion(): string {
+  const row = db.get<{ latest: number | null; signUps: string }>(sql`select max(${referralEvents.id}) as latest,
+    (select count(*) filter (where ${participations.status} = 'active') || ':' || coalesce(max(max(${participations.signedUpAt}), coalesce(max(${participations.endedAt}), 0)), 0)
+       from ${participations}) as signUps
+    from ${referralEvents}`);
+  return `${row.latest ?? 0}:${row.signUps}`;
 }
 
 /** Every published listing as MatchInitiative, one query per table, reused until something changes. */
@@ -76,7 +85,7 @@ export function loadMatchInitiatives(now = Date.now()): MatchInitiative[] {
   if (!cache || now - cache.listingsCheckedAt >= LISTINGS_RECHECK_MS) {
     const listingsVersion = readListingsVersion();
     if (!cache || cache.listingsVersion !== listingsVersion) {
-      cache = { ...loadListings(), listingsVersion, listingsCheckedAt: now, placesVersion: -1 };
+      cache = { ...loadListings(), listingsVersion, listingsCheckedAt: now, placesVersion: "" };
     } else {
       cache.listingsCheckedAt = now;
     }
@@ -187,6 +196,7 @@ function applyPlaces(target: DirectoryCache) {
     .all()) {
     held.set(row.id, row.n);
   }
+  for (const [id, n] of participantCounts()) held.set(id, (held.get(id) ?? 0) + n);
   for (const initiative of target.initiatives) {
     const limits = target.capacity.get(initiative.id);
     initiative.placesAvailable = limits ? placesAvailable(limits.capacity, limits.outside, held.get(initiative.id) ?? 0) : null;
