@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
-import { DEMO, expectAccessible, logIn } from "./support";
+import { DEMO, expectAccessible, signedIn } from "./support";
 
 /** A published activity of the demo organisation with two places and sign-up in the site turned on. */
 function createActivity(title: string) {
@@ -20,12 +20,6 @@ function createActivity(title: string) {
   } finally {
     db.close();
   }
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "nl-NL" })).newPage();
-  await logIn(page, email);
-  return page;
 }
 
 test("a resident signs up and cancels; the organiser sees the participant and removes them with a message", async ({ browser }) => {
