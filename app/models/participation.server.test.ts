@@ -3,13 +3,14 @@ import { describe, expect, it } from "vitest";
 import { initiatives, notifications, participations } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { getInitiativePage } from "./directory.server";
+import { createCalendarFeed, listingsForFeedToken } from "./open-data/calendar-feed.server";
 import { listOrganisationListings } from "./listing.server";
 import { cancelSignUp, listMyParticipations, listParticipants, participantCounts, removeParticipant, signUp } from "./participation.server";
 import { createInitiative, createOrganisationWithOwner, createUser } from "../../tests/factories/core";
 
 function openActivity(options: { capacity?: number | null; outside?: number; signUpInSite?: boolean } = {}) {
   const { organisation, owner } = createOrganisationWithOwner();
-  const listing = createInitiative(organisation.id, { capacity: options.capacity ?? null, outside: options.outside ?? 0 });
+  const listing = createInitiative(organisation.id, { capacity: options.capacity ?? null, outside: options.outside ?? 0, slots: [[3, "14:00", "16:00"]] });
   db.update(initiatives).set({ signUpInSite: options.signUpInSite ?? true }).where(eq(initiatives.id, listing.id)).run();
   return { organisation, owner, listing };
 }
@@ -76,5 +77,18 @@ describe("the organiser's list of participants", () => {
     const told = db.select().from(notifications).where(and(eq(notifications.userId, ann.id), eq(notifications.kind, "takingPart.notify.removed"))).get();
     expect(told?.params).toMatchObject({ message: "De groep gaat niet door." });
     expect(getInitiativePage(listing.slug)!.places).toEqual({ kind: "available", count: 5 });
+  });
+});
+
+describe("the resident's calendar feed", () => {
+  it("holds the activities they are signed up for, and drops one they cancel", () => {
+    const { listing } = openActivity();
+    const ann = createUser();
+    const token = createCalendarFeed(ann).path.split("/")[2]!;
+    expect(listingsForFeedToken(token)).toEqual([]);
+    signUp(ann, { initiativeId: listing.id });
+    expect(listingsForFeedToken(token)!.map((l) => l.slug)).toEqual([listing.slug]);
+    cancelSignUp(ann, { initiativeId: listing.id });
+    expect(listingsForFeedToken(token)).toEqual([]);
   });
 });
