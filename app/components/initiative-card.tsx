@@ -34,6 +34,7 @@ export function InitiativeCard({
             {t(`vocab.domain.${domain}`)}
           </li>
         ))}
+        <li className="badge">{t(`takingPart.short.${initiative.takingPart}`)}</li>
         {initiative.isFree ? <li className="badge">{t("common.free")}</li> : null}
         {initiative.isOnline ? <li className="badge">{t("common.online")}</li> : null}
         {!initiative.isOnline && initiative.neighbourhoodName ? <li className="badge">{initiative.neighbourhoodName}</li> : null}

@@ -11,6 +11,7 @@ import enMail from "./en/mail";
 import enPlatform from "./en/platform";
 import enStatements from "./en/statements";
 import enReferrals from "./en/referrals";
+import enTakingPart from "./en/taking-part";
 import enVocabulary from "./en/vocabulary";
 import enWorkspace from "./en/workspace";
 import nlCollective from "./nl/collective";
@@ -26,6 +27,7 @@ import nlMail from "./nl/mail";
 import nlPlatform from "./nl/platform";
 import nlStatements from "./nl/statements";
 import nlReferrals from "./nl/referrals";
+import nlTakingPart from "./nl/taking-part";
 import nlVocabulary from "./nl/vocabulary";
 import nlWorkspace from "./nl/workspace";
 
@@ -47,6 +49,7 @@ export const messages = {
     platform: nlPlatform,
     mail: nlMail,
     statements: nlStatements,
+    takingPart: nlTakingPart,
   },
   en: {
     ...enCommon,
@@ -64,6 +67,7 @@ export const messages = {
     platform: enPlatform,
     mail: enMail,
     statements: enStatements,
+    takingPart: enTakingPart,
   },
 };
 

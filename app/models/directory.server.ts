@@ -22,6 +22,7 @@ import { listOpenNeeds, type CollectiveNeedCard } from "~/models/collective-need
 import { isStale } from "~/domain/freshness";
 import { placesOf, type Places } from "~/domain/places";
 import { placesTakenOf } from "~/models/places.server";
+import type { TakingPart } from "~/domain/taking-part";
 import { cachedStatement, cardsFor, toCard, type InitiativeCard } from "~/models/initiative.server";
 import { locatePostcode, type PostcodeLookup } from "~/models/search.server";
 import { db } from "~/utils/db.server";
@@ -29,6 +30,7 @@ import { haversineKm, planarScale } from "~/utils/geo";
 import type { ScheduleSlot } from "~/utils/schedule";
 
 export type InitiativePage = {
+  id: number;
   slug: string;
   title: string;
   summary: string;
@@ -51,6 +53,8 @@ export type InitiativePage = {
   minAge: number | null;
   maxAge: number | null;
   acceptsReferrals: boolean;
+  takingPart: TakingPart;
+  signUpInSite: boolean;
   wheelchairAccessible: boolean;
   hearingLoop: boolean;
   contact: { name: string | null; email: string | null; phone: string | null; website: string | null };
@@ -86,6 +90,8 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
       minAge: initiatives.minAge,
       maxAge: initiatives.maxAge,
       acceptsReferrals: initiatives.acceptsReferrals,
+      takingPart: initiatives.takingPart,
+      signUpInSite: initiatives.signUpInSite,
       wheelchairAccessible: initiatives.wheelchairAccessible,
       hearingLoop: initiatives.hearingLoop,
       contactName: initiatives.contactName,
@@ -140,6 +146,7 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
   const lastConfirmedAt = row.lastConfirmedAt ?? new Date(0);
 
   return {
+    id: row.id,
     slug: row.slug,
     title: row.title,
     summary: row.summary,
@@ -161,6 +168,8 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
     minAge: row.minAge,
     maxAge: row.maxAge,
     acceptsReferrals: row.acceptsReferrals,
+    takingPart: row.takingPart,
+    signUpInSite: row.signUpInSite,
     wheelchairAccessible: row.wheelchairAccessible,
     hearingLoop: row.hearingLoop,
     contact: { name: row.contactName, email: row.contactEmail, phone: row.contactPhone, website: row.website },

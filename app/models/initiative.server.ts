@@ -2,6 +2,7 @@ import type { Statement } from "better-sqlite3";
 import { desc, eq } from "drizzle-orm";
 import { initiatives } from "~db/schema";
 import type { LifeDomain } from "~/domain/vocabulary";
+import type { TakingPart } from "~/domain/taking-part";
 import { db } from "~/utils/db.server";
 
 export type InitiativeCard = {
@@ -14,6 +15,7 @@ export type InitiativeCard = {
   isOnline: boolean;
   isFree: boolean;
   domains: LifeDomain[];
+  takingPart: TakingPart;
   /** From the visitor's postcode, when one was given and the listing has a place. */
   distanceKm?: number | null;
 };
@@ -62,7 +64,7 @@ export function cardsFor(ids: number[]): LocatedCard[] {
   if (ids.length === 0) return [];
   const rows = cachedStatement(
     `SELECT i.id, i.slug, i.title, i.summary, i.kind, o.name AS organisationName, n.name AS neighbourhoodName,
-       i.is_online AS isOnline, i.is_free AS isFree, i.lat, i.lng
+       i.is_online AS isOnline, i.is_free AS isFree, i.taking_part AS takingPart, i.lat, i.lng
      FROM initiatives i
      JOIN organisations o ON o.id = i.organisation_id
      LEFT JOIN neighbourhoods n ON n.id = i.neighbourhood_id

@@ -14,6 +14,7 @@ import {
   neighbourhoods,
   organisations,
   postcodes,
+  participations,
   referralEvents,
   scheduleSlots,
 } from "~db/schema";
@@ -40,7 +41,7 @@ type DirectoryCache = {
   listingsVersion: string;
   listingsCheckedAt: number;
   /** Changes whenever a referral is created or changes state. */
-  placesVersion: number;
+  placesVersion: string;
   initiatives: MatchInitiative[];
   byId: Map<number, MatchInitiative>;
   capacity: Map<number, { capacity: number | null; outside: number }>;
@@ -66,9 +67,16 @@ function readListingsVersion(): string {
   return `${row.initiativeCount}:${row.initiativeLatest}:${row.detailCount}`;
 }
 
-/** Every change of a referral's state writes an event (referral.server.ts), so the newest event id tells. */
-function readPlacesVersion(): number {
-  return db.get<{ latest: number | null }>(sql`select max(${referralEvents.id}) as latest from ${referralEvents}`).latest ?? 0;
+/**
+ * Every change of a referral's state writes an event (referral.server.ts), so the newest event id
+ * tells; a sign-up in the site changes the newest sign-up or end time and the active count.
+ */
+function readPlacesVersion(): string {
+  const row = db.get<{ latest: number | null; signUps: string }>(sql`select max(${referralEvents.id}) as latest,
+    (select count(*) filter (where ${participations.status} = 'active') || ':' || coalesce(max(max(${participations.signedUpAt}), coalesce(max(${participations.endedAt}), 0)), 0)
+       from ${participations}) as signUps
+    from ${referralEvents}`);
+  return `${row.latest ?? 0}:${row.signUps}`;
 }
 
 /** Every published listing as MatchInitiative, one query per table, reused until something changes. */
@@ -76,7 +84,7 @@ export function loadMatchInitiatives(now = Date.now()): MatchInitiative[] {
   if (!cache || now - cache.listingsCheckedAt >= LISTINGS_RECHECK_MS) {
     const listingsVersion = readListingsVersion();
     if (!cache || cache.listingsVersion !== listingsVersion) {
-      cache = { ...loadListings(), listingsVersion, listingsCheckedAt: now, placesVersion: -1 };
+      cache = { ...loadListings(), listingsVersion, listingsCheckedAt: now, placesVersion: "" };
     } else {
       cache.listingsCheckedAt = now;
     }

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -9,42 +8,13 @@ import type { ReferralResult } from "./referral.server";
 import { acceptReferral, markStarted, stopReferral } from "./referral.server";
 import { createUser } from "../../tests/factories/core";
 import { makeHousehold, makeNeed, makeReferralWorld, type ReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
+import { race } from "../../tests/support/race";
 
 const WORKER = path.resolve(import.meta.dirname, "referral.accept.worker.ts");
 
-/** One process per organiser, each with its own database connection, like two app servers. */
-function startContender(userId: string, referralId: number) {
-  const child = spawn(process.execPath, ["--import", "tsx", WORKER, userId, String(referralId)], {
-    env: process.env,
-    cwd: process.cwd(),
-  }) as ChildProcessWithoutNullStreams;
-  let output = "";
-  let errors = "";
-  child.stderr.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.startsWith("ready\n")) resolve();
-    });
-    child.on("exit", (code) => reject(new Error(`contender exited early (${code}): ${errors}`)));
-  });
-  const result = new Promise<ReferralResult>((resolve, reject) => {
-    child.on("exit", (code) => {
-      const line = output.split("\n").filter(Boolean).at(-1) ?? "";
-      if (code === 0 && line.startsWith("{")) resolve(JSON.parse(line) as ReferralResult);
-      else reject(new Error(`contender failed (${code}): ${errors}`));
-    });
-  });
-  return { child, ready, result };
-}
-
-/** Starts every contender, waits until all are loaded, then lets them go at the same moment. */
-async function raceAccepts(contenders: { userId: string; referralId: number }[]) {
-  const started = contenders.map(({ userId, referralId }) => startContender(userId, referralId));
-  await Promise.all(started.map((c) => c.ready));
-  for (const c of started) c.child.stdin.write("go\n");
-  return Promise.all(started.map((c) => c.result));
-}
+/** Every organiser in their own process, all accepting at the same moment, like two app servers. */
+const raceAccepts = (contenders: { userId: string; referralId: number }[]) =>
+  race<ReferralResult>(WORKER, contenders.map(({ userId, referralId }) => [userId, String(referralId)]));
 
 /** `count` referrals from different households, all sent to the world's listing. */
 function sendReferrals(world: ReferralWorld, count: number) {

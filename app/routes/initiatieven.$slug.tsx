@@ -1,14 +1,19 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { InitiativeFacts } from "~/components/directory/initiative-facts";
+import { TakingPartPanel } from "~/components/directory/taking-part-panel";
 import { InitiativeCard } from "~/components/initiative-card";
 import { PlaceMap } from "~/components/map/place-map";
 import { JsonLd } from "~/components/open-data/json-ld";
 import { getInitiativePage } from "~/models/directory.server";
 import { mappingContext } from "~/models/open-data/api.server";
 import { initiativeJsonLd } from "~/models/open-data/json-ld";
-import { notFound } from "~/utils/guards.server";
+import { cancelSignUp, isSignedUp, signUp } from "~/models/participation.server";
+import { signUpSchema } from "~/schemas/taking-part";
+import { parseFormData, readForm } from "~/utils/form.server";
+import { getActor, notFound, requireUser } from "~/utils/guards.server";
+import { redirectWithToast } from "~/utils/toast.server";
 import { formatPostcode } from "~/utils/geo";
 import { mapTiles } from "~/utils/map-tiles.server";
 import { message, metaPage, metaTitle } from "~/utils/meta";
@@ -24,23 +29,49 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
   );
 };
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
+function slugOf(params: { slug?: string }) {
   const slug = params.slug ?? "";
   if (!/^[a-z0-9-]{1,250}$/.test(slug)) notFound();
+  return slug;
+}
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const slug = slugOf(params);
   const postcode = new URL(request.url).searchParams.get("postcode")?.slice(0, 20) || undefined;
   const initiative = getInitiativePage(slug, { postcode });
   if (!initiative) notFound();
+  const actor = await getActor(request);
   return {
     initiative,
     postcode: postcode ? formatPostcode(postcode) : undefined,
     jsonLd: initiativeJsonLd(initiative, mappingContext()),
     tiles: initiative.place ? mapTiles() : null,
+    signedIn: actor !== null,
+    signedUp: isSignedUp(actor, initiative.id),
   };
+}
+
+/** Signing up and cancelling; both answer with a message on the same page. */
+export async function action({ params, request }: ActionFunctionArgs) {
+  const actor = await requireUser(request);
+  const slug = slugOf(params);
+  const here = `/initiatieven/${slug}`;
+  const initiative = getInitiativePage(slug);
+  if (!initiative) notFound();
+  const submission = parseFormData(await readForm(request), signUpSchema);
+  if (submission.status !== "success") notFound();
+  if (submission.value.intent === "cancelSignUp") {
+    const result = cancelSignUp(actor, { initiativeId: initiative.id });
+    return redirectWithToast(here, result.ok ? { key: "takingPart.page.cancelled" } : { key: "takingPart.page.notSignedUp", tone: "error" });
+  }
+  const result = signUp(actor, { initiativeId: initiative.id });
+  if (!result.ok) return redirectWithToast(here, { key: `takingPart.page.refused.${result.error}`, tone: "error" });
+  return redirectWithToast(here, { key: result.already ? "takingPart.page.alreadySignedUp" : "takingPart.page.signedUp" });
 }
 
 export default function InitiativeDetail() {
   const { t, i18n } = useTranslation();
-  const { initiative, postcode, jsonLd, tiles } = useLoaderData<typeof loader>();
+  const { initiative, postcode, jsonLd, tiles, signedIn, signedUp } = useLoaderData<typeof loader>();
   const confirmed = formatDate(initiative.lastConfirmedAt, i18n.language);
   const related = initiative.related;
   return (
@@ -76,6 +107,7 @@ export default function InitiativeDetail() {
           <p className="text-sm text-[var(--color-muted)]">{t("common.lastConfirmed", { date: confirmed })}</p>
         </div>
         <aside className="space-y-4">
+          <TakingPartPanel initiative={initiative} signedIn={signedIn} signedUp={signedUp} />
           {initiative.kind === "volunteers" ? (
             <Link to={`/initiatieven/${initiative.slug}/aanmelden`} className="btn btn-primary">
               {t("directory.initiative.volunteer")}

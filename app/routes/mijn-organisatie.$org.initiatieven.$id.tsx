@@ -4,9 +4,12 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ListingForm } from "~/components/organiser/listing-form";
 import { ListingStatusPanel } from "~/components/organiser/listing-status-panel";
+import { ParticipantList } from "~/components/organiser/participant-list";
 import { idParam, organisationParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { availableActions, changeListingStatus, getListingForEdit, updateListing } from "~/models/listing.server";
 import { getOrganisation } from "~/models/organisation.server";
+import { listParticipants, removeParticipant } from "~/models/participation.server";
+import { removeParticipantSchema } from "~/schemas/taking-part";
 import { listingActionSchema, listingSchema } from "~/schemas/listing";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
@@ -34,6 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     organisation: { id: organisationId, name: organisation.organisation.name, verified: organisation.organisation.verified },
     listing,
     actions: availableActions(listing.status),
+    participants: listParticipants(actor, organisationId, listing.id),
   };
 }
 
@@ -41,6 +45,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, organisationId, id } = await load(request, params);
   const here = `/mijn-organisatie/${organisationId}/initiatieven/${id}`;
   const formData = await readForm(request);
+  if (formData.get("intent") === "removeParticipant") {
+    const submission = parseFormData(formData, removeParticipantSchema);
+    if (submission.status !== "success") {
+      const removeError = {
+        participantId: Number(formData.get("participantId")),
+        error: submission.error?.message?.[0] ?? "form.required",
+        message: String(formData.get("message") ?? ""),
+      };
+      return data({ removeError }, { status: 400 });
+    }
+    const result = removeParticipant(actor, organisationId, submission.value);
+    // Already removed (a second press) reads as done: the person is off the list either way.
+    if (!result.ok && result.error === "forbidden") throwIfRefused(result);
+    return redirectWithToast(here, { key: "takingPart.organiser.removed" });
+  }
   if (formData.get("intent") === "save") {
     const submission = parseFormData(formData, listingSchema);
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
@@ -66,8 +85,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditListing() {
   const { t } = useTranslation();
-  const { organisation, listing, actions } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { organisation, listing, actions, participants } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData && "removeError" in actionData ? undefined : actionData;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p>
@@ -83,6 +103,12 @@ export default function EditListing() {
         actions={actions}
         verified={organisation.verified}
       />
+      {participants.ok && (listing.values.signUpInSite || participants.participants.length > 0) ? (
+        <ParticipantList
+          participants={participants.participants}
+          removeError={actionData && "removeError" in actionData ? actionData.removeError : undefined}
+        />
+      ) : null}
       {listing.status === "archived" ? (
         <p>{t("organiser.listing.archivedNoEdit")}</p>
       ) : (

@@ -2,9 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { MyApplications, MyFollows, MyInvites, MyPledges, MySupports } from "~/components/helping/my-commitments";
+import { MyApplications, MyFollows, MyInvites, MyParticipations, MyPledges, MySupports } from "~/components/helping/my-commitments";
 import { MyCalendarFeed } from "~/components/open-data/my-calendar-feed";
 import { getMyPage } from "~/models/my-page.server";
+import { listMyParticipations } from "~/models/participation.server";
 import { mappingContext } from "~/models/open-data/api.server";
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "~/models/open-data/calendar-feed.server";
 import { withdrawApplication } from "~/models/volunteering.server";
@@ -18,7 +19,7 @@ export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.m
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  return { ...getMyPage(actor), calendarFeed: getCalendarFeed(actor), hasOrganisation: actor.organisations.length > 0 };
+  return { ...getMyPage(actor), participations: listMyParticipations(actor), calendarFeed: getCalendarFeed(actor), hasOrganisation: actor.organisations.length > 0 };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -79,6 +80,7 @@ export default function MyPage() {
         </section>
       )}
 
+      <MyParticipations participations={page.participations} />
       <MyApplications applications={page.applications} />
       <MyInvites invites={page.invites} />
       <MySupports supports={page.supports} />

@@ -5,7 +5,7 @@ import { idParam } from "~/components/organiser/route-helpers.server";
 import { PracticalDetailsList } from "~/components/print/practical-details";
 import { printLocale, printMessages } from "~/components/print/print-language.server";
 import { PrintSheet, usePrintT } from "~/components/print/print-sheet";
-import { isClosed } from "~/models/referral-states";
+import { isClosed } from "~/domain/referral-states";
 import { getReferralLetter } from "~/models/referral-letter.server";
 import { formatDate } from "~/utils/dates";
 import { notFound, requireUser } from "~/utils/guards.server";

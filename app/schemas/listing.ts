@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
+import { DEFAULT_TAKING_PART, TAKING_PART } from "~/domain/taking-part";
 import {
   checkbox,
   choice,
@@ -77,6 +78,8 @@ export const listingSchema = z
     hearingLoop: checkbox(),
     languages: choices(LANGUAGES),
     acceptsReferrals: checkbox(),
+    takingPart: choice(TAKING_PART).default(DEFAULT_TAKING_PART),
+    signUpInSite: checkbox(),
     contactName: optionalText(100),
     contactEmail: optionalEmail(),
     contactPhone: optionalPhone(),
@@ -92,6 +95,10 @@ export const listingSchema = z
     }
     if (!value.isOnline && !value.postcode) {
       ctx.addIssue({ code: "custom", path: ["postcode"], message: "organiser.form.addressOrOnline" });
+    }
+    // Signing up in the site is one way of signing up with the organiser, not of the other two.
+    if (value.signUpInSite && value.takingPart !== "sign_up") {
+      ctx.addIssue({ code: "custom", path: ["signUpInSite"], message: "takingPart.form.signUpNeedsSignUp" });
     }
     if (!value.isFree && !value.costNote) {
       ctx.addIssue({ code: "custom", path: ["costNote"], message: "organiser.form.costOrFree" });

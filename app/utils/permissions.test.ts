@@ -33,6 +33,7 @@ const allowed: { [A in Action]: Person[] } = {
   "initiative.edit": orgMembers,
   "initiative.publish_directly": ["owner"], // the owner's organisation is verified, the editor's is not
   "initiative.moderate": ["admin"],
+  "participation.manage": orgMembers,
   "moderation.view_queue": ["admin"],
   "household.list": team,
   "household.create": team,
@@ -68,7 +69,7 @@ const allowed: { [A in Action]: Person[] } = {
 type ResourceKind = "org" | "team" | "none";
 const resourceKind: { [A in Action]: ResourceKind } = Object.fromEntries(
   (Object.keys(allowed) as Action[]).map((action) => {
-    const organisationScoped = /^(organisation\.(view_dashboard|manage_members|edit)|initiative\.(create|edit|publish_directly)|referral\.answer|collective_need\.(pledge_as_organisation|start_activity)|volunteer\.decide|insights\.view_organisation)$/;
+    const organisationScoped = /^(organisation\.(view_dashboard|manage_members|edit)|initiative\.(create|edit|publish_directly)|referral\.answer|collective_need\.(pledge_as_organisation|start_activity)|volunteer\.decide|insights\.view_organisation|participation\.manage)$/;
     const teamScoped = /^(team\.|household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|post_update)|insights\.view_team)/;
     return [action, organisationScoped.test(action) ? "org" : teamScoped.test(action) ? "team" : "none"];
   }),

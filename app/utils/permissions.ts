@@ -48,6 +48,7 @@ export type Permissions = {
   "initiative.edit": OrgResource;
   "initiative.publish_directly": OrgResource;
   "initiative.moderate": undefined;
+  "participation.manage": OrgResource;
   "moderation.view_queue": undefined;
   "household.list": TeamResource;
   "household.create": TeamResource;
@@ -108,6 +109,7 @@ const rules: { [A in Action]: (actor: Actor, resource: Permissions[A]) => boolea
   "initiative.edit": (a, r) => Boolean(memberOf(a, r.organisationId)),
   "initiative.publish_directly": (a, r) => memberOf(a, r.organisationId)?.verified === true,
   "initiative.moderate": (a) => a.isAdmin,
+  "participation.manage": (a, r) => Boolean(memberOf(a, r.organisationId)),
   "moderation.view_queue": (a) => a.isAdmin,
   "household.list": (a, r) => Boolean(inTeam(a, r.teamId)),
   "household.create": (a, r) => Boolean(inTeam(a, r.teamId)),

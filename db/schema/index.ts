@@ -12,3 +12,4 @@ export * from "./audit";
 export * from "./statistics";
 export * from "./open-data";
 export * from "./content";
+export * from "./participation";

@@ -5,6 +5,7 @@ import {
   LIFE_DOMAINS,
   TARGET_GROUPS,
 } from "../../app/domain/vocabulary";
+import { DEFAULT_TAKING_PART, TAKING_PART } from "../../app/domain/taking-part";
 import { createdAt, flag, timestamp } from "./columns";
 import { neighbourhoods } from "./neighbourhoods";
 import { organisations } from "./organisations";
@@ -45,6 +46,10 @@ export const initiatives = sqliteTable(
     minAge: integer(),
     maxAge: integer(),
     acceptsReferrals: flag(),
+    /** How to take part: just come by, sign up with the organiser, or only through the wijkteam. */
+    takingPart: text({ enum: TAKING_PART }).notNull().default(DEFAULT_TAKING_PART),
+    /** The organiser lets signed-in residents sign up in the site (activities with places). */
+    signUpInSite: flag(),
     wheelchairAccessible: flag(),
     hearingLoop: flag(),
     contactName: text(),

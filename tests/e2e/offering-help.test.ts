@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import Database from "better-sqlite3";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
-import { DEMO, expectAccessible, logIn, registerAndLogIn } from "./support";
+import { DEMO, expectAccessible, registerAndLogIn, signedIn } from "./support";
 
 /**
  * A fresh "volunteers wanted" listing of the demo organiser's organisation, so this journey does
@@ -22,12 +22,6 @@ function createOpening(title: string) {
   } finally {
     db.close();
   }
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "nl-NL" })).newPage();
-  await logIn(page, email);
-  return page;
 }
 
 test("a resident offers help, the organiser accepts and finds them; the resident sees it on their page", async ({ browser }) => {

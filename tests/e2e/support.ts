@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed/data/accounts";
 
 /** WCAG 2.2 AA, as DESIGN.md asks: no violations on any page a journey visits. */
@@ -57,4 +57,11 @@ export function readE2eDatabase<T>(read: (sqlite: Database.Database) => T): T {
   } finally {
     sqlite.close();
   }
+}
+
+/** A page in its own browser context (its own cookies), signed in as this demo user, in Dutch. */
+export async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  await logIn(page, email);
+  return page;
 }

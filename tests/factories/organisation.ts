@@ -45,6 +45,8 @@ export function listingInput(overrides: Partial<ListingInput> = {}): ListingInpu
     hearingLoop: false,
     languages: ["nl", "ar"],
     acceptsReferrals: true,
+    takingPart: "sign_up",
+    signUpInSite: false,
     contactName: "Karim",
     contactEmail: "karim@example.org",
     contactPhone: undefined,

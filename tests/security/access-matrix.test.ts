@@ -210,6 +210,7 @@ function matrix(w: World): Record<string, Entry> {
         { path: `/initiatieven/${w.listingA.slug}`, expect: all(200) },
         { path: `/initiatieven/${w.draftListingA.slug}`, expect: all(404) },
       ],
+      post: [{ path: `/initiatieven/${w.listingA.slug}`, intents: [{ intent: "signUp" }, { intent: "cancelSignUp" }], allowed: SIGNED_IN }],
     },
     "initiatieven.$slug_.aanmelden.tsx": {
       get: [{ path: `/initiatieven/${w.openingA.slug}/aanmelden`, expect: signedIn(SIGNED_IN, 403) }],
@@ -241,7 +242,13 @@ function matrix(w: World): Record<string, Entry> {
       post: [
         {
           path: `${org}/initiatieven/${w.draftListingA.id}`,
-          intents: [{ intent: "confirm" }, { intent: "submit" }, { intent: "archive" }, { intent: "save", title: "Overgenomen" }],
+          intents: [
+            { intent: "confirm" },
+            { intent: "submit" },
+            { intent: "archive" },
+            { intent: "save", title: "Overgenomen" },
+            { intent: "removeParticipant", participantId: "1", message: "Weg ermee, sorry" },
+          ],
           allowed: ["organiserOwn"],
         },
       ],

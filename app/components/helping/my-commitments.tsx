@@ -2,6 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { MyPage } from "~/models/my-page.server";
+import type { MyParticipation } from "~/models/participation.server";
 import { SEARCH_PARAM } from "~/schemas/search";
 import { ApplicationStatusBadge } from "./application-status";
 import { formatDate } from "~/utils/dates";
@@ -144,6 +145,37 @@ export function MyInvites({ invites }: { invites: MyPage["invites"] }) {
                 <span className="sr-only"> ({invite.initiativeTitle})</span>
               </Link>
             ) : null}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+/** Activities the resident signed up for in the site, and any the organiser took them off. */
+export function MyParticipations({ participations }: { participations: MyParticipation[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Section
+      id="participations-title"
+      title={t("takingPart.mine.title")}
+      empty={participations.length === 0 ? t("takingPart.mine.empty") : null}
+    >
+      <ul className="divide-y divide-[var(--color-brand-100)]">
+        {participations.map((participation) => (
+          <li key={participation.initiativeId} className="space-y-1 py-3">
+            <h3 className="text-base font-semibold">
+              <Link to={`/initiatieven/${participation.initiativeSlug}`}>{participation.initiativeTitle}</Link>
+            </h3>
+            <p className="text-sm text-[var(--color-muted)]">
+              {participation.organisationName} ·{" "}
+              {t("takingPart.mine.signedUpOn", { date: formatDate(participation.signedUpAt, i18n.language) })}
+            </p>
+            {participation.status === "removed" ? (
+              <p>{t("takingPart.mine.removed", { message: participation.removalMessage ?? "" })}</p>
+            ) : (
+              <p>{t("takingPart.mine.active")}</p>
+            )}
           </li>
         ))}
       </ul>

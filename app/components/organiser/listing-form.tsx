@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextArea, TextField } from "~/components/ui/field";
 import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
+import { DEFAULT_TAKING_PART, TAKING_PART } from "~/domain/taking-part";
 import { listingSchema, SLOT_ROWS, type ListingInput } from "~/schemas/listing";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 
@@ -41,7 +42,7 @@ export function ListingForm({
   const [form, fields] = useValidatedForm<ListingInput>({
     id: "listing",
     lastResult,
-    defaultValue: withBlankRows(defaultValue ?? { isFree: true, acceptsReferrals: true, languages: ["nl"] }),
+    defaultValue: withBlankRows(defaultValue ?? { isFree: true, acceptsReferrals: true, languages: ["nl"], takingPart: DEFAULT_TAKING_PART }),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: listingSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
@@ -130,6 +131,13 @@ export function ListingForm({
           />
         </div>
         <CheckboxField meta={fields.acceptsReferrals} label={t("organiser.listing.acceptsReferrals")} />
+        <SelectField
+          meta={fields.takingPart}
+          label={t("takingPart.form.label")}
+          hint={t("takingPart.form.hint")}
+          options={TAKING_PART.map((value) => ({ value, label: t(`takingPart.mode.${value}`) }))}
+        />
+        <CheckboxField meta={fields.signUpInSite} label={t("takingPart.form.signUpInSite")} hint={t("takingPart.form.signUpInSiteHint")} />
       </Section>
 
       <Section title={t("organiser.listing.contact")}>

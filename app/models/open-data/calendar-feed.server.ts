@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import { calendarFeeds } from "~db/schema";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
-import { volunteeringForCalendar, type CalendarListing } from "./calendar.server";
+import { myActivitiesForCalendar, type CalendarListing } from "./calendar.server";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -48,5 +48,5 @@ export function listingsForFeedToken(token: string): CalendarListing[] | null {
   const feed = db.select({ userId: calendarFeeds.userId }).from(calendarFeeds).where(eq(calendarFeeds.tokenHash, hashToken(token))).get();
   if (!feed) return null;
   db.update(calendarFeeds).set({ lastUsedAt: new Date() }).where(eq(calendarFeeds.tokenHash, hashToken(token))).run();
-  return volunteeringForCalendar(feed.userId);
+  return myActivitiesForCalendar(feed.userId);
 }

@@ -76,9 +76,14 @@ export function wijkForCalendar(slug: string): { name: string; listings: Calenda
   return wijk ? { name: wijk.name, listings: listings("i.neighbourhood_id = ?", wijk.id) } : null;
 }
 
-/** The published listings with a schedule that a resident volunteers for (accepted). */
-export const volunteeringForCalendar = (userId: string) =>
-  listings("i.id IN (SELECT initiative_id FROM volunteer_applications WHERE user_id = ? AND status = 'accepted')", userId);
+/** The published listings with a schedule that a resident volunteers for (accepted) or signed up for in the site. */
+export const myActivitiesForCalendar = (userId: string) =>
+  listings(
+    `(i.id IN (SELECT initiative_id FROM volunteer_applications WHERE user_id = ? AND status = 'accepted')
+      OR i.id IN (SELECT initiative_id FROM participations WHERE user_id = ? AND status = 'active'))`,
+    userId,
+    userId,
+  );
 
 export type CalendarOptions = { name: string; description: string; url: string; listings: CalendarListing[] };
 

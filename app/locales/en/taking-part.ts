@@ -1,0 +1,63 @@
+export default {
+  mode: {
+    walk_in: "You can just come by",
+    sign_up: "Sign up with the organiser",
+    via_team: "Only through the wijkteam",
+  },
+  short: {
+    walk_in: "Just come by",
+    sign_up: "Sign up",
+    via_team: "Through the wijkteam",
+  },
+  explain: {
+    walk_in: "You can just come by. No need to sign up.",
+    sign_up: "Sign up with the organiser first. You find the contact details on this page.",
+    via_team: "You can only take part through the wijkteam. Ask your contact at the wijkteam to sign you up.",
+  },
+  form: {
+    label: "How do people take part?",
+    hint: "This is shown on the initiative's page and on its card in the search results.",
+    signUpInSite: "Residents can sign up on this site",
+    signUpInSiteHint: "Sign-ups count towards the free places. You see who signs up on this page.",
+    signUpNeedsSignUp: "Signing up on the site is only possible when people sign up with the organiser.",
+  },
+  page: {
+    title: "Taking part",
+    signUp: "Sign up",
+    cancel: "Cancel my sign-up",
+    logInToSignUp: "Log in to sign up",
+    youAreSignedUp: "You are signed up.",
+    full: "There are no free places left.",
+    signedUp: "You are signed up. The organiser sees your sign-up.",
+    alreadySignedUp: "You were already signed up.",
+    cancelled: "Your sign-up is cancelled. Your place is free for someone else.",
+    notSignedUp: "You were not signed up.",
+    refused: {
+      not_found: "This initiative cannot be found (any more).",
+      closed: "Signing up on the site is not possible here. See how to take part.",
+      no_places: "There are no free places left. Someone else was just ahead of you.",
+    },
+  },
+  organiser: {
+    title_one: "Signed up on the site ({{count}})",
+    title_other: "Signed up on the site ({{count}})",
+    empty: "Nobody has signed up on the site yet.",
+    signedUpOn: "signed up on {{date}}",
+    message: "Message to {{name}}",
+    messageHint: "Why do you take this person off the list? The resident gets this message.",
+    remove: "Take off the list",
+    removed: "The person is off the list and has received your message.",
+  },
+  mine: {
+    title: "Activities you signed up for",
+    empty: "You have not signed up for an activity on the site yet.",
+    signedUpOn: "signed up on {{date}}",
+    active: "You are signed up. You can cancel on the activity's page.",
+    removed: "The organiser took you off the list: {{message}}",
+  },
+  notify: {
+    signedUp: "{{name}} signed up for {{initiative}}.",
+    cancelled: "{{name}} cancelled their sign-up for {{initiative}}.",
+    removed: "You are no longer on the list for {{initiative}}. Message from the organiser: {{message}}",
+  },
+};

@@ -1,0 +1,63 @@
+export default {
+  mode: {
+    walk_in: "Je kunt gewoon langskomen",
+    sign_up: "Meld je aan bij de organisator",
+    via_team: "Alleen via het wijkteam",
+  },
+  short: {
+    walk_in: "Gewoon langskomen",
+    sign_up: "Aanmelden",
+    via_team: "Via het wijkteam",
+  },
+  explain: {
+    walk_in: "Je kunt gewoon langskomen. Aanmelden hoeft niet.",
+    sign_up: "Meld je eerst aan bij de organisator. Je vindt de contactgegevens op deze pagina.",
+    via_team: "Meedoen kan alleen via het wijkteam. Vraag je contactpersoon van het wijkteam om je aan te melden.",
+  },
+  form: {
+    label: "Hoe doe je mee?",
+    hint: "Dit staat op de pagina van het initiatief en op de kaart in de zoekresultaten.",
+    signUpInSite: "Bewoners kunnen zich op deze site aanmelden",
+    signUpInSiteHint: "Aanmeldingen tellen mee bij de vrije plekken. Je ziet wie zich aanmeldt op deze pagina.",
+    signUpNeedsSignUp: "Aanmelden op de site kan alleen als mensen zich aanmelden bij de organisator.",
+  },
+  page: {
+    title: "Meedoen",
+    signUp: "Aanmelden",
+    cancel: "Afmelden",
+    logInToSignUp: "Log in om je aan te melden",
+    youAreSignedUp: "Je bent aangemeld.",
+    full: "Er zijn geen plekken meer vrij.",
+    signedUp: "Je bent aangemeld. De organisator ziet je aanmelding.",
+    alreadySignedUp: "Je was al aangemeld.",
+    cancelled: "Je bent afgemeld. Je plek is weer vrij voor een ander.",
+    notSignedUp: "Je was niet aangemeld.",
+    refused: {
+      not_found: "Dit initiatief is niet (meer) te vinden.",
+      closed: "Aanmelden op de site kan hier niet. Kijk hoe je mee kunt doen.",
+      no_places: "Er zijn geen plekken meer vrij. Iemand anders was je net voor.",
+    },
+  },
+  organiser: {
+    title_one: "Aangemeld op de site ({{count}})",
+    title_other: "Aangemeld op de site ({{count}})",
+    empty: "Nog niemand heeft zich op de site aangemeld.",
+    signedUpOn: "aangemeld op {{date}}",
+    message: "Bericht aan {{name}}",
+    messageHint: "Waarom haal je deze persoon van de lijst? De bewoner krijgt dit bericht.",
+    remove: "Van de lijst halen",
+    removed: "De persoon staat niet meer op de lijst en heeft je bericht gekregen.",
+  },
+  mine: {
+    title: "Activiteiten waarvoor je bent aangemeld",
+    empty: "Je hebt je nog niet op de site aangemeld voor een activiteit.",
+    signedUpOn: "aangemeld op {{date}}",
+    active: "Je bent aangemeld. Afmelden kan op de pagina van de activiteit.",
+    removed: "De organisator heeft je van de lijst gehaald: {{message}}",
+  },
+  notify: {
+    signedUp: "{{name}} heeft zich aangemeld voor {{initiative}}.",
+    cancelled: "{{name}} heeft zich afgemeld voor {{initiative}}.",
+    removed: "Je staat niet meer op de lijst van {{initiative}}. Bericht van de organisator: {{message}}",
+  },
+};

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { requiredText } from "./fields";
+
+/** The resident's buttons on an initiative page. */
+export const signUpSchema = z.object({ intent: z.enum(["signUp", "cancelSignUp"]) });
+
+/** The organiser takes someone off an activity's list and tells them why. */
+export const removeParticipantSchema = z.object({
+  intent: z.literal("removeParticipant"),
+  participantId: z.coerce.number({ invalid_type_error: "form.invalidNumber" }).int().positive(),
+  message: requiredText(500, 5),
+});

@@ -1,0 +1,60 @@
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
+import { DEMO, expectAccessible, signedIn } from "./support";
+
+/** A published activity of the demo organisation with two places and sign-up in the site turned on. */
+function createActivity(title: string) {
+  const db = new Database(process.env.E2E_DATABASE_PATH!);
+  try {
+    const org = db.prepare("select id from organisations where slug = ?").get(DEMO_ORGANISATION_SLUG) as { id: number };
+    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const now = Date.now();
+    const { lastInsertRowid } = db
+      .prepare(
+        `insert into initiatives (slug, organisation_id, title, summary, kind, status, capacity, taking_part, sign_up_in_site, last_confirmed_at, published_at)
+         values (?, ?, ?, ?, 'activity', 'published', 2, 'sign_up', 1, ?, ?)`,
+      )
+      .run(slug, org.id, title, "Samen koken en eten in de buurtkamer.", now, now);
+    return { slug, organisationId: org.id, id: Number(lastInsertRowid) };
+  } finally {
+    db.close();
+  }
+}
+
+test("a resident signs up and cancels; the organiser sees the participant and removes them with a message", async ({ browser }) => {
+  const title = `Samen eten ${Date.now()}`;
+  const activity = createActivity(title);
+
+  const resident = await signedIn(browser, DEMO.resident);
+  await resident.goto(`/initiatieven/${activity.slug}`);
+  await expect(resident.getByText("Meld je eerst aan bij de organisator.")).toBeVisible();
+  await expect(resident.getByText("2 plekken vrij")).toBeVisible();
+  await expectAccessible(resident);
+  await resident.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(resident.getByText("Je bent aangemeld.", { exact: true })).toBeVisible();
+  await expect(resident.getByText("1 plek vrij")).toBeVisible();
+
+  await resident.goto("/mijn");
+  const mine = resident.getByRole("region", { name: "Activiteiten waarvoor je bent aangemeld" });
+  await expect(mine.getByRole("link", { name: title })).toBeVisible();
+  await expectAccessible(resident);
+
+  await resident.goto(`/initiatieven/${activity.slug}`);
+  await resident.getByRole("button", { name: "Afmelden" }).click();
+  await expect(resident.getByText("Je bent afgemeld.", { exact: false })).toBeVisible();
+  await resident.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(resident.getByText("Je bent aangemeld.", { exact: true })).toBeVisible();
+
+  const organiser = await signedIn(browser, DEMO.organiser);
+  await organiser.goto(`/mijn-organisatie/${activity.organisationId}/initiatieven/${activity.id}`);
+  const list = organiser.getByRole("region", { name: "Aangemeld op de site (1)" });
+  await expect(list.getByRole("heading", { name: "Sanne de Vries" })).toBeVisible();
+  await expectAccessible(organiser);
+  await list.getByLabel("Bericht aan Sanne de Vries").fill("De groep is vol met mensen van de wachtlijst.");
+  await list.getByRole("button", { name: "Van de lijst halen" }).click();
+  await expect(organiser.getByText("Nog niemand heeft zich op de site aangemeld.")).toBeVisible();
+
+  await resident.goto("/mijn");
+  await expect(resident.getByText("De organisator heeft je van de lijst gehaald: De groep is vol met mensen van de wachtlijst.")).toBeVisible();
+});
