@@ -121,8 +121,11 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
     const csp = res.getHeader("content-security-policy");
     if (typeof csp === "string") res.setHeader("Content-Security-Policy", withScriptHashes(csp, html ? inlineScriptHashes(body.toString("utf8")) : []));
     const cacheControl = String(res.getHeader("cache-control") ?? "");
-    // A render cut off by the server's abort timer still began as a 200: only a whole document is kept.
-    const complete = body.subarray(-64).includes("</html>");
+    // A render cut off by the server's abort timer still began as a 200: only a whole document is
+    // kept. Streamed data follows the closing tag, so look for it anywhere; an aborted boundary
+    // leaves React's client-render instruction ($RX) behind.
+    const text = body.toString("latin1");
+    const complete = text.includes("</html>") && !text.includes("$RX");
     const storable =
       req.method === "GET" && res.statusCode === 200 && html && complete && !/no-store|private/.test(cacheControl) && setsOnlyVisitorCookie(res);
     if (!storable) return end(body);
