@@ -42,17 +42,17 @@ test("a coordinator sees where the team's wijken fall short and what works, smal
   await cell.click();
   await expect(page).toHaveURL(/\/werkplek\/signalen\?wijk=overvecht&domein=social_network/);
   await expect(page.getByRole("heading", { level: 2, name: "Signalen: Overvecht, Sociaal netwerk" })).toBeVisible();
-  await expect(page.getByLabel("Leefgebied")).toHaveValue("social_network");
+  await expect(page.getByLabel("Leefgebied", { exact: true })).toHaveValue("social_network");
   const rows = page.getByRole("table", { name: "Signalen in de wijken van je team" }).getByRole("row");
   await expect(rows.nth(1)).toContainText("Sociaal netwerk");
   await expectAccessible(page);
-  await page.getByLabel("Leefgebied").selectOption("");
+  await page.getByLabel("Leefgebied", { exact: true }).selectOption("");
   await page.getByRole("button", { name: "Toon" }).click();
   await expect(page).toHaveURL(/\/werkplek\/signalen\?wijk=overvecht&domein=$/);
   await expect(page.getByRole("heading", { level: 2, name: "Signalen: Overvecht" })).toBeVisible();
   await page.getByRole("link", { name: "Toon alle signalen" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Alle signalen" })).toBeVisible();
-  await expect(page.getByLabel("Wijk")).toHaveValue("");
+  await expect(page.getByLabel("Wijk", { exact: true })).toHaveValue("");
 });
 
 test("an organiser sees the referral flow of their own initiatives on the dashboard, and no team insights", async ({ page }) => {
@@ -98,4 +98,7 @@ test("the policy advisor sees the municipality, one wijk and public pages, never
   await expect(page.getByRole("heading", { level: 1, name: "Insights for the municipality" })).toBeVisible();
   await expect(page.getByText("fewer than 5").first()).toBeVisible();
   await expectAccessible(page);
+  // The choice is kept on the demo account; other journeys log in as this account in Dutch.
+  const dutch = await page.request.post("/taal", { form: { locale: "nl", redirectTo: "/inzichten" }, headers: { Origin: new URL(page.url()).origin } });
+  expect(dutch.status()).toBeLessThan(400);
 });

@@ -113,9 +113,8 @@ function DoneButton({ intent, name, id, label, about }: { intent: string; name: 
     <Form method="post" className="inline">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name={name} value={id} />
-      <button type="submit" className="btn btn-secondary px-2 py-0.5 text-sm">
+      <button type="submit" className="btn btn-secondary px-2 py-0.5 text-sm" aria-label={`${label}: ${about}`}>
         {label}
-        <span className="sr-only">: {about}</span>
       </button>
     </Form>
   );
