@@ -42,17 +42,17 @@ test("a coordinator sees where the team's wijken fall short and what works, smal
   await cell.click();
   await expect(page).toHaveURL(/\/werkplek\/signalen\?wijk=overvecht&domein=social_network/);
   await expect(page.getByRole("heading", { level: 2, name: "Signalen: Overvecht, Sociaal netwerk" })).toBeVisible();
-  await expect(page.getByLabel("Leefgebied", { exact: true })).toHaveValue("social_network");
+  await expect(page.getByRole("combobox", { name: "Leefgebied" })).toHaveValue("social_network");
   const rows = page.getByRole("table", { name: "Signalen in de wijken van je team" }).getByRole("row");
   await expect(rows.nth(1)).toContainText("Sociaal netwerk");
   await expectAccessible(page);
-  await page.getByLabel("Leefgebied", { exact: true }).selectOption("");
+  await page.getByRole("combobox", { name: "Leefgebied" }).selectOption("");
   await page.getByRole("button", { name: "Toon" }).click();
   await expect(page).toHaveURL(/\/werkplek\/signalen\?wijk=overvecht&domein=$/);
   await expect(page.getByRole("heading", { level: 2, name: "Signalen: Overvecht" })).toBeVisible();
   await page.getByRole("link", { name: "Toon alle signalen" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Alle signalen" })).toBeVisible();
-  await expect(page.getByLabel("Wijk", { exact: true })).toHaveValue("");
+  await expect(page.getByRole("combobox", { name: "Wijk" })).toHaveValue("");
 });
 
 test("an organiser sees the referral flow of their own initiatives on the dashboard, and no team insights", async ({ page }) => {
