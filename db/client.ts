@@ -1,4 +1,5 @@
-import { mkdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
@@ -28,6 +29,31 @@ export function openDatabase(file: string): Db {
   return drizzle(sqlite, { schema, casing: "snake_case" }) as Db;
 }
 
+/**
+ * A database made at a branch commit (bc8344a) applied `0002_policy_advisor`, one column
+ * (`users.is_policy_advisor`) that main later took into `0006_insights`. Main's chain would add the
+ * column a second time and stop, so such a database first rejoins it: the branch's journal row and
+ * column go (the advisors are remembered), main's migrations run, and the advisors get their role
+ * back. The branch's file stays in db/migrations, outside the journal, so its hash recognises it.
+ */
+function leaveBranchMigration(sqlite: Database.Database): () => void {
+  const tracked = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
+  if (!tracked) return () => {};
+  const hash = createHash("sha256").update(readFileSync(path.join(MIGRATIONS_FOLDER, "0002_policy_advisor.sql"), "utf8")).digest("hex");
+  if (!sqlite.prepare("select 1 from __drizzle_migrations where hash = ?").get(hash)) return () => {};
+  const advisors = sqlite.prepare("select id from users where is_policy_advisor = 1").pluck().all() as string[];
+  sqlite.transaction(() => {
+    sqlite.prepare("delete from __drizzle_migrations where hash = ?").run(hash);
+    sqlite.exec("alter table users drop column is_policy_advisor");
+  })();
+  return () => {
+    const grant = sqlite.prepare("update users set is_policy_advisor = 1 where id = ?");
+    sqlite.transaction(() => advisors.forEach((id) => grant.run(id)))();
+  };
+}
+
 export function migrateDatabase(db: Db) {
+  const restoreAdvisors = leaveBranchMigration(db.$client);
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  restoreAdvisors();
 }

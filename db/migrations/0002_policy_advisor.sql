@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `is_policy_advisor` integer DEFAULT false NOT NULL;
