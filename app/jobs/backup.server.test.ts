@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "~db/client";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { householdsByReference, startWriteLoad } from "../../tests/support/write-load";
+import { householdsByReference, startWriteLoad } from "#tests/support/write-load";
 import { amsterdamStamp, BackupError, backupDatabase, backupFileName, pruneBackups } from "./backup.server";
 import { restoreDatabase } from "./restore.server";
 

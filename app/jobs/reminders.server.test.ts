@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { notifications, organisationMembers, referrals } from "~db/schema";
-import { acceptReferral } from "~/models/referral.server";
+import { runReferralCommand } from "~/models/referral.server";
 import { db } from "~/utils/db.server";
-import { createUser } from "../../tests/factories/core";
-import { makeReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
+import { createUser } from "#tests/factories/core";
+import { makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
 import { sendReminders } from "./reminders.server";
 
 function reminders(userId: string) {
@@ -50,7 +50,7 @@ describe("reminding organisations", () => {
     const world = makeReferralWorld();
     const id = sendTestReferral(world);
     db.update(referrals).set({ sentAt: new Date("2026-01-05T10:00:00Z") }).where(eq(referrals.id, id)).run();
-    acceptReferral(world.organiser, { referralId: id });
+    runReferralCommand(world.organiser, "accept", { referralId: id });
     expect(sendReminders(new Date("2026-02-02T10:00:00Z"))).toBe(0);
     expect(reminders(world.organiser.id)).toEqual([]);
   });

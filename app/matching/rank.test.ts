@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { generateMatchInitiatives } from "../../tests/support/match-initiatives";
+import { generateMatchInitiatives } from "#tests/support/match-initiatives";
 import { MATCH_WEIGHTS, rankInitiatives } from "./rank";
 import type { MatchHousehold, MatchInitiative, MatchNeed, MatchOptions, MatchResult } from "./types";
 

@@ -4,7 +4,7 @@ import { users } from "~db/schema";
 import { hashPassword } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { isSsoOnlyEmail } from "~/utils/sso-domains.server";
-import { createUser } from "../../tests/factories/core";
+import { createUser } from "#tests/factories/core";
 import { authenticate } from "./account.server";
 
 // Read once per process by getEnv: set before anything asks for the environment.

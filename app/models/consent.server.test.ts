@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { auditLog, referralEvents, referrals } from "~db/schema";
 import { REFERRAL_STATUSES } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
-import { createInitiative, createOrganisation } from "../../tests/factories/core";
-import { createHousehold, createReferral, createWorkspace } from "../../tests/factories/workspace";
+import { createInitiative, createOrganisation } from "#tests/factories/core";
+import { createHousehold, createReferral, createWorkspace } from "#tests/factories/workspace";
 import { OPEN_REFERRAL_STATUSES } from "~/domain/referral-states";
 import { CONSENT_WITHDRAWN_NOTE, getConsent, recordConsent, withdrawConsent } from "./consent.server";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isStale } from "~/domain/freshness";
 import { formatPostcode, parsePostcode } from "~/utils/geo";
-import { createInitiative, createNeighbourhood, createOrganisation } from "../../tests/factories/core";
-import { createOpenNeed, createReferrals } from "../../tests/factories/directory";
+import { createInitiative, createNeighbourhood, createOrganisation } from "#tests/factories/core";
+import { createOpenNeed, createReferrals } from "#tests/factories/directory";
 import {
   getInitiativePage,
   getNeighbourhoodPage,

@@ -4,8 +4,8 @@ import { emailOutbox, notifications } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { latestDigestMoment, sendDigests } from "~/jobs/digests.server";
 import { drainOutbox } from "~/utils/email.server";
-import { addTeamMember, createUser, createWijkTeam } from "../../tests/factories/core";
-import { startTestSmtpServer } from "../../tests/support/smtp";
+import { addTeamMember, createUser, createWijkTeam } from "#tests/factories/core";
+import { startTestSmtpServer } from "#tests/support/smtp";
 import { getEmailPreferences, readUnsubscribeToken, saveEmailPreferences, unsubscribe, unsubscribeToken } from "./email-preferences.server";
 import { notify } from "./notification.server";
 

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { helperInvites, helperProfiles, notifications } from "~db/schema";
 import { helperProfileSchema, parseHelperSearch } from "~/schemas/helping";
 import { db } from "~/utils/db.server";
-import { createNeighbourhood, createOrganisation, createUser, reloadActor } from "../../tests/factories/core";
-import { createVolunteerOpening } from "../../tests/factories/helping";
+import { createNeighbourhood, createOrganisation, createUser, reloadActor } from "#tests/factories/core";
+import { createVolunteerOpening } from "#tests/factories/helping";
 import { getHelperProfile, inviteHelper, saveHelperProfile, searchHelpers } from "./helper.server";
 
 const profile = (overrides: Partial<Parameters<typeof saveHelperProfile>[1]> = {}) => ({

@@ -11,8 +11,8 @@ import { auditLog, consents, householdChildren, households, intakeAnswers, intak
 import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
-import { createInitiative, createOrganisationWithOwner, createUser } from "../../tests/factories/core";
-import { createHousehold, createReferral, createWorkspace } from "../../tests/factories/workspace";
+import { createInitiative, createOrganisationWithOwner, createUser } from "#tests/factories/core";
+import { createHousehold, createReferral, createWorkspace } from "#tests/factories/workspace";
 import { listAuditForHousehold } from "./audit.server";
 import { getConsent, recordConsent, withdrawConsent } from "./consent.server";
 import {

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, householdChildren, households, plans } from "~db/schema";
 import { db } from "~/utils/db.server";
-import { addTeamMember, createInitiative, createOrganisation, createWijkTeam } from "../../tests/factories/core";
-import { createHousehold, createReferral, createWorkspace } from "../../tests/factories/workspace";
+import { addTeamMember, createInitiative, createOrganisation, createWijkTeam } from "#tests/factories/core";
+import { createHousehold, createReferral, createWorkspace } from "#tests/factories/workspace";
 import {
   createHousehold as createHouseholdUseCase,
   getHousehold,

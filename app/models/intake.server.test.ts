@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, intakeAnswers, intakes, needs } from "~db/schema";
 import { LIFE_DOMAINS, type LifeDomain } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
-import { createHousehold, createWorkspace } from "../../tests/factories/workspace";
+import { createHousehold, createWorkspace } from "#tests/factories/workspace";
 import { compareScores, completeIntake, getIntake, saveIntakeAnswers, startIntake, type IntakeAnswerInput } from "./intake.server";
 
 let w: ReturnType<typeof createWorkspace>;

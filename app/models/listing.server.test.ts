@@ -14,8 +14,8 @@ import { INITIATIVE_STATUSES, type InitiativeStatus } from "~/domain/vocabulary"
 import { LISTING_ACTIONS, type ListingAction } from "~/schemas/listing";
 import { placesLeft } from "~/domain/places";
 import { db } from "~/utils/db.server";
-import { addOrganisationMember, createOrganisationWithOwner, createUser } from "../../tests/factories/core";
-import { createOvervecht, listingInput } from "../../tests/factories/organisation";
+import { addOrganisationMember, createOrganisationWithOwner, createUser } from "#tests/factories/core";
+import { createOvervecht, listingInput } from "#tests/factories/organisation";
 import {
   availableActions,
   changeListingStatus,

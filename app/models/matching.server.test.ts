@@ -12,9 +12,9 @@ import {
   primaryTargetGroup,
   targetGroupsOf,
 } from "./matching.server";
-import { acceptReferral } from "./referral.server";
-import { createOrganisationWithOwner, createStaffedTeam, createUser } from "../../tests/factories/core";
-import { makeHousehold, makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
+import { runReferralCommand } from "./referral.server";
+import { createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
+import { makeHousehold, makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
 
 beforeEach(() => clearMatchCache());
 
@@ -41,7 +41,7 @@ describe("loading the directory for matching", () => {
     expect(loadMatchInitiatives()).toBe(first);
     expect(first.find((i) => i.id === world.initiative.id)!.placesAvailable).toBe(2);
 
-    acceptReferral(world.organiser, { referralId: sendTestReferral(world) });
+    runReferralCommand(world.organiser, "accept", { referralId: sendTestReferral(world) });
     const afterAccept = loadMatchInitiatives();
     expect(afterAccept.find((i) => i.id === world.initiative.id)!.placesAvailable).toBe(1);
 

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, initiatives, notifications, organisations } from "~db/schema";
 import { db } from "~/utils/db.server";
-import { addOrganisationMember, createOrganisationWithOwner, createUser, reloadActor } from "../../tests/factories/core";
-import { createOvervecht, listingInput } from "../../tests/factories/organisation";
+import { addOrganisationMember, createOrganisationWithOwner, createUser, reloadActor } from "#tests/factories/core";
+import { createOvervecht, listingInput } from "#tests/factories/organisation";
 import { changeListingStatus, createListing } from "./listing.server";
 import {
   approveListing,

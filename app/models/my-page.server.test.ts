@@ -13,8 +13,8 @@ import {
 } from "~db/schema";
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { createOrganisation, createUser, reloadActor } from "../../tests/factories/core";
-import { createCollectiveNeed, createVolunteerOpening } from "../../tests/factories/helping";
+import { createOrganisation, createUser, reloadActor } from "#tests/factories/core";
+import { createCollectiveNeed, createVolunteerOpening } from "#tests/factories/helping";
 import { authenticate, deleteAccount, registerUser } from "./account.server";
 import { inviteHelper, saveHelperProfile } from "./helper.server";
 import { getTranslator } from "~/utils/i18n.server";

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 import { emailOutbox, organisationInvites, organisationMembers, organisations } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { can } from "~/utils/permissions";
-import { addOrganisationMember, createOrganisationWithOwner, createUser, reloadActor } from "../../tests/factories/core";
-import { createOvervecht, listingInput } from "../../tests/factories/organisation";
+import { addOrganisationMember, createOrganisationWithOwner, createUser, reloadActor } from "#tests/factories/core";
+import { createOvervecht, listingInput } from "#tests/factories/organisation";
 import { createListing } from "./listing.server";
 import {
   acceptInvite,

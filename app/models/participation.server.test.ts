@@ -7,7 +7,7 @@ import { createCalendarFeed, listingsForFeedToken } from "./open-data/calendar-f
 import { listOrganisationListings } from "./listing.server";
 import { cancelSignUp, listMyParticipations, listParticipants, removeParticipant, signUp } from "./participation.server";
 import { placesTakenOf } from "./places.server";
-import { createInitiative, createOrganisationWithOwner, createUser } from "../../tests/factories/core";
+import { createInitiative, createOrganisationWithOwner, createUser } from "#tests/factories/core";
 
 function openActivity(options: { capacity?: number | null; outside?: number; signUpInSite?: boolean } = {}) {
   const { organisation, owner } = createOrganisationWithOwner();

@@ -1,15 +1,14 @@
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { initiatives, participations, referrals } from "~db/schema";
 import { db } from "~/utils/db.server";
 import type { SignUpResult } from "./participation.server";
-import { acceptReferral } from "./referral.server";
-import { createUser } from "../../tests/factories/core";
-import { makeReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
-import { race } from "../../tests/support/race";
+import { runReferralCommand } from "./referral.server";
+import { createUser } from "#tests/factories/core";
+import { makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
+import { race, workerPath } from "#tests/support/race";
 
-const WORKER = path.resolve(import.meta.dirname, "participation.signup.worker.ts");
+const WORKER = workerPath("participation-signup.ts");
 
 function signUpWorld(capacity: number) {
   const world = makeReferralWorld({ capacity });
@@ -30,7 +29,7 @@ describe("signing up for the last place at the same moment", () => {
   it("never overbooks with five residents for three places, one already held by a referral", async () => {
     const world = signUpWorld(3);
     const referralId = sendTestReferral(world);
-    expect(acceptReferral(world.organiser, { referralId })).toMatchObject({ ok: true });
+    expect(runReferralCommand(world.organiser, "accept", { referralId })).toMatchObject({ ok: true });
     const residents = Array.from({ length: 5 }, () => createUser());
     const results = await race<SignUpResult>(WORKER, residents.map((user) => [user.id, String(world.initiative.id)]));
     expect(results.filter((r) => r.ok)).toHaveLength(2);

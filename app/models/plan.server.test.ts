@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, plans } from "~db/schema";
 import { db } from "~/utils/db.server";
-import { createHousehold, createWorkspace } from "../../tests/factories/workspace";
+import { createHousehold, createWorkspace } from "#tests/factories/workspace";
 import { addAction, addGoal, getPlan, markActionDone, markGoalAchieved, setReviewDate } from "./plan.server";
 
 let w: ReturnType<typeof createWorkspace>;

@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, initiatives, scheduleSlots } from "~db/schema";
 import { db } from "~/utils/db.server";
-import { createStaffedTeam, createUser } from "../../tests/factories/core";
-import { makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral, TEST_CONTACT } from "../../tests/factories/referrals";
+import { createStaffedTeam, createUser } from "#tests/factories/core";
+import { makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral, TEST_CONTACT } from "#tests/factories/referrals";
 import { PRINTED_MATCHES } from "~/domain/paper";
 import { getPrintableMatches, getReferralLetter, practicalDetails } from "./referral-letter.server";
 

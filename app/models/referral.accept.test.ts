@@ -1,16 +1,15 @@
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { organisationMembers, referrals } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { loadActor } from "~/utils/auth.server";
 import type { ReferralResult } from "./referral.server";
-import { acceptReferral, markStarted, stopReferral } from "./referral.server";
-import { createUser } from "../../tests/factories/core";
-import { makeHousehold, makeNeed, makeReferralWorld, type ReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
-import { race } from "../../tests/support/race";
+import { runReferralCommand } from "./referral.server";
+import { createUser } from "#tests/factories/core";
+import { makeHousehold, makeNeed, makeReferralWorld, type ReferralWorld, sendTestReferral } from "#tests/factories/referrals";
+import { race, workerPath } from "#tests/support/race";
 
-const WORKER = path.resolve(import.meta.dirname, "referral.accept.worker.ts");
+const WORKER = workerPath("referral-accept.ts");
 
 /** Every organiser in their own process, all accepting at the same moment, like two app servers. */
 const raceAccepts = (contenders: { userId: string; referralId: number }[]) =>
@@ -47,9 +46,9 @@ describe("accepting the last place at the same moment", () => {
     // The place comes back when the accepted referral ends, and the other can then be accepted.
     const winner = results[0].ok ? a : b;
     const loser = winner === a ? b : a;
-    markStarted(world.organiser, { referralId: winner });
-    stopReferral(world.organiser, { referralId: winner, reason: "Verhuisd" });
-    expect(acceptReferral(second, { referralId: loser })).toMatchObject({ ok: true });
+    runReferralCommand(world.organiser, "start", { referralId: winner });
+    runReferralCommand(world.organiser, "stop", { referralId: winner, reason: "Verhuisd" });
+    expect(runReferralCommand(second, "accept", { referralId: loser })).toMatchObject({ ok: true });
   }, 60_000);
 
   it("never overbooks with four contenders for two places", async () => {

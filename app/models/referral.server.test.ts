@@ -3,25 +3,10 @@ import { describe, expect, it } from "vitest";
 import { auditLog, consents, needs, notifications, referralEvents, referrals } from "~db/schema";
 import { REFERRAL_STATUSES, type ReferralStatus } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
-import {
-  acceptReferral,
-  completeReferral,
-  declineReferral,
-  getReferralForOrganisation,
-  getReferralForTeam,
-  listReferralsForOrganisation,
-  markCouldNotContact,
-  markStarted,
-  prepareReferral,
-  runReferralCommand,
-  sendReferral,
-  stopReferral,
-  waitlistReferral,
-  withdrawReferral,
-} from "./referral.server";
+import { getReferralForOrganisation, getReferralForTeam, listReferralsForOrganisation, prepareReferral, runReferralCommand, sendReferral } from "./referral.server";
 import { commandsFor, REFERRAL_TRANSITIONS, type ReferralCommand } from "~/domain/referral-states";
-import { addOrganisationMember, createOrganisationWithOwner, createStaffedTeam, createUser } from "../../tests/factories/core";
-import { createReferral } from "../../tests/factories/workspace";
+import { addOrganisationMember, createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
+import { createReferral } from "#tests/factories/workspace";
 import { deleteAccount } from "./account.server";
 import { listAuditForHousehold } from "./audit.server";
 import {
@@ -31,7 +16,7 @@ import {
   makeReferralWorld,
   sendTestReferral,
   TEST_CONTACT,
-} from "../../tests/factories/referrals";
+} from "#tests/factories/referrals";
 
 function referralRow(id: number) {
   return db.select().from(referrals).where(eq(referrals.id, id)).get()!;
@@ -92,11 +77,11 @@ describe("the state machine", () => {
   it("follows a referral from sent to completed, one event per step, the consultant told of every answer", () => {
     const world = makeReferralWorld();
     const id = sendTestReferral(world, { contact: TEST_CONTACT });
-    expect(acceptReferral(world.organiser, { referralId: id, note: "Welkom dinsdag" })).toEqual({ ok: true, referralId: id });
+    expect(runReferralCommand(world.organiser, "accept", { referralId: id, note: "Welkom dinsdag" })).toEqual({ ok: true, referralId: id });
     expect(referralRow(id).answeredAt).toBeInstanceOf(Date);
-    expect(markStarted(world.organiser, { referralId: id })).toMatchObject({ ok: true });
-    expect(completeReferral(world.organiser, { referralId: id, outcome: "   " })).toEqual({ ok: false, error: "outcome_required" });
-    expect(completeReferral(world.organiser, { referralId: id, outcome: "Komt elke week" })).toMatchObject({ ok: true });
+    expect(runReferralCommand(world.organiser, "start", { referralId: id })).toMatchObject({ ok: true });
+    expect(runReferralCommand(world.organiser, "complete", { referralId: id, outcome: "   " })).toEqual({ ok: false, error: "outcome_required" });
+    expect(runReferralCommand(world.organiser, "complete", { referralId: id, outcome: "Komt elke week" })).toMatchObject({ ok: true });
 
     const row = referralRow(id);
     expect(row).toMatchObject({ status: "completed", outcome: "Komt elke week", contactName: null, contactPhone: null, contactEmail: null });
@@ -119,27 +104,27 @@ describe("the state machine", () => {
   it("needs a reason to decline or stop, and erases contact details on every way of closing", () => {
     const world = makeReferralWorld();
     const declined = sendTestReferral(world, { contact: TEST_CONTACT });
-    expect(declineReferral(world.organiser, { referralId: declined })).toEqual({ ok: false, error: "reason_required" });
-    expect(declineReferral(world.organiser, { referralId: declined, reason: "not_suitable" })).toMatchObject({ ok: true });
+    expect(runReferralCommand(world.organiser, "decline", { referralId: declined })).toEqual({ ok: false, error: "reason_required" });
+    expect(runReferralCommand(world.organiser, "decline", { referralId: declined, reason: "not_suitable" })).toMatchObject({ ok: true });
     expect(referralRow(declined)).toMatchObject({ status: "declined", declineReason: "not_suitable", contactName: null });
     // The need is open again once nothing runs for it.
     expect(db.select().from(needs).where(eq(needs.id, world.need.id)).get()!.status).toBe("open");
 
     const stopped = sendTestReferral(world, { contact: TEST_CONTACT });
-    acceptReferral(world.organiser, { referralId: stopped });
-    markStarted(world.organiser, { referralId: stopped });
-    expect(stopReferral(world.organiser, { referralId: stopped, reason: "" })).toEqual({ ok: false, error: "reason_required" });
-    expect(stopReferral(world.organiser, { referralId: stopped, reason: "Verhuisd" })).toMatchObject({ ok: true });
+    runReferralCommand(world.organiser, "accept", { referralId: stopped });
+    runReferralCommand(world.organiser, "start", { referralId: stopped });
+    expect(runReferralCommand(world.organiser, "stop", { referralId: stopped, reason: "" })).toEqual({ ok: false, error: "reason_required" });
+    expect(runReferralCommand(world.organiser, "stop", { referralId: stopped, reason: "Verhuisd" })).toMatchObject({ ok: true });
     expect(referralRow(stopped)).toMatchObject({ status: "stopped", stopReason: "Verhuisd", contactPhone: null });
 
     const lost = sendTestReferral(world, { contact: TEST_CONTACT });
-    acceptReferral(world.organiser, { referralId: lost });
-    expect(markCouldNotContact(world.organiser, { referralId: lost })).toMatchObject({ ok: true });
+    runReferralCommand(world.organiser, "accept", { referralId: lost });
+    expect(runReferralCommand(world.organiser, "could_not_contact", { referralId: lost })).toMatchObject({ ok: true });
     expect(referralRow(lost)).toMatchObject({ status: "could_not_contact", contactEmail: null });
 
     const withdrawn = sendTestReferral(world, { contact: TEST_CONTACT });
-    waitlistReferral(world.organiser, { referralId: withdrawn });
-    expect(withdrawReferral(world.consultant, { referralId: withdrawn, note: "Niet meer nodig" })).toMatchObject({ ok: true });
+    runReferralCommand(world.organiser, "waitlist", { referralId: withdrawn });
+    expect(runReferralCommand(world.consultant, "withdraw", { referralId: withdrawn, note: "Niet meer nodig" })).toMatchObject({ ok: true });
     expect(referralRow(withdrawn)).toMatchObject({ status: "withdrawn", contactName: null });
     expect(notificationsFor(world.organiser.id).at(-1)!.kind).toBe("referrals.notify.withdrawn");
   });
@@ -186,8 +171,8 @@ describe("the state machine", () => {
   it("lets each side take only its own steps", () => {
     const world = makeReferralWorld();
     const id = sendTestReferral(world);
-    expect(acceptReferral(world.consultant, { referralId: id })).toEqual({ ok: false, error: "forbidden" });
-    expect(withdrawReferral(world.organiser, { referralId: id })).toEqual({ ok: false, error: "forbidden" });
+    expect(runReferralCommand(world.consultant, "accept", { referralId: id })).toEqual({ ok: false, error: "forbidden" });
+    expect(runReferralCommand(world.organiser, "withdraw", { referralId: id })).toEqual({ ok: false, error: "forbidden" });
     expect(referralRow(id).status).toBe("sent");
   });
 });
@@ -198,13 +183,13 @@ describe("places", () => {
     const first = sendTestReferral(world);
     const other = makeHousehold(world, { consent: true });
     const second = sendTestReferral({ ...world, need: makeNeed(other.id) }, { householdId: other.id });
-    expect(acceptReferral(world.organiser, { referralId: first })).toMatchObject({ ok: true });
-    expect(acceptReferral(world.organiser, { referralId: second })).toEqual({ ok: false, error: "no_places" });
-    expect(waitlistReferral(world.organiser, { referralId: second })).toMatchObject({ ok: true });
-    markStarted(world.organiser, { referralId: first });
-    expect(acceptReferral(world.organiser, { referralId: second })).toEqual({ ok: false, error: "no_places" });
-    stopReferral(world.organiser, { referralId: first, reason: "Gestopt" });
-    expect(acceptReferral(world.organiser, { referralId: second })).toMatchObject({ ok: true });
+    expect(runReferralCommand(world.organiser, "accept", { referralId: first })).toMatchObject({ ok: true });
+    expect(runReferralCommand(world.organiser, "accept", { referralId: second })).toEqual({ ok: false, error: "no_places" });
+    expect(runReferralCommand(world.organiser, "waitlist", { referralId: second })).toMatchObject({ ok: true });
+    runReferralCommand(world.organiser, "start", { referralId: first });
+    expect(runReferralCommand(world.organiser, "accept", { referralId: second })).toEqual({ ok: false, error: "no_places" });
+    runReferralCommand(world.organiser, "stop", { referralId: first, reason: "Gestopt" });
+    expect(runReferralCommand(world.organiser, "accept", { referralId: second })).toMatchObject({ ok: true });
   });
 
   it("never limits a listing without capacity", () => {
@@ -212,7 +197,7 @@ describe("places", () => {
     for (let i = 0; i < 5; i++) {
       const household = makeHousehold(world);
       const id = sendTestReferral({ ...world, need: makeNeed(household.id) }, { householdId: household.id });
-      expect(acceptReferral(world.organiser, { referralId: id })).toMatchObject({ ok: true });
+      expect(runReferralCommand(world.organiser, "accept", { referralId: id })).toMatchObject({ ok: true });
     }
   });
 });
@@ -239,7 +224,7 @@ describe("what each side sees", () => {
   it("shows the team the whole referral with its timeline", () => {
     const world = makeReferralWorld();
     const id = sendTestReferral(world, { contact: TEST_CONTACT });
-    acceptReferral(world.organiser, { referralId: id });
+    runReferralCommand(world.organiser, "accept", { referralId: id });
     const result = getReferralForTeam(world.coordinator, id);
     if (!result.ok) throw new Error(result.error);
     expect(result.referral).toMatchObject({
@@ -262,8 +247,8 @@ describe("what each side sees", () => {
     });
     const day = 24 * 60 * 60 * 1000;
     ids.forEach((id, i) => db.update(referrals).set({ sentAt: new Date(Date.now() - (10 - i) * day) }).where(eq(referrals.id, id)).run());
-    acceptReferral(world.organiser, { referralId: ids[0] });
-    acceptReferral(world.organiser, { referralId: ids[1] });
+    runReferralCommand(world.organiser, "accept", { referralId: ids[0] });
+    runReferralCommand(world.organiser, "accept", { referralId: ids[1] });
     expect(listReferralsForOrganisation(world.organiser).map((r) => r.id)).toEqual([ids[2], ids[3], ids[1], ids[0]]);
     expect(listReferralsForOrganisation(world.organiser, { status: "accepted" }).map((r) => r.id)).toEqual([ids[1], ids[0]]);
   });

@@ -285,20 +285,7 @@ function syncNeed(tx: Tx, needId: number | null, to: ReferralStatus) {
     .run();
 }
 
-export const acceptReferral = (actor: Actor, input: { referralId: number; note?: string }) => transition(actor, "accept", input);
-export const waitlistReferral = (actor: Actor, input: { referralId: number; note?: string }) => transition(actor, "waitlist", input);
-export const declineReferral = (actor: Actor, input: { referralId: number; reason?: DeclineReason; note?: string }) =>
-  transition(actor, "decline", { ...input, declineReason: input.reason });
-export const withdrawReferral = (actor: Actor, input: { referralId: number; note?: string }) => transition(actor, "withdraw", input);
-export const markStarted = (actor: Actor, input: { referralId: number; note?: string }) => transition(actor, "start", input);
-export const markCouldNotContact = (actor: Actor, input: { referralId: number; note?: string }) =>
-  transition(actor, "could_not_contact", input);
-export const completeReferral = (actor: Actor, input: { referralId: number; outcome?: string; note?: string }) =>
-  transition(actor, "complete", input);
-export const stopReferral = (actor: Actor, input: { referralId: number; reason?: string; note?: string }) =>
-  transition(actor, "stop", { ...input, stopReason: input.reason });
-
-/** Runs the command a form asked for; the routes use this so each command has one way in. */
+/** Runs the command a form asked for: the one way in for routes and tests alike. */
 export function runReferralCommand(
   actor: Actor,
   command: Exclude<ReferralCommand, "send">,

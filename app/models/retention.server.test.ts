@@ -4,10 +4,10 @@ import { auditLog, collectiveNeedEvidence, emailOutbox, households, notification
 import { describeRetention, runRetention } from "~/jobs/retention.server";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
-import { makeOpenNeed } from "../../tests/factories/collective";
-import { addTeamMember, createInitiative, createOrganisationWithOwner } from "../../tests/factories/core";
-import { createHouseholdWithHistory, createWorkspace } from "../../tests/factories/workspace";
-import { columnsMentioning } from "../../tests/setup/mentions";
+import { makeOpenNeed } from "#tests/factories/collective";
+import { addTeamMember, createInitiative, createOrganisationWithOwner } from "#tests/factories/core";
+import { createHouseholdWithHistory, createWorkspace } from "#tests/factories/workspace";
+import { columnsMentioning } from "#tests/setup/mentions";
 import { getTeamNeed, mergeNeeds } from "~/models/collective-need";
 import { getHousehold } from "./household.server";
 import { eraseHousehold, inactiveHouseholdIds, monthsAgo, previewErasure } from "./retention.server";

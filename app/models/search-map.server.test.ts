@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseSearchParams } from "~/schemas/search";
-import { createInitiative, createNeighbourhood, createOrganisation } from "../../tests/factories/core";
+import { createInitiative, createNeighbourhood, createOrganisation } from "#tests/factories/core";
 import { searchMap } from "./search-map.server";
 
 let org: ReturnType<typeof createOrganisation>;

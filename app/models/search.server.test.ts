@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { searchGaps } from "~db/schema";
 import { parseSearchParams } from "~/schemas/search";
 import { db } from "~/utils/db.server";
-import { createInitiative, createNeighbourhood, createOrganisation, type InitiativeOptions } from "../../tests/factories/core";
+import { createInitiative, createNeighbourhood, createOrganisation, type InitiativeOptions } from "#tests/factories/core";
 import { locatePostcode, searchInitiatives, toMatchQuery } from "./search.server";
 
 // Overvecht-like wijk around 3562 and a city-centre wijk around 3511, about 1.5 km apart.

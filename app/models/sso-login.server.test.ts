@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog, userIdentities, users } from "~db/schema";
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { addTeamMember, createUser, createWijkTeam } from "../../tests/factories/core";
+import { addTeamMember, createUser, createWijkTeam } from "#tests/factories/core";
 import { authenticate } from "./account.server";
 import { nameFor, recordSsoRefusal, signInWithSso } from "./sso-login.server";
 

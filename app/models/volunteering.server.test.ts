@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { notifications, volunteerApplications } from "~db/schema";
 import { db } from "~/utils/db.server";
-import { createOrganisation, createUser, reloadActor } from "../../tests/factories/core";
-import { createVolunteerOpening } from "../../tests/factories/helping";
+import { createOrganisation, createUser, reloadActor } from "#tests/factories/core";
+import { createVolunteerOpening } from "#tests/factories/helping";
 import {
   acceptApplication,
   applyAsVolunteer,

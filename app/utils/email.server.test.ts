@@ -1,16 +1,16 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { emailOutbox, notifications } from "~db/schema";
-import { acceptReferral } from "~/models/referral.server";
+import { runReferralCommand } from "~/models/referral.server";
 import { notify } from "~/models/notification.server";
 import { db } from "./db.server";
 import { DIGEST_DELAY_MS, sendDigests } from "~/jobs/digests.server";
 import { startEmailWorker, stopEmailWorker } from "~/jobs/email-worker.server";
 import { drainOutbox, MAX_EMAIL_ATTEMPTS, queueEmail } from "./email.server";
 import { reloadEnv } from "./env.server";
-import { createUser } from "../../tests/factories/core";
-import { makeReferralWorld, sendTestReferral } from "../../tests/factories/referrals";
-import { startTestSmtpServer, type Received } from "../../tests/support/smtp";
+import { createUser } from "#tests/factories/core";
+import { makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
+import { startTestSmtpServer, type Received } from "#tests/support/smtp";
 
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 let received: Received[];
@@ -98,7 +98,7 @@ describe("digests", () => {
   it("turns a referral's notifications into one email per person, in their language", async () => {
     const world = makeReferralWorld();
     const id = sendTestReferral(world);
-    acceptReferral(world.organiser, { referralId: id });
+    runReferralCommand(world.organiser, "accept", { referralId: id });
     const english = createUser({ name: "Sam", locale: "en" });
     notify(db, [english.id], "referrals.notify.reminder", { initiative: "Taalcafé" }, "/mijn-organisatie/verwijzingen/1");
     notify(db, [english.id], "referrals.notify.newReferral", { initiative: "Taalcafé" }, "/mijn-organisatie/verwijzingen/1");

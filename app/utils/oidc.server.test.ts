@@ -7,8 +7,8 @@ import type { Server } from "node:http";
 import * as client from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../bench/setup";
-import { startTestProvider } from "../../tests/support/oidc-provider";
-import { TEST_CLIENT } from "../../tests/support/sso";
+import { startTestProvider } from "#tests/support/oidc-provider";
+import { TEST_CLIENT } from "#tests/support/sso";
 import { reloadEnv } from "./env.server";
 import { classify, finishSsoFlow, forgetProviderConfig, ProviderRecentlyDown, providerConfig, SSO_CALLBACK_PATH, startSsoFlow } from "./oidc.server";
 

@@ -1,4 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import path from "node:path";
+
+/** A contender script in tests/support/workers. */
+export const workerPath = (file: string) => path.resolve(import.meta.dirname, "workers", file);
 
 /** One process per contender, each with its own database connection, like two app servers. */
 function startContender<R>(worker: string, args: string[]) {

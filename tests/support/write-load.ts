@@ -1,11 +1,11 @@
-/** Starts write-load.worker.ts processes against this test file's database and collects what they acknowledged. */
+/** Starts workers/write-load.ts processes against this test file's database and collects what they acknowledged. */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { households } from "~db/schema";
 import type { Db } from "~db/client";
 import { createStaffedTeam } from "../factories/core";
 
-const WORKER = path.resolve(import.meta.dirname, "write-load.worker.ts");
+const WORKER = path.resolve(import.meta.dirname, "workers/write-load.ts");
 
 export type Ack = { id: number; reference: string };
 

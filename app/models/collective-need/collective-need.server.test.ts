@@ -24,8 +24,8 @@ import { findMatches } from "~/models/matching.server";
 import { approveListing } from "~/models/moderation.server";
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { makeOpenNeed, makeUnmetNeeds } from "../../../tests/factories/collective";
-import { createOrganisationWithOwner, createStaffedTeam, createUser } from "../../../tests/factories/core";
+import { makeOpenNeed, makeUnmetNeeds } from "#tests/factories/collective";
+import { createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
 
 function itemOf(needId: number, kind: "volunteers" | "venue") {
   const need = db.select({ slug: collectiveNeeds.slug }).from(collectiveNeeds).where(eq(collectiveNeeds.id, needId)).get()!;

@@ -6,8 +6,8 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { households, needs, postcodes } from "~db/schema";
 import { db } from "~/utils/db.server";
-import { makeUnmetNeeds } from "../../../tests/factories/collective";
-import { createStaffedTeam } from "../../../tests/factories/core";
+import { makeUnmetNeeds } from "#tests/factories/collective";
+import { createStaffedTeam } from "#tests/factories/core";
 import { unmetNeedsPerWijk } from "./queries.server";
 
 const placement = (needId: number) =>

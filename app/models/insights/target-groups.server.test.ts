@@ -4,7 +4,7 @@ import { householdChildren, households, needs } from "~db/schema";
 import { HOUSEHOLD_TARGET_GROUPS } from "~/domain/vocabulary";
 import { targetGroupsOf } from "~/models/matching.server";
 import { db } from "~/utils/db.server";
-import { createStaffedTeam, unique } from "../../../tests/factories/core";
+import { createStaffedTeam, unique } from "#tests/factories/core";
 import { unmetNeedsPerWijk } from "./queries.server";
 
 describe("gap map by target group", () => {

@@ -9,7 +9,7 @@ import { db } from "~/utils/db.server";
 import { loader as feedLoader } from "~/routes/agenda.$token.vrijwilligerswerk[.]ics";
 import { loader as listingLoader } from "~/routes/initiatieven.$slug_.agenda[.]ics";
 import { loader as wijkLoader } from "~/routes/wijken.$slug_.agenda[.]ics";
-import { createInitiative, createNeighbourhood, createOrganisation, createUser } from "../../../tests/factories/core";
+import { createInitiative, createNeighbourhood, createOrganisation, createUser } from "#tests/factories/core";
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "./calendar-feed.server";
 import { childId } from "./ids.server";
 

@@ -6,7 +6,7 @@ import { getInitiativePage, getNeighbourhoodPage, getOrganisationPage } from "~/
 import { loader as robotsLoader } from "~/routes/robots[.]txt";
 import { loader as sitemapLoader } from "~/routes/sitemap[.]xml";
 import { NonceProvider } from "~/utils/nonce";
-import { createInitiative, createNeighbourhood, createOrganisation } from "../../../tests/factories/core";
+import { createInitiative, createNeighbourhood, createOrganisation } from "#tests/factories/core";
 import { initiativeJsonLd, neighbourhoodJsonLd, organisationJsonLd } from "./json-ld";
 
 const site = { baseUrl: "https://wijkmarkt.example", municipality: "Utrecht" };

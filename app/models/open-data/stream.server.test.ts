@@ -7,8 +7,8 @@ import { seedDemo } from "~db/seed/demo";
 import { messages } from "~/locales";
 import { getDb } from "~/utils/db.server";
 import { generateBenchData } from "../../../bench/generate";
-import { hsdsGet } from "../../../tests/support/hsds-client";
-import { schemaErrors, validators } from "../../../tests/support/hsds-schemas";
+import { hsdsGet } from "#tests/support/hsds-client";
+import { schemaErrors, validators } from "#tests/support/hsds-schemas";
 import { loader as csvLoader } from "~/routes/open-data.aanbod[.]csv";
 import { streamResponse } from "./response.server";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "~/utils/db.server";
-import { createOrganisation, createUser } from "../../../tests/factories/core";
+import { createOrganisation, createUser } from "#tests/factories/core";
 import { contentVersionReader, TABLES_WITHOUT_PUBLIC_CONTENT } from "./content-version.server";
 
 const sqlite = () => getDb().$client;

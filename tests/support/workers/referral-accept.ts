@@ -1,9 +1,9 @@
 /**
  * A separate process for referral.accept.test.ts: opens its own connection to DATABASE_PATH,
  * says "ready", and accepts the referral the moment the test writes a line to its stdin.
- * Usage: node --import tsx referral.accept.worker.ts <userId> <referralId>
+ * Usage: node --import tsx tests/support/workers/referral-accept.ts <userId> <referralId>
  */
-import { acceptReferral } from "~/models/referral.server";
+import { runReferralCommand } from "~/models/referral.server";
 import { loadActor } from "~/utils/auth.server";
 
 const [userId, referralId] = process.argv.slice(2);
@@ -11,7 +11,7 @@ const actor = loadActor(userId);
 if (!actor) throw new Error(`no user ${userId}`);
 process.stdout.write("ready\n");
 process.stdin.once("data", () => {
-  const result = acceptReferral(actor, { referralId: Number(referralId) });
+  const result = runReferralCommand(actor, "accept", { referralId: Number(referralId) });
   process.stdout.write(`${JSON.stringify(result)}\n`);
   process.exit(0);
 });

@@ -1,7 +1,7 @@
 /**
  * A separate process for participation.signup.test.ts: opens its own connection to DATABASE_PATH,
  * says "ready", and signs up the moment the test writes a line to its stdin.
- * Usage: node --import tsx participation.signup.worker.ts <userId> <initiativeId>
+ * Usage: node --import tsx tests/support/workers/participation-signup.ts <userId> <initiativeId>
  */
 import { signUp } from "~/models/participation.server";
 import { loadActor } from "~/utils/auth.server";

@@ -2,7 +2,7 @@
  * A write load in its own process, through the app's write path and its own connection to
  * DATABASE_PATH: creates households one by one as the consultant and prints "ack <id> <reference>"
  * after each transaction has committed. Stops after `count`, or when killed.
- * Usage: node --import tsx write-load.worker.ts <consultantId> <teamId> <pc4> <label> <count>
+ * Usage: node --import tsx tests/support/workers/write-load.ts <consultantId> <teamId> <pc4> <label> <count>
  */
 import { createHousehold } from "~/models/household.server";
 import { loadActor } from "~/utils/auth.server";
