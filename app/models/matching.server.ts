@@ -14,8 +14,6 @@ import {
   neighbourhoods,
   organisations,
   postcodes,
-  participations,
-  referralEvents,
   scheduleSlots,
 } from "~db/schema";
 import { AGE_BANDS, type AgeBand, type HouseholdTargetGroup, type LifeDomain, type TargetGroup } from "~/domain/vocabulary";
@@ -37,11 +35,9 @@ import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 
 type DirectoryCache = {
-  /** Changes whenever a listing or its domains, groups, languages or schedule change. */
-  listingsVersion: string;
-  listingsCheckedAt: number;
-  /** Changes whenever a referral is created or changes state. */
-  placesVersion: string;
+  /** Database triggers raise these on every write to a listing or its details, and to a referral or sign-up (decision 014). */
+  listingsVersion: number;
+  placesVersion: number;
   initiatives: MatchInitiative[];
   byId: Map<number, MatchInitiative>;
   capacity: Map<number, { capacity: number | null; outside: number }>;
@@ -49,50 +45,21 @@ type DirectoryCache = {
 
 let cache: DirectoryCache | null = null;
 
-/**
- * Listing edits reach matching within this time. Checking them scans the listings' update times
- * (a few ms at 20,000 listings), so it is not done on every request.
- */
-export const LISTINGS_RECHECK_MS = 2000;
-
-type ListingsVersionRow = { initiativeCount: number; initiativeLatest: number | null; detailCount: number };
-
-/** Counts come from the b-trees' sizes; only max(updated_at) reads every listing. */
-function readListingsVersion(): string {
-  const row = db.get<ListingsVersionRow>(sql`select
-      (select count(*) from ${initiatives}) as initiativeCount,
-      (select max(${initiatives.updatedAt}) from ${initiatives}) as initiativeLatest,
-      (select count(*) from ${initiativeDomains}) + (select count(*) from ${initiativeTargetGroups})
-        + (select count(*) from ${initiativeLanguages}) + (select count(*) from ${scheduleSlots}) as detailCount`);
-  return `${row.initiativeCount}:${row.initiativeLatest}:${row.detailCount}`;
-}
-
-/**
- * Every change of a referral's state writes an event (referral.server.ts), so the newest event id
- * tells; a sign-up in the site changes the newest sign-up or end time and the active count.
- */
-function readPlacesVersion(): string {
-  const row = db.get<{ latest: number | null; signUps: string }>(sql`select max(${referralEvents.id}) as latest,
-    (select count(*) filter (where ${participations.status} = 'active') || ':' || coalesce(max(max(${participations.signedUpAt}), coalesce(max(${participations.endedAt}), 0)), 0)
-       from ${participations}) as signUps
-    from ${referralEvents}`);
-  return `${row.latest ?? 0}:${row.signUps}`;
+function readVersions() {
+  return db.get<{ listings: number; places: number }>(
+    sql`select (select version from listings_version where id = 1) as listings, (select version from places_version where id = 1) as places`,
+  );
 }
 
 /** Every published listing as MatchInitiative, one query per table, reused until something changes. */
-export function loadMatchInitiatives(now = Date.now()): MatchInitiative[] {
-  if (!cache || now - cache.listingsCheckedAt >= LISTINGS_RECHECK_MS) {
-    const listingsVersion = readListingsVersion();
-    if (!cache || cache.listingsVersion !== listingsVersion) {
-      cache = { ...loadListings(), listingsVersion, listingsCheckedAt: now, placesVersion: "" };
-    } else {
-      cache.listingsCheckedAt = now;
-    }
+export function loadMatchInitiatives(): MatchInitiative[] {
+  const versions = readVersions();
+  if (!cache || cache.listingsVersion !== versions.listings) {
+    cache = { ...loadListings(), listingsVersion: versions.listings, placesVersion: -1 };
   }
-  const placesVersion = readPlacesVersion();
-  if (cache.placesVersion !== placesVersion) {
+  if (cache.placesVersion !== versions.places) {
     applyPlaces(cache);
-    cache.placesVersion = placesVersion;
+    cache.placesVersion = versions.places;
   }
   return cache.initiatives;
 }

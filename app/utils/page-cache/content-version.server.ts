@@ -13,6 +13,8 @@ export const TABLES_WITHOUT_PUBLIC_CONTENT = [
   "__drizzle_migrations",
   "sqlite_sequence",
   "content_version",
+  "listings_version",
+  "places_version",
   "initiatives_fts",
   "initiatives_fts_config",
   "initiatives_fts_content",
