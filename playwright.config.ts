@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,9 +28,18 @@ function safely(read: () => string): string | undefined {
   }
 }
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** A port nobody listens on now, asked of the system (the config is read synchronously). */
+function freePort(): string {
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ["-e", script], { encoding: "utf8" });
+}
+
+// Chosen once in the main process; the workers read the config again and inherit these.
+process.env.E2E_PORT ??= freePort();
 /** The test OpenID provider for single sign-on (tests/support/oidc-provider.ts), beside the site. */
-const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 100);
+process.env.E2E_OIDC_PORT ??= freePort();
+const PORT = Number(process.env.E2E_PORT);
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT);
 const APP_URL = `http://localhost:${PORT}`;
 // One throwaway database per run; workers inherit it to check what the database holds.
 process.env.E2E_DATABASE_PATH ??= path.join(os.tmpdir(), `wijkmarkt-e2e-${Date.now()}.db`);
@@ -37,6 +47,8 @@ process.env.E2E_DATABASE_PATH ??= path.join(os.tmpdir(), `wijkmarkt-e2e-${Date.n
 export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.test.ts",
+  // Deletes the run's throwaway database afterwards.
+  globalTeardown: "./tests/e2e/teardown.ts",
   // Long journeys run an axe check on every page they visit; on 2 cores some take close to a minute.
   timeout: 120_000,
   expect: { timeout: 10_000 },

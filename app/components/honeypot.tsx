@@ -1,5 +1,5 @@
 /** A field people never see or fill in; form robots do. Checked with `isSpam` on the server. */
-export const HONEYPOT_FIELD = "homepage_url";
+const HONEYPOT_FIELD = "homepage_url";
 
 export function HoneypotField() {
   return (

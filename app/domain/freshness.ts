@@ -5,7 +5,7 @@
 import { addMonths, startOfAmsterdamDay, toAmsterdamDate } from "~/utils/dates";
 
 /** Listings not confirmed for this many months are stale. */
-export const STALE_AFTER_MONTHS = 6;
+const STALE_AFTER_MONTHS = 6;
 
 /** The first Amsterdam calendar date (YYYY-MM-DD) on which a confirmation still counts as fresh. */
 export function freshSince(now: Date = new Date()): string {

@@ -32,7 +32,7 @@ export const REFERRAL_TRANSITIONS: Record<ReferralCommand, { side: ReferralSide;
 };
 
 /** A referral in one of these states is over: its contact details are erased. */
-export const CLOSED_REFERRAL_STATUSES = ["declined", "withdrawn", "completed", "stopped", "could_not_contact"] as const satisfies readonly ReferralStatus[];
+const CLOSED_REFERRAL_STATUSES = ["declined", "withdrawn", "completed", "stopped", "could_not_contact"] as const satisfies readonly ReferralStatus[];
 /** Still waiting for, or in, the activity: withdrawn when the household is erased. */
 export const ACTIVE_REFERRAL_STATUSES = ["sent", "waitlisted", "accepted", "started"] as const satisfies readonly ReferralStatus[];
 /** Not closed yet, a draft included: these count as the household's open referrals and lose their consent. */

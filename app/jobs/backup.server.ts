@@ -120,7 +120,7 @@ export function formatBytes(bytes: number) {
 }
 
 /** One scheduled run: a backup through the server's own connection, then the old ones pruned. */
-export async function runScheduledBackup(env: Env = getEnv()) {
+async function runScheduledBackup(env: Env = getEnv()) {
   const dir = defaultBackupDir(env);
   const result = await backupDatabase(getDb().$client, backupFileName(dir));
   const removed = pruneBackups(dir, env.BACKUP_KEEP);

@@ -5,7 +5,7 @@
 import { remindOrganisation, unansweredReferralsSentBefore } from "~/models/referral.server";
 import { fewestCalendarDaysFor, workingDaysBetween } from "~/utils/working-days.server";
 
-export const REMIND_AFTER_WORKING_DAYS = 5;
+const REMIND_AFTER_WORKING_DAYS = 5;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Reminds the organisations of referrals still unanswered after 5 working days; returns how many. */

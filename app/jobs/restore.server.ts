@@ -27,7 +27,7 @@ function removeSideFiles(file: string) {
  * Throws a RestoreError naming what is wrong (with `name`, the file as the operator knows it);
  * returns how many of our migrations the copy lacks.
  */
-export function checkBackup(file: string, { name = file, migrationsFolder = MIGRATIONS_FOLDER } = {}): number {
+function checkBackup(file: string, { name = file, migrationsFolder = MIGRATIONS_FOLDER } = {}): number {
   const ours = readMigrationFiles({ migrationsFolder });
   let copy: Database.Database;
   try {

@@ -38,7 +38,7 @@ export function activeConsent(tx: Conn, householdId: number) {
   );
 }
 
-export function loadConsents(tx: Conn, householdId: number): ConsentView[] {
+function loadConsents(tx: Conn, householdId: number): ConsentView[] {
   const withdrawer = alias(users, "withdrawer");
   return tx
     .select({

@@ -188,7 +188,7 @@ const RELATED_LIMIT = 3;
  * Other published listings that help in the same life domains: most shared domains first, then
  * the nearest. Works from the domain index, so it stays quick with thousands of listings.
  */
-export function relatedInitiatives(of: { id: number; lat: number | null; lng: number | null; domains: LifeDomain[] }): InitiativeCard[] {
+function relatedInitiatives(of: { id: number; lat: number | null; lng: number | null; domains: LifeDomain[] }): InitiativeCard[] {
   if (of.domains.length === 0) return [];
   const located = of.lat !== null && of.lng !== null;
   const { kmPerLat, kmPerLng } = planarScale(of.lat ?? 0);
@@ -319,7 +319,7 @@ export type NeighbourhoodPage = {
   needs: CollectiveNeedCard[];
 };
 
-export const NEIGHBOURHOOD_INITIATIVES = 12;
+const NEIGHBOURHOOD_INITIATIVES = 12;
 const NEIGHBOURHOOD_NEEDS = 12;
 
 /** One wijk: its newest published initiatives (the rest via search) and its open collective needs. */

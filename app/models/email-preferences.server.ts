@@ -17,7 +17,7 @@ export type EmailPreferences = Record<EmailKind, EmailFrequency>;
  * Work mail arrives at once; news about collective needs is a weekly digest for residents and a
  * daily one for wijkteams, who act on it.
  */
-export function defaultPreferences(actor: Actor): EmailPreferences {
+function defaultPreferences(actor: Actor): EmailPreferences {
   return {
     referrals: "immediately",
     collective_needs: hasRole(actor, "consultant") ? "daily" : "weekly",

@@ -68,7 +68,7 @@ export type HelperSearchResult = {
   about: string;
 };
 
-export const HELPER_SEARCH_LIMIT = 50;
+const HELPER_SEARCH_LIMIT = 50;
 
 /** The availability cells a day and/or part filter accepts. */
 function wantedSlots(day?: number, part?: string): string[] {

@@ -20,7 +20,6 @@ import {
   getHousehold,
   getHouseholdProfile,
   listCaseload,
-  listTimeline,
   reassignHousehold,
   updateHousehold,
 } from "./household.server";
@@ -83,7 +82,6 @@ const useCases: [string, (actor: Actor) => unknown][] = [
   ["getHouseholdProfile", (a) => getHouseholdProfile(a, { householdId })],
   ["updateHousehold", (a) => updateHousehold(a, { ...record, householdId, pc4: w.team.postcodes[0] })],
   ["reassignHousehold", (a) => reassignHousehold(a, { householdId, consultantId: a.id })],
-  ["listTimeline", (a) => listTimeline(a, { householdId })],
   ["listAuditForHousehold", (a) => listAuditForHousehold(a, { householdId })],
   ["startIntake", (a) => startIntake(a, { householdId })],
   ["getIntake", (a) => getIntake(a, { householdId })],

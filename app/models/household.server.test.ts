@@ -9,7 +9,6 @@ import {
   getHousehold,
   getHouseholdProfile,
   listCaseload,
-  listTimeline,
   reassignHousehold,
   updateHousehold,
 } from "./household.server";
@@ -268,7 +267,6 @@ describe("audit", () => {
     getHousehold(w.consultant, { householdId });
     getHouseholdProfile(w.consultant, { householdId });
     updateHousehold(w.consultant, { ...baseInput, householdId, reference: "AUD-1", pc4: w.team.postcodes[0] });
-    listTimeline(w.consultant, { householdId });
     reassignHousehold(w.coordinator, { householdId, consultantId: w.coordinator.id });
     const rows = db.select().from(auditLog).where(eq(auditLog.householdId, householdId)).all();
     expect(rows.map((r) => `${r.actorId === w.coordinator.id ? "coord" : "cons"}:${r.action}:${r.entityType}:${r.detail}`)).toEqual([
@@ -276,7 +274,6 @@ describe("audit", () => {
       "cons:view:household:",
       "cons:view:household:profile",
       "cons:update:household:edited",
-      "cons:view:household:timeline",
       "coord:update:household:reassigned",
     ]);
   });

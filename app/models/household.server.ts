@@ -45,7 +45,7 @@ import { loadPlan, type PlanView } from "./plan.server";
 import { todayInAmsterdam } from "~/utils/dates";
 
 /** An organiser who has not answered a sent referral in this many working days is flagged. */
-export const UNANSWERED_FLAG_WORKING_DAYS = 10;
+const UNANSWERED_FLAG_WORKING_DAYS = 10;
 /** The caseload shows at most this many households at once; filters narrow it down. */
 export const CASELOAD_LIMIT = 200;
 
@@ -514,17 +514,6 @@ export function getHousehold(actor: Actor, input: { householdId: number }, now =
         canViewAudit: can(actor, "household.view_audit", { teamId }),
       },
     } as const;
-  });
-}
-
-export type TimelineResult = { ok: true; timeline: TimelineEntry[] } | Refused;
-
-export function listTimeline(actor: Actor, input: { householdId: number }): TimelineResult {
-  return db.transaction((tx) => {
-    const access = householdFor(tx, actor, input.householdId, "household.view");
-    if (!access.ok) return access;
-    recordAudit(tx, actor, { action: "view", entityType: "household", entityId: input.householdId, householdId: input.householdId, detail: "timeline" });
-    return { ok: true, timeline: loadTimeline(tx, input.householdId) } as const;
   });
 }
 

@@ -43,7 +43,7 @@ export function cachedStatement(text: string): Statement {
 }
 
 /** Domains per initiative, for cards: one query for the whole page. */
-export function domainsFor(ids: number[]): Map<number, LifeDomain[]> {
+function domainsFor(ids: number[]): Map<number, LifeDomain[]> {
   const byInitiative = new Map<number, LifeDomain[]>();
   if (ids.length === 0) return byInitiative;
   const rows = cachedStatement(

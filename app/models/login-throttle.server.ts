@@ -12,7 +12,7 @@ import { db } from "~/utils/db.server";
 
 export const FREE_FAILURES = 5;
 const FIRST_LOCK_MS = 30 * 1000;
-export const MAX_LOCK_MS = 15 * 60 * 1000;
+const MAX_LOCK_MS = 15 * 60 * 1000;
 /** A run of failures is forgotten after a day without one. */
 const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
 

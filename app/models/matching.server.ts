@@ -202,12 +202,12 @@ export function primaryTargetGroup(household: Composition): TargetGroup {
 }
 
 /** Per household: whether it has young children (0–11) and any children at all; one pass over the table. */
-export const childrenPerHousehold = sql`(select ${householdChildren.householdId} as household_id,
+const childrenPerHousehold = sql`(select ${householdChildren.householdId} as household_id,
     max(${householdChildren.ageBand} in ('0-3', '4-11')) as young
   from ${householdChildren} group by ${householdChildren.householdId})`;
 
 /** The same rule in SQL (over `kids`, the join of childrenPerHousehold), for counting without loading households. */
-export const primaryTargetGroupSql = sql`case
+const primaryTargetGroupSql = sql`case
   when kids.young = 1 then 'families'
   when kids.household_id is not null then 'youth'
   when ${households.hasOlderAdult} = 1 then 'elderly'
@@ -270,7 +270,7 @@ export type TeamNeedContext = {
  * A need with its household, only when the actor works in the household's team (outsiders get
  * "not_found", as for any household). A need of another household is "not_found" too.
  */
-export function loadTeamNeed(
+function loadTeamNeed(
   actor: Actor,
   input: { householdId: number; needId: number },
 ): { ok: true; value: TeamNeedContext } | { ok: false; error: "not_found" | "forbidden" } {

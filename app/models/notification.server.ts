@@ -33,7 +33,7 @@ export function countUnread(actor: Actor): number {
   );
 }
 
-export const NOTIFICATION_PAGE_SIZE = 100;
+const NOTIFICATION_PAGE_SIZE = 100;
 
 /** The actor's own notifications, newest first. */
 export function listNotifications(actor: Actor) {

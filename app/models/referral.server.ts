@@ -499,7 +499,7 @@ export type InboxRow = {
   answeredAt: Date | null;
 };
 
-export const INBOX_LIMIT = 200;
+const INBOX_LIMIT = 200;
 
 /**
  * Referrals to the initiatives of the actor's organisations: unanswered ones first, oldest

@@ -9,7 +9,7 @@ import type { SearchParams } from "~/schemas/search";
 import { haversineKm } from "~/utils/geo";
 
 /** More markers than this would bury the map; the page says so and the list shows them all. */
-export const MAP_MARKER_LIMIT = 300;
+const MAP_MARKER_LIMIT = 300;
 
 export type MapPoint = InitiativeCard & { lat: number; lng: number };
 

@@ -61,8 +61,8 @@ export const editDraftSchema = z.discriminatedUnion("intent", [
 
 const needId = integer(1, Number.MAX_SAFE_INTEGER);
 
-export const supportSchema = z.object({ intent: z.literal("support"), kind: choice(SUPPORT_KINDS) });
-export const withdrawSupportSchema = z.object({ intent: z.literal("withdraw-support") });
+const supportSchema = z.object({ intent: z.literal("support"), kind: choice(SUPPORT_KINDS) });
+const withdrawSupportSchema = z.object({ intent: z.literal("withdraw-support") });
 export const pledgeSchema = z.object({
   intent: z.literal("pledge"),
   checklistItemId: needId,
@@ -72,9 +72,9 @@ export const pledgeSchema = z.object({
   /** Empty: as yourself; else the organisation's id. */
   organisationId: z.coerce.number({ invalid_type_error: "form.invalidChoice" }).int("form.invalidChoice").positive("form.invalidChoice").optional(),
 });
-export const withdrawPledgeSchema = z.object({ intent: z.literal("withdraw-pledge"), pledgeId: needId });
-export const followSchema = z.object({ intent: z.literal("follow") });
-export const unfollowSchema = z.object({ intent: z.literal("unfollow") });
+const withdrawPledgeSchema = z.object({ intent: z.literal("withdraw-pledge"), pledgeId: needId });
+const followSchema = z.object({ intent: z.literal("follow") });
+const unfollowSchema = z.object({ intent: z.literal("unfollow") });
 export const updateSchema = z.object({ intent: z.literal("update"), body: requiredText(2000, 5) });
 export const startActivitySchema = z.object({ intent: z.literal("start-activity"), organisationId: needId });
 export const mergeSchema = z.object({ intent: z.literal("merge"), intoId: needId });

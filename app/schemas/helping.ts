@@ -3,13 +3,13 @@ import { DAY_PARTS, LANGUAGES, LIFE_DOMAINS, WEEKDAYS } from "~/domain/vocabular
 import { checkbox, choices, msg, optionalText, requiredText } from "./fields";
 
 /** Every cell of the availability grid: "1:morning" … "7:evening" (ISO weekday and part of day). */
-export const AVAILABILITY_SLOTS = WEEKDAYS.flatMap((day) => DAY_PARTS.map((part) => `${day}:${part}`)) as [string, ...string[]];
+const AVAILABILITY_SLOTS = WEEKDAYS.flatMap((day) => DAY_PARTS.map((part) => `${day}:${part}`)) as [string, ...string[]];
 
 const MAX_SKILLS = 20;
 const MAX_SKILL_LENGTH = 40;
 
 /** "koken, Fietsen ,koken" → ["koken", "Fietsen"]: trimmed, no empties, no case-insensitive repeats. */
-export function splitSkills(value: string): string[] {
+function splitSkills(value: string): string[] {
   const seen = new Set<string>();
   const skills: string[] = [];
   for (const raw of value.split(/[,\n]/)) {
@@ -71,7 +71,7 @@ export const organiserVolunteerSchema = z.discriminatedUnion("intent", [
 ]);
 
 /** The helper search lives in the URL (GET), so anything odd there is simply ignored. */
-export const helperSearchSchema = z.object({
+const helperSearchSchema = z.object({
   skill: z.string().trim().max(100).optional().catch(undefined),
   wijk: z.coerce.number().int().positive().optional().catch(undefined),
   day: z.coerce

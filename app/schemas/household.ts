@@ -54,7 +54,7 @@ export const householdSchema = z.object({
 export type HouseholdForm = z.infer<typeof householdSchema>;
 
 /** The children of a household as one age band per child, from the per-band counts of the form. */
-export function childrenFromForm(form: HouseholdForm): AgeBand[] {
+function childrenFromForm(form: HouseholdForm): AgeBand[] {
   return AGE_BANDS.flatMap((band) => Array.from({ length: form[CHILDREN_FIELDS[band]] ?? 0 }, () => band));
 }
 
@@ -107,12 +107,12 @@ export const actionSchema = z.object({
   dueDate: optionalIsoDate(),
 });
 
-export const actionDoneSchema = z.object({
+const actionDoneSchema = z.object({
   intent: z.literal("actionDone"),
   actionId: integer(1, Number.MAX_SAFE_INTEGER),
 });
 
-export const goalAchievedSchema = z.object({
+const goalAchievedSchema = z.object({
   intent: z.literal("goalAchieved"),
   goalId: integer(1, Number.MAX_SAFE_INTEGER),
 });

@@ -8,7 +8,7 @@ const period = z.coerce
   .refine((n): n is Period => (PERIODS as readonly number[]).includes(n))
   .catch(12);
 
-export const insightsFilterSchema = z.object({
+const insightsFilterSchema = z.object({
   periode: period,
   wijk: z.string().regex(/^[a-z0-9-]{1,80}$/).nullable().catch(null),
   doelgroep: z.enum(HOUSEHOLD_TARGET_GROUPS).nullable().catch(null),

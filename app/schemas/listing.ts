@@ -17,7 +17,7 @@ import { optionalPhone, reasonText } from "./organisation";
 
 /** Rows the form offers for the weekly schedule; blank rows are ignored, so this works without JavaScript. */
 export const SLOT_ROWS = 5;
-export const MAX_SLOTS = 21;
+const MAX_SLOTS = 21;
 
 const weekday = z.coerce
   .number({ invalid_type_error: "form.invalidChoice" })

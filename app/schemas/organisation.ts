@@ -35,7 +35,7 @@ export const inviteSchema = z.object({
   role: choice(ORGANISATION_ROLES),
 });
 
-export const changeRoleSchema = z.object({
+const changeRoleSchema = z.object({
   intent: z.literal("role"),
   userId: requiredText(100),
   role: choice(ORGANISATION_ROLES),

@@ -42,7 +42,7 @@ export const SEARCH_PARAM = {
 } as const;
 
 /** The results as a list (the default, and what works without JavaScript) or on a map. */
-export const SEARCH_VIEWS = ["list", "map"] as const;
+const SEARCH_VIEWS = ["list", "map"] as const;
 export type SearchView = (typeof SEARCH_VIEWS)[number];
 
 const SORT_PARAM: Record<SearchSort, string> = { relevance: "relevantie", distance: "afstand", newest: "nieuwste" };
@@ -81,7 +81,7 @@ const searchSchema = z.object({
 export type SearchParams = z.output<typeof searchSchema>;
 
 /** The filters a visitor can switch off one by one (everything but text, sort and page). */
-export const FILTER_KEYS = [
+const FILTER_KEYS = [
   "domain",
   "group",
   "wijk",

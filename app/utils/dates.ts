@@ -7,7 +7,7 @@
  * Calendar dates travel as `YYYY-MM-DD` text; moments as Date or milliseconds.
  */
 
-export const TIME_ZONE = "Europe/Amsterdam";
+const TIME_ZONE = "Europe/Amsterdam";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -85,7 +85,7 @@ export function startOfAmsterdamDay(isoDate: string): Date {
 }
 
 /** Intl locale of a site language: Dutch unless English. */
-export function intlLocale(language: string): string {
+function intlLocale(language: string): string {
   return language === "en" ? "en-GB" : "nl-NL";
 }
 

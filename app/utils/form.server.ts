@@ -30,7 +30,7 @@ function refuse(status: 400 | 413 | 415): never {
   throw new Response(text, { status, statusText: text });
 }
 
-export function maxBodyBytes() {
+function maxBodyBytes() {
   return getEnv().MAX_BODY_KB * 1024;
 }
 
@@ -105,7 +105,7 @@ function checkNames(formData: FormData) {
   }
 }
 
-export function isSafeName(name: string) {
+function isSafeName(name: string) {
   if (name.length > FORM_LIMITS.maxNameLength || !NAME.test(name)) return false;
   const segments = name.match(/\.[^.[]+|\[\d+\]|^[^.[]+/g) ?? [];
   if (segments.length > FORM_LIMITS.maxDepth) return false;

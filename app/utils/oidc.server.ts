@@ -27,10 +27,6 @@ export function ssoConfigured() {
   return Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID);
 }
 
-export function ssoIssuer() {
-  return getEnv().OIDC_ISSUER ?? "";
-}
-
 function publicUrl(path: string) {
   return `${getEnv().PUBLIC_URL.replace(/\/$/, "")}${path}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getTranslator } from "~/utils/i18n.server";
-import { describeSchedule, scheduleDays } from "./schedule";
+import { describeSchedule } from "./schedule";
 
 const nl = getTranslator("nl");
 const en = getTranslator("en");
@@ -31,9 +31,5 @@ describe("describeSchedule", () => {
     expect(describeSchedule(week, nl, "nl")).toEqual(["elke dag 08:00–09:00"]);
     expect(describeSchedule(week, en, "en")).toEqual(["every day 08:00–09:00"]);
     expect(describeSchedule([], nl, "nl")).toEqual([]);
-  });
-
-  it("lists the distinct days", () => {
-    expect(scheduleDays([{ weekday: 5, startTime: "", endTime: "" }, { weekday: 2, startTime: "", endTime: "" }, { weekday: 5, startTime: "", endTime: "" }])).toEqual([2, 5]);
   });
 });

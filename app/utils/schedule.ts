@@ -28,8 +28,3 @@ export function describeSchedule(slots: readonly ScheduleSlot[], t: Translate, l
       return t("directory.schedule.line", { when, start, end });
     });
 }
-
-/** The distinct weekdays of a schedule, in week order. */
-export function scheduleDays(slots: readonly ScheduleSlot[]): number[] {
-  return [...new Set(slots.map((slot) => slot.weekday))].sort((a, b) => a - b);
-}

@@ -7,7 +7,7 @@ import type { Server } from "node:http";
 import type { NextFunction, Request, Response } from "express";
 import { logError, logInfo } from "./log.server";
 
-export const GRACE_MS = 10_000;
+const GRACE_MS = 10_000;
 const IDLE_SWEEP_MS = 50;
 
 let shuttingDown = false;

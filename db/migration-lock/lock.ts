@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export const LOCK_FILE = path.resolve(process.cwd(), "db/migration-lock/migrations.lock.json");
+const LOCK_FILE = path.resolve(process.cwd(), "db/migration-lock/migrations.lock.json");
 const MIGRATIONS = path.resolve(process.cwd(), "db/migrations");
 
 type JournalEntry = { idx: number; when: number; tag: string; breakpoints: boolean };

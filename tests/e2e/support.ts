@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed/data/accounts";
 
 /** WCAG 2.2 AA, as DESIGN.md asks: no violations on any page a journey visits. */
@@ -10,12 +10,34 @@ export async function expectAccessible(page: Page) {
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
 }
 
+type Cookie = Awaited<ReturnType<BrowserContext["cookies"]>>[number];
+/** Only the session cookie travels: a toast or form cookie of the earlier journey must not. */
+const SESSION_COOKIE = "wm_session";
+type StoredSession = { cookies: Cookie[]; landing: string };
+/** Demo sessions of this worker, reused by the next journey that logs in as the same person. */
+const storedSessions = new Map<string, StoredSession>();
+
+/**
+ * Signs in and lands where the person lands after the login form. A demo user's session is stored
+ * and reused by later journeys (one page load instead of the form); a session that was logged out,
+ * blocked or expired meanwhile is noticed and replaced through the form.
+ */
 export async function logIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  const reusable = password === DEMO_PASSWORD;
+  const stored = reusable ? storedSessions.get(email) : undefined;
+  if (stored) {
+    await page.context().addCookies(stored.cookies);
+    await page.goto(stored.landing);
+    if (await page.getByRole("button", { name: "Uitloggen" }).isVisible()) return;
+    storedSessions.delete(email);
+    await page.context().clearCookies();
+  }
   await page.goto("/inloggen");
   await page.getByLabel("E-mailadres").fill(email);
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  if (reusable) storedSessions.set(email, { cookies: (await page.context().cookies()).filter((c) => c.name === SESSION_COOKIE), landing: new URL(page.url()).pathname });
 }
 
 /**
@@ -34,6 +56,9 @@ export async function registerAndLogIn(page: Page, name: string, email: string, 
 
 /** Logs out and waits until the site says so, so the next step starts signed out. */
 export async function logOut(page: Page) {
+  const cookies = await page.context().cookies();
+  const ended = (session: StoredSession) => session.cookies.some((c) => cookies.some((o) => o.name === c.name && o.value === c.value));
+  for (const [email, session] of storedSessions) if (ended(session)) storedSessions.delete(email);
   await page.getByRole("button", { name: "Uitloggen" }).click();
   await expect(page.getByText("Je bent uitgelogd.")).toBeVisible();
 }

@@ -7,7 +7,7 @@ import { formatKm, formatPostcode } from "~/utils/geo";
 import { describeSchedule } from "~/utils/schedule";
 import { EmailLink, PhoneLink } from "~/components/ui/contact-link";
 
-export function PlacesText({ places }: { places: Places }) {
+function PlacesText({ places }: { places: Places }) {
   const { t } = useTranslation();
   if (places.kind === "open") return <>{t("common.openToAll")}</>;
   if (places.kind === "waitlist") return <>{t("common.waitlist")}</>;

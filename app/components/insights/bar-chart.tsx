@@ -4,7 +4,7 @@ import type { BarChartLayout } from "./chart-layout.server";
 import { chartText, labelText } from "./format";
 
 /** Each series has its own fill pattern as well as its own colour, and a legend that shows both. */
-export function SeriesFill({ id, series }: { id: string; series: number }) {
+function SeriesFill({ id, series }: { id: string; series: number }) {
   const colour = ["#1d4ed8", "#047857", "#b91c1c", "#6d28d9"][series % 4];
   if (series === 0) return null;
   return (
@@ -15,7 +15,7 @@ export function SeriesFill({ id, series }: { id: string; series: number }) {
   );
 }
 
-export const seriesFill = (id: string, series: number) => (series === 0 ? "#1d4ed8" : `url(#${id}-s${series})`);
+const seriesFill = (id: string, series: number) => (series === 0 ? "#1d4ed8" : `url(#${id}-s${series})`);
 
 export function BarChart({
   table,

@@ -4,7 +4,7 @@ import type { HeatMapLayout } from "./chart-layout.server";
 import { cellText, chartText, labelText } from "./format";
 
 /** Light to dark; text switches to white from level 3, keeping contrast above 4.5:1. */
-export const SHADES = ["#eef4fb", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
+const SHADES = ["#eef4fb", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
 
 /**
  * Every cell prints its number, so the shade never carries the meaning alone; hidden counts are hatched.

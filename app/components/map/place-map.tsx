@@ -5,7 +5,7 @@ import type { MapTiles } from "~/utils/map-tiles.server";
 import { LeafletMap } from "./leaflet-map";
 
 /** An ordinary link to a route planner with the place as destination; works without scripts. */
-export function routeHref(place: { lat: number; lng: number }): string {
+function routeHref(place: { lat: number; lng: number }): string {
   const to = `${place.lat.toFixed(6)},${place.lng.toFixed(6)}`;
   return `https://www.openstreetmap.org/directions?route=${encodeURIComponent(`;${to}`)}#map=17/${place.lat.toFixed(6)}/${place.lng.toFixed(6)}`;
 }

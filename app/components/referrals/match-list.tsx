@@ -10,7 +10,7 @@ const TONE_CLASS = {
 } as const;
 
 /** The reasons in one line, good and bad: "Sociaal netwerk · 1,2 km · dinsdag past · gratis · wachtlijst". */
-export function MatchReasons({ reasons }: { reasons: MatchRow["reasons"] }) {
+function MatchReasons({ reasons }: { reasons: MatchRow["reasons"] }) {
   const { t, i18n } = useTranslation();
   return (
     <p>

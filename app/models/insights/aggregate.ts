@@ -10,15 +10,15 @@ import type { Cell, DisplayRow, DisplayTable, Label, TableId } from "./types";
 export type Unit = { id: number; name: string; href?: string };
 
 export const STAGES = ["sent", "accepted", "waitlisted", "started", "completed", "withdrawn"] as const;
-export const CHANGES = ["better", "same", "worse"] as const;
-export const TREND_SERIES = ["needs", "unmet", "referrals", "answered"] as const;
+const CHANGES = ["better", "same", "worse"] as const;
+const TREND_SERIES = ["needs", "unmet", "referrals", "answered"] as const;
 export type TrendSeries = (typeof TREND_SERIES)[number];
 
 const domainLabel = (d: string): Label => ({ key: `vocab.domain.${d}` });
 const TOTAL: Label = { key: "insights.table.all" };
 
 /** A protected table as display rows; totals (when asked for) become a last column and a last row. */
-export function displayProtected(
+function displayProtected(
   id: TableId,
   rowHeader: Label,
   rows: { head: Label; href?: string; cellHrefs?: string[] }[],
@@ -120,7 +120,7 @@ export function timingTable(rows: { unit: number; sentAt: number; answeredAt: nu
 
 export type Change = (typeof CHANGES)[number];
 
-export function changeOf(before: number, after: number): Change {
+function changeOf(before: number, after: number): Change {
   return after > before ? "better" : after < before ? "worse" : "same";
 }
 
@@ -202,7 +202,7 @@ export function outcomesByDomainAndKind<R extends OutcomeRow & { domain: LifeDom
   };
 }
 
-export const COLLECTIVE_STATUSES = ["open", "in_progress", "answered", "closed"] as const;
+const COLLECTIVE_STATUSES = ["open", "in_progress", "answered", "closed"] as const;
 
 const DAY_MS = 86_400_000;
 

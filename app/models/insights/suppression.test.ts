@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createRng } from "../../../db/seed/data/random";
-import { protectCount, protectTable, protectTables, protectedMedian, shareOf, type ProtectedTable, type ShownCount } from "./suppression";
+import { createRng } from "~db/seed/data/random";
+import { protectTable, protectTables, protectedMedian, shareOf, type ProtectedTable, type ShownCount } from "./suppression";
 
 const count = (value: number): ShownCount => ({ kind: "count", value });
 const small: ShownCount = { kind: "small" };
@@ -41,18 +41,6 @@ function possibleValues(counts: number[][], table: ProtectedTable, cap: number):
   search(0);
   return slots.filter((s) => s.shown.kind !== "count").map((s) => possible[slots.indexOf(s)]!);
 }
-
-describe("protectCount", () => {
-  it("shows 5 and more, and every count below 5 (0 included) as fewer than 5", () => {
-    expect(protectCount(5)).toEqual(count(5));
-    expect(protectCount(120)).toEqual(count(120));
-    for (const n of [0, 1, 2, 3, 4]) expect(protectCount(n)).toEqual(small);
-  });
-
-  it("refuses what is not a count", () => {
-    for (const garbage of [-1, 2.5, Number.NaN, Infinity, Number.MAX_SAFE_INTEGER + 2]) expect(() => protectCount(garbage)).toThrow(RangeError);
-  });
-});
 
 describe("protectTable", () => {
   it("the subtraction case: a small count cannot be worked out from a shown total", () => {

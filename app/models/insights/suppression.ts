@@ -25,12 +25,6 @@ function assertCount(value: number) {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`Not a count: ${String(value)}`);
 }
 
-/** One count on its own, with nothing it adds up to: only primary suppression applies. */
-export function protectCount(value: number): ShownCount {
-  assertCount(value);
-  return value < PUBLIC_COUNT_THRESHOLD ? { kind: "small" } : { kind: "count", value };
-}
-
 /** "hidden": a number never shown (a sum two tables share), known to a reader only through its lines. */
 type Entry = { value: number; state: ShownCount["kind"] | "hidden" };
 /** `parts` add up to `total` (indices into the entry list). */
@@ -42,7 +36,7 @@ const SMALL_MAX = PUBLIC_COUNT_THRESHOLD - 1;
  * The range a reader can narrow each entry to, from what is shown and from every line's sum,
  * by propagating bounds until nothing changes.
  */
-export function feasibleRanges(entries: readonly Entry[], lines: readonly Line[]): { lo: number; hi: number }[] {
+function feasibleRanges(entries: readonly Entry[], lines: readonly Line[]): { lo: number; hi: number }[] {
   const ranges = entries.map((e) =>
     e.state === "count"
       ? { lo: e.value, hi: e.value }

@@ -30,5 +30,5 @@ export function firstOccurrence(from: Date, weekday: number, time: string): Date
 }
 
 /** ISO weekday → the two letters of iCalendar and HSDS (MO … SU). */
-export const ICAL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
+const ICAL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"] as const;
 export const icalDay = (weekday: number) => ICAL_DAYS[weekday - 1]!;

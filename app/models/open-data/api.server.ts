@@ -33,7 +33,7 @@ import {
 } from "./rows.server";
 import { findTaxonomy, findTerm, TAXONOMIES, TERMS, type Taxonomy, type TaxonomyTerm } from "./taxonomies";
 
-export const HSDS_VERSION = "3.0";
+const HSDS_VERSION = "3.0";
 
 export type ApiResult =
   | { kind: "json"; body: unknown; lastModified?: Date }

@@ -14,7 +14,7 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export const calendarFeedPath = (token: string) => `/agenda/${token}/vrijwilligerswerk.ics`;
+const calendarFeedPath = (token: string) => `/agenda/${token}/vrijwilligerswerk.ics`;
 
 /** Whether the resident has a feed, and since when. */
 export function getCalendarFeed(actor: Actor): { createdAt: Date; lastUsedAt: Date | null } | null {

@@ -88,7 +88,7 @@ export const myActivitiesForCalendar = (userId: string) =>
 export type CalendarOptions = { name: string; description: string; url: string; listings: CalendarListing[] };
 
 /** The feed as text. Deterministic: the same data gives the same bytes (so ETags work). */
-export function buildCalendar(options: CalendarOptions): { text: string; lastModified: Date | undefined } {
+function buildCalendar(options: CalendarOptions): { text: string; lastModified: Date | undefined } {
   const { baseUrl, municipality } = mappingContext();
   const calendar = ical({
     prodId: { company: "Wijkmarkt", product: "Wijkmarkt", language: "NL" },

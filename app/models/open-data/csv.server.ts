@@ -49,7 +49,7 @@ const DAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"];
  * run as a formula (=, +, -, @ at the start) gets a leading apostrophe, except plain numbers such
  * as "+31 30 123".
  */
-export function csvCell(value: string | number | boolean | null | undefined): string {
+function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return "";
   let text = typeof value === "boolean" ? (value ? "ja" : "nee") : String(value);
   if (/^[=+\-@\t\r]/.test(text) && !/^[+-]?\d[\d\s.,-]*$/.test(text)) text = `'${text}`;

@@ -11,7 +11,7 @@ import { cachedStatement } from "~/models/initiative.server";
 import { db } from "~/utils/db.server";
 
 /** Wijkmarkt's own namespace for UUIDv5 (random, fixed forever). */
-export const WIJKMARKT_NAMESPACE = "6b0f5c2e-3d8a-4f6e-9c1b-7a2d4e8f0b13";
+const WIJKMARKT_NAMESPACE = "6b0f5c2e-3d8a-4f6e-9c1b-7a2d4e8f0b13";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -79,7 +79,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const optionalEmail = (value: string | null) => (value && EMAIL.test(value.trim()) ? value.trim() : undefined);
 
 /** A web address as an absolute URI; "www.example.org" gains https://, nonsense is left out. */
-export function optionalUri(value: string | null): string | undefined {
+function optionalUri(value: string | null): string | undefined {
   if (!value?.trim()) return undefined;
   const text = value.trim();
   try {

@@ -14,19 +14,19 @@ const API_HEADERS = { ...CORS_HEADERS, "X-Robots-Tag": "noindex" };
 
 const CACHE_CONTROL = "public, max-age=300";
 
-export function weakEtag(body: string): string {
+function weakEtag(body: string): string {
   return `W/"${createHash("sha1").update(body).digest("base64url")}"`;
 }
 
 /** Does If-None-Match name this ETag? Weak comparison, lists and "*" allowed. */
-export function etagMatches(header: string | null, etag: string): boolean {
+function etagMatches(header: string | null, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === "*") return true;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
   return header.split(",").some((tag) => opaque(tag) === opaque(etag));
 }
 
-export function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {
+function jsonError(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ status, message }), {
     status,
     headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...API_HEADERS, ...headers },
@@ -94,7 +94,7 @@ function* jsonLines(records: Iterable<unknown>): Generator<string> {
 }
 
 /** One JSON record per line (NDJSON). */
-export function ndjsonResponse(records: Iterable<unknown>): Response {
+function ndjsonResponse(records: Iterable<unknown>): Response {
   return streamResponse(jsonLines(records), { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "public, max-age=60", ...API_HEADERS });
 }
 

@@ -10,7 +10,7 @@ type Entry = { path: string; lastmod: number | null };
 const STATIC_PAGES = ["/", "/initiatieven", "/wijken", "/vragen", "/open-data"];
 
 /** Where crawlers may not go. Private calendar feeds carry a secret in their address. */
-export const DISALLOWED = [
+const DISALLOWED = [
   "/werkplek",
   "/mijn",
   "/mijn-organisatie",

@@ -86,9 +86,3 @@ export const EXTRA_USERS: ExtraUser[] = [
   { email: "mohamed.elidrissi@wijkmarkt.demo", name: "Mohamed El Idrissi" },
   { email: "julia.schouten@wijkmarkt.demo", name: "Julia Schouten", locale: "en" },
 ];
-
-/** Residents (by email) used for supports, pledges and applications. */
-export const RESIDENT_EMAILS = [
-  DEMO_EMAIL.resident,
-  ...EXTRA_USERS.filter((u) => !u.organisation && !u.team).map((u) => u.email),
-];

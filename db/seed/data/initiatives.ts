@@ -49,7 +49,7 @@ export type InitiativeSpec = {
 };
 
 /** Title of the activity that was started from the answered collective need. */
-export const ANSWERING_INITIATIVE_TITLE = "Huiswerkclub Kanaleneiland";
+const ANSWERING_INITIATIVE_TITLE = "Huiswerkclub Kanaleneiland";
 
 export const INITIATIVES: InitiativeSpec[] = [
   // ── Stichting Buurtkracht Overvecht (the demo organiser's organisation)

@@ -172,9 +172,3 @@ export function neighbourhoodOfPostcode(pc4: string): NeighbourhoodSpec {
   if (!found) throw new Error(`Unknown demo postcode ${pc4}`);
   return found;
 }
-
-export function neighbourhoodBySlug(slug: string): NeighbourhoodSpec {
-  const found = NEIGHBOURHOODS.find((n) => n.slug === slug);
-  if (!found) throw new Error(`Unknown demo neighbourhood ${slug}`);
-  return found;
-}

@@ -40,7 +40,7 @@ export function createRng(seed: number): Rng {
 }
 
 /** FNV-1a: a stable 32-bit number for a string, to seed per-entity generators. */
-export function hashString(value: string): number {
+function hashString(value: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) {
     h ^= value.charCodeAt(i);
