@@ -4,7 +4,6 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { PolicyAdvisors } from "~/components/insights/policy-advisors";
 import { formatDate } from "~/utils/dates";
-import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { getAdminOverview, verifyOrganisation } from "~/models/moderation.server";
 import { listPolicyAdvisors, setPolicyAdvisor } from "~/models/policy-advisor.server";
 import { notFound, requirePermission } from "~/utils/guards.server";
@@ -12,6 +11,7 @@ import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form.server";
 import { tableScroll } from "~/components/ui/table-scroll";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.admin.title");
 

@@ -4,7 +4,6 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { PauseSearch, QueuedListings, QueuedOrganisations } from "~/components/organiser/moderation-queue";
-import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import {
   approveListing,
   findPublishedListings,
@@ -20,6 +19,7 @@ import { requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form.server";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.moderation.title");
 

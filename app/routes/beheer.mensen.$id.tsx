@@ -3,7 +3,6 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/utils/dates";
-import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { PersonHistory, PersonRoles, PersonTeams } from "~/components/platform/person-sections";
 import { getPerson, setBlocked, setPlatformRole } from "~/models/people-admin.server";
 import { addTeamMember, removeTeamMember, teamsManagedBy } from "~/models/team-membership.server";
@@ -12,6 +11,7 @@ import { notFound, requirePermission } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { redirectWithToast, type Toast } from "~/utils/toast.server";
 import { parseForm } from "~/utils/form.server";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "platform.people.personTitle", { name: data?.person.name ?? "" })} · ${siteName(matches)}` },

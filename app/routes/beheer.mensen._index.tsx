@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { findPeople } from "~/models/people-admin.server";
 import { requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { tableScroll } from "~/components/ui/table-scroll";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "platform.people.title");
 

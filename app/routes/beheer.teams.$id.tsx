@@ -3,7 +3,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { idParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { TeamMembers } from "~/components/platform/team-members";
 import { teamMembersAction } from "~/components/platform/team-members.server";
 import { CheckboxGroup, FormErrors, TextField } from "~/components/ui/field";
@@ -16,6 +15,7 @@ import { requirePermission } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { parseFormData, readForm } from "~/utils/form.server";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   {

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AdminListPage } from "~/components/platform/admin-list-page";
 import { useTranslation } from "react-i18next";
-import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { listTeamsForAdmin } from "~/models/team-admin.server";
 import { requirePermission } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "platform.team.title");
 

@@ -5,7 +5,6 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/utils/dates";
-import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { FormErrors, TextArea } from "~/components/ui/field";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { STATEMENT_KEYS, STATEMENT_PAGES, type StatementKey } from "~/content/statements";
@@ -15,6 +14,7 @@ import { notFound, requirePermission } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { parseForm } from "~/utils/form.server";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "statements.admin.edit", { title: data ? message(matches, STATEMENT_PAGES[data.key].titleKey) : "" })} · ${siteName(matches)}` },

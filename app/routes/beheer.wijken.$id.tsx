@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { idParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { FormErrors, TextArea, TextField } from "~/components/ui/field";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { getNeighbourhoodForAdmin, saveNeighbourhood } from "~/models/neighbourhood-admin.server";
@@ -14,6 +13,7 @@ import { requirePermission } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { parseForm } from "~/utils/form.server";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   {

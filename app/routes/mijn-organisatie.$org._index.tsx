@@ -5,22 +5,22 @@ import { z } from "zod";
 import { OrganisationInsightsSection } from "~/components/insights/organisation-insights";
 import { layoutOrganisation } from "~/components/insights/report-layout.server";
 import { ListingTable } from "~/components/organiser/listing-table";
-import { organisationParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { changeListingStatus, listOrganisationListings } from "~/models/listing.server";
 import { getOrganisationInsights } from "~/models/insights/insights.server";
-import { getOrganisation } from "~/models/organisation.server";
+import { findOrganisationId, getOrganisation } from "~/models/organisation.server";
 import { parseInsightsFilter } from "~/schemas/insights";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { siteName } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form.server";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: `${data?.organisation.name ?? ""} · ${siteName(matches)}` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  const organisationId = organisationParam(params.org);
+  const organisationId = findOrganisationId(params.org ?? "") ?? notFound();
   const found = getOrganisation(actor, organisationId);
   throwIfRefused(found);
   const listings = listOrganisationListings(actor, organisationId);
@@ -42,7 +42,7 @@ const confirmSchema = z.object({ intent: z.literal("confirm"), initiativeId: z.c
 /** "Still current", straight from the list. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const organisationId = organisationParam(params.org);
+  const organisationId = findOrganisationId(params.org ?? "") ?? notFound();
   const parsed = confirmSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) notFound();
   const result = changeListingStatus(actor, parsed.data.initiativeId, "confirm");

@@ -5,16 +5,16 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OrganisationFields } from "~/components/organiser/organisation-fields";
-import { organisationParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { FormErrors } from "~/components/ui/field";
-import { getOrganisation, updateOrganisation } from "~/models/organisation.server";
+import { findOrganisationId, getOrganisation, updateOrganisation } from "~/models/organisation.server";
 import { organisationSchema } from "~/schemas/organisation";
-import { forbidden, requireUser } from "~/utils/guards.server";
+import { forbidden, notFound, requireUser } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "organiser.edit.title", { name: data?.organisation.name ?? "" })} · ${siteName(matches)}` },
@@ -22,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  const organisationId = organisationParam(params.org);
+  const organisationId = findOrganisationId(params.org ?? "") ?? notFound();
   const found = getOrganisation(actor, organisationId);
   throwIfRefused(found);
   if (!can(actor, "organisation.edit", { organisationId })) forbidden();
@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const organisationId = organisationParam(params.org);
+  const organisationId = findOrganisationId(params.org ?? "") ?? notFound();
   const { submission } = await parseForm(request, organisationSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   throwIfRefused(updateOrganisation(actor, organisationId, submission.value));

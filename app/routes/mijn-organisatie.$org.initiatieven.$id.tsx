@@ -5,9 +5,8 @@ import { useTranslation } from "react-i18next";
 import { ListingForm } from "~/components/organiser/listing-form";
 import { ListingStatusPanel } from "~/components/organiser/listing-status-panel";
 import { ParticipantList } from "~/components/organiser/participant-list";
-import { idParam, organisationParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { availableActions, changeListingStatus, getListingForEdit, updateListing } from "~/models/listing.server";
-import { getOrganisation } from "~/models/organisation.server";
+import { findOrganisationId, getOrganisation } from "~/models/organisation.server";
 import { listParticipants, removeParticipant } from "~/models/participation.server";
 import { removeParticipantSchema } from "~/schemas/taking-part";
 import { listingActionSchema, listingSchema } from "~/schemas/listing";
@@ -15,6 +14,7 @@ import { notFound, requireUser } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { parseFormData, readForm } from "~/utils/form.server";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "organiser.listing.editTitle", { title: String(data?.listing.values.title ?? "") })} · ${siteName(matches)}` },
@@ -22,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
 
 async function load(request: Request, params: { org?: string; id?: string }) {
   const actor = await requireUser(request);
-  const organisationId = organisationParam(params.org);
+  const organisationId = findOrganisationId(params.org ?? "") ?? notFound();
   const id = idParam(params.id);
   const found = getListingForEdit(actor, organisationId, id);
   throwIfRefused(found);

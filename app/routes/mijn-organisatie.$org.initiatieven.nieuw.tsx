@@ -3,21 +3,21 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ListingForm } from "~/components/organiser/listing-form";
-import { organisationParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { createListing } from "~/models/listing.server";
-import { getOrganisation } from "~/models/organisation.server";
+import { findOrganisationId, getOrganisation } from "~/models/organisation.server";
 import { listingSchema } from "~/schemas/listing";
-import { forbidden, requireUser } from "~/utils/guards.server";
+import { forbidden, notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { parseForm } from "~/utils/form.server";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.listing.newTitle");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  const organisationId = organisationParam(params.org);
+  const organisationId = findOrganisationId(params.org ?? "") ?? notFound();
   const found = getOrganisation(actor, organisationId);
   throwIfRefused(found);
   if (!can(actor, "initiative.create", { organisationId })) forbidden();
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const organisationId = organisationParam(params.org);
+  const organisationId = findOrganisationId(params.org ?? "") ?? notFound();
   const { submission } = await parseForm(request, listingSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = createListing(actor, organisationId, submission.value);

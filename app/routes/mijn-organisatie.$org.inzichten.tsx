@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { csvResponse, tableToCsv } from "~/components/insights/csv";
-import { organisationParam } from "~/components/organiser/route-helpers.server";
 import { getOrganisationInsights, type OrganisationInsights } from "~/models/insights/insights.server";
 import { parseInsightsFilter, parseTableId } from "~/schemas/insights";
 import { forbidden, notFound, requireUser } from "~/utils/guards.server";
 import { detectLocale, getTranslator } from "~/utils/i18n.server";
+import { findOrganisationId } from "~/models/organisation.server";
 
 const TABLES: Record<string, keyof OrganisationInsights> = {
   stages: "stages",
@@ -16,7 +16,7 @@ const TABLES: Record<string, keyof OrganisationInsights> = {
 /** A table of the organisation's insights as CSV, with the same suppression as its dashboard. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  const organisationId = organisationParam(params.org);
+  const organisationId = findOrganisationId(params.org ?? "") ?? notFound();
   const search = new URL(request.url).searchParams;
   const id = parseTableId(search.get("tabel"));
   const key = id ? TABLES[id] : undefined;

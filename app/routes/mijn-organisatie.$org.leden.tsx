@@ -5,17 +5,17 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MemberList } from "~/components/organiser/member-list";
-import { organisationParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { FormErrors, SelectField, TextField } from "~/components/ui/field";
 import { ORGANISATION_ROLES } from "~/domain/vocabulary";
-import { changeMemberRole, getOrganisation, inviteMember, listMembers, removeMember } from "~/models/organisation.server";
+import { changeMemberRole, findOrganisationId, getOrganisation, inviteMember, listMembers, removeMember } from "~/models/organisation.server";
 import { inviteSchema, membersActionSchema } from "~/schemas/organisation";
-import { requireUser } from "~/utils/guards.server";
+import { notFound, requireUser } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   { title: `${message(matches, "organiser.members.title", { name: data?.organisation.name ?? "" })} · ${siteName(matches)}` },
@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  const organisationId = organisationParam(params.org);
+  const organisationId = findOrganisationId(params.org ?? "") ?? notFound();
   const found = getOrganisation(actor, organisationId);
   throwIfRefused(found);
   const members = listMembers(actor, organisationId);
@@ -48,7 +48,7 @@ const ERRORS = {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
-  const organisationId = organisationParam(params.org);
+  const organisationId = findOrganisationId(params.org ?? "") ?? notFound();
   const back = `/mijn-organisatie/${organisationId}/leden`;
   const { submission } = await parseForm(request, membersActionSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });

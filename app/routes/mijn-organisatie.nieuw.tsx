@@ -5,7 +5,6 @@ import { data } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { OrganisationFields } from "~/components/organiser/organisation-fields";
-import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { FormErrors } from "~/components/ui/field";
 import { registerOrganisation } from "~/models/organisation.server";
 import { organisationSchema } from "~/schemas/organisation";
@@ -15,6 +14,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
 import { PrivacyNote } from "~/components/privacy-note";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "organiser.register.title");
 

@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { idParam } from "~/components/organiser/route-helpers.server";
-import { referralCommandAction } from "~/components/referrals/command.server";
+import { referralCommandAction } from "./referral-command.server";
 import { CommandForms } from "~/components/referrals/command-forms";
 import { ReferralDetails } from "~/components/referrals/referral-details";
 import { ReferralStatusBadge } from "~/components/referrals/status-badge";
@@ -10,6 +9,7 @@ import { ReferralTimeline } from "~/components/referrals/timeline";
 import { getReferralForOrganisation } from "~/models/referral.server";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
+import { idParam } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   metaTitle(matches, "referrals.answer.title", { initiative: data?.initiative.title ?? "" });

@@ -4,14 +4,13 @@ import { useTranslation } from "react-i18next";
 import { CaseloadFilterForm, CaseloadTable } from "~/components/workspace/caseload";
 import { CASELOAD_LIMIT, listCaseload } from "~/models/household.server";
 import { caseloadFilterSchema } from "~/schemas/household";
-import { forbidden, notFound } from "~/utils/guards.server";
+import { forbidden, notFound, requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
-import { requireConsultant } from "~/utils/workspace.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.caseload.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireConsultant(request);
+  const actor = await requireRole(request, "consultant");
   const query = caseloadFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const result = listCaseload(actor, {
     teamId: query.team,

@@ -13,23 +13,24 @@ import { reassignSchema } from "~/schemas/household";
 import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
-import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
+import { requireRole } from "~/utils/guards.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   metaTitle(matches, "workspace.household.title", { reference: loaderData?.view.household.reference ?? "" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const result = getHousehold(actor, { householdId: householdIdParam(params.id) });
-  if (!result.ok) refuse(result);
+  const actor = await requireRole(request, "consultant");
+  const result = getHousehold(actor, { householdId: idParam(params.id) });
+  throwIfRefused(result);
   return { view: result.view, canErase: can(actor, "household.erase", { teamId: result.view.household.teamId }) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const { submission } = await parseForm(request, reassignSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = reassignHousehold(actor, { householdId, consultantId: submission.value.consultantId });
@@ -37,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.error === "not_in_team") {
       return data(submission.reply({ fieldErrors: { consultantId: ["workspace.reassign.notInTeam"] } }), { status: 400 });
     }
-    refuse({ ok: false, error: result.error });
+    throwIfRefused(result);
   }
   return redirectWithToast(`/werkplek/huishoudens/${householdId}`, { key: "workspace.reassign.done", params: { name: result.consultantName } });
 }

@@ -5,7 +5,6 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FilterSelect } from "~/components/ui/filter-select";
-import { idParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { ExclusionList, MatchList } from "~/components/referrals/match-list";
 import { FormErrors, TextArea } from "~/components/ui/field";
 import { WEEKDAYS } from "~/domain/vocabulary";
@@ -17,6 +16,7 @@ import { message, metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   metaTitle(matches, "referrals.matches.title", { domain: data ? message(matches, `vocab.domain.${data.need.domain}`) : "" });

@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { idParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { PracticalDetailsList } from "~/components/print/practical-details";
 import { printLocale, printMessages } from "~/components/print/print-language.server";
 import { PrintSheet, usePrintT } from "~/components/print/print-sheet";
@@ -10,6 +9,7 @@ import { getPrintableMatches } from "~/models/referral-letter.server";
 import { formatDate } from "~/utils/dates";
 import { requireUser } from "~/utils/guards.server";
 import { message, metaTitle } from "~/utils/meta";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   metaTitle(matches, "print.matches.title", { domain: data ? message(matches, `vocab.domain.${data.printable.need.domain}`) : "" });

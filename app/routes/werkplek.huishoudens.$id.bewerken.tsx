@@ -10,27 +10,28 @@ import { AGE_BANDS } from "~/domain/vocabulary";
 import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
-import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { parseForm } from "~/utils/form.server";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
+import { requireRole } from "~/utils/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.household.editTitle");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const result = getHouseholdProfile(actor, { householdId: householdIdParam(params.id) });
-  if (!result.ok) refuse(result);
+  const actor = await requireRole(request, "consultant");
+  const result = getHouseholdProfile(actor, { householdId: idParam(params.id) });
+  throwIfRefused(result);
   const household = result.household;
   return { household, canViewAudit: can(actor, "household.view_audit", { teamId: household.teamId }) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const { submission } = await parseForm(request, householdSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = updateHousehold(actor, { ...householdInputFrom(submission.value), householdId });
   if (!result.ok) {
-    if (result.error === "not_found" || result.error === "forbidden") refuse({ ok: false, error: result.error });
+    throwIfRefused(result);
     return data(submission.reply({ fieldErrors: householdFieldErrors(result.error) }), { status: 400 });
   }
   return redirectWithToast(`/werkplek/huishoudens/${householdId}`, { key: "workspace.household.updated" });

@@ -14,34 +14,35 @@ import { intakeSchema, type IntakeFormValue } from "~/schemas/household";
 import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
-import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
+import { requireRole } from "~/utils/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.intake.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const result = getIntake(actor, { householdId });
-  if (!result.ok) refuse(result);
+  throwIfRefused(result);
   return { householdId, canViewAudit: can(actor, "household.view_audit", { teamId: result.teamId }), ...result };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const { submission } = await parseForm(request, intakeSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const answers = LIFE_DOMAINS.map((domain) => ({ domain, ...submission.value[domain] }));
   if (submission.value.intent === "save") {
     const saved = saveIntakeAnswers(actor, { householdId, answers });
-    if (!saved.ok) refuse(saved);
+    throwIfRefused(saved);
     return redirectWithToast(`/werkplek/huishoudens/${householdId}/intake`, { key: "workspace.intake.saved" });
   }
   const result = completeIntake(actor, { householdId, answers });
   if (!result.ok) {
-    if (result.error !== "missing_scores") refuse({ ok: false, error: result.error });
+    throwIfRefused(result);
     return data(
       submission.reply({
         formErrors: ["workspace.intake.missingScores"],

@@ -5,17 +5,18 @@ import { useFormatDate } from "~/components/workspace/format";
 import { HouseholdHeader } from "~/components/workspace/household-header";
 import { listAuditForHousehold } from "~/models/audit.server";
 import { metaTitle } from "~/utils/meta";
-import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { machineDate } from "~/utils/dates";
 import { tableScroll } from "~/components/ui/table-scroll";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
+import { requireRole } from "~/utils/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.log.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const result = listAuditForHousehold(actor, { householdId });
-  if (!result.ok) refuse(result);
+  throwIfRefused(result);
   return { householdId, ...result };
 }
 

@@ -9,22 +9,23 @@ import { planSchema } from "~/schemas/household";
 import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
-import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { parseForm } from "~/utils/form.server";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
+import { requireRole } from "~/utils/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.plan.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const result = getPlan(actor, { householdId });
-  if (!result.ok) refuse(result);
+  throwIfRefused(result);
   return { householdId, canViewAudit: can(actor, "household.view_audit", { teamId: result.teamId }), ...result };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const { submission } = await parseForm(request, planSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const input = submission.value;
@@ -39,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
             ? [markActionDone(actor, { householdId, actionId: input.actionId }), "workspace.plan.actionMarkedDone"]
             : [markGoalAchieved(actor, { householdId, goalId: input.goalId }), "workspace.plan.goalMarkedAchieved"];
   if (!result.ok) {
-    if (result.error === "not_found" || result.error === "forbidden") refuse({ ok: false, error: result.error });
+    throwIfRefused(result);
     return data(submission.reply({ formErrors: [`workspace.plan.error.${result.error}`] }), { status: 400 });
   }
   const alreadyThere = "alreadyThere" in result && result.alreadyThere;

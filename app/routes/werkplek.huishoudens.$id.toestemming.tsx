@@ -11,31 +11,32 @@ import { consentSchema, recordConsentSchema, withdrawConsentSchema } from "~/sch
 import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
-import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { useIntentForm } from "~/components/ui/use-intent-form";
 import { parseForm } from "~/utils/form.server";
 import { todayInAmsterdam } from "~/utils/dates";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
+import { requireRole } from "~/utils/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.consent.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const result = getConsent(actor, { householdId });
-  if (!result.ok) refuse(result);
+  throwIfRefused(result);
   // Today comes from the server, in Amsterdam, so the browser renders the same default.
   return { householdId, today: todayInAmsterdam(), canViewAudit: can(actor, "household.view_audit", { teamId: result.teamId }), ...result };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const { submission } = await parseForm(request, consentSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   if (submission.value.intent === "record") {
     const result = recordConsent(actor, { householdId, givenOn: submission.value.givenOn, scope: submission.value.scope });
     if (!result.ok) {
-      if (result.error === "not_found" || result.error === "forbidden") refuse({ ok: false, error: result.error });
+      throwIfRefused(result);
       const field = result.error === "date_in_future" ? "givenOn" : "scope";
       return data(submission.reply({ fieldErrors: { [field]: [`workspace.consent.error.${result.error}`] } }), { status: 400 });
     }
@@ -43,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = withdrawConsent(actor, { householdId });
   if (!result.ok) {
-    if (result.error === "not_found" || result.error === "forbidden") refuse({ ok: false, error: result.error });
+    throwIfRefused(result);
     return data(submission.reply({ formErrors: ["workspace.consent.error.no_active_consent"] }), { status: 400 });
   }
   return redirectWithToast(`/werkplek/huishoudens/${householdId}/toestemming`, {

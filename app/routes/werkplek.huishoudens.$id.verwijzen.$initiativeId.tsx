@@ -4,7 +4,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { idParam, throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { FormErrors, SelectField, TextArea, TextField } from "~/components/ui/field";
 import { CONTACT_PREFERENCES } from "~/domain/vocabulary";
 import { prepareReferral, sendReferral } from "~/models/referral.server";
@@ -14,6 +13,7 @@ import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 import { parseForm } from "~/utils/form.server";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   metaTitle(matches, "referrals.form.title", { initiative: data?.initiative.title ?? "" });

@@ -12,28 +12,29 @@ import { eraseHousehold, previewErasure } from "~/models/retention.server";
 import { eraseHouseholdSchema } from "~/schemas/household";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { householdIdParam, refuse, requireConsultant } from "~/utils/workspace.server";
 import { parseForm } from "~/utils/form.server";
+import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
+import { requireRole } from "~/utils/guards.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
   metaTitle(matches, "workspace.erase.title", { reference: loaderData?.preview.reference ?? "" });
 
 /** Only the coordinator of the household's own team gets here; a consultant of the team gets 403, anyone else 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const result = previewErasure(actor, { householdId });
-  if (!result.ok) refuse(result);
+  throwIfRefused(result);
   return { householdId, preview: result.preview };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireConsultant(request);
-  const householdId = householdIdParam(params.id);
+  const actor = await requireRole(request, "consultant");
+  const householdId = idParam(params.id);
   const { submission } = await parseForm(request, eraseHouseholdSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = eraseHousehold(actor, { householdId, reason: submission.value.reason });
-  if (!result.ok) refuse(result);
+  throwIfRefused(result);
   return redirectWithToast("/werkplek", { key: "workspace.erase.done" });
 }
 

@@ -7,18 +7,18 @@ import { createHousehold, listMyTeams } from "~/models/household.server";
 import { householdFieldErrors, householdInputFrom, householdSchema } from "~/schemas/household";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { requireConsultant } from "~/utils/workspace.server";
 import { parseForm } from "~/utils/form.server";
+import { requireRole } from "~/utils/guards.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "workspace.household.newTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireConsultant(request);
+  const actor = await requireRole(request, "consultant");
   return { teams: listMyTeams(actor) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireConsultant(request);
+  const actor = await requireRole(request, "consultant");
   const { submission } = await parseForm(request, householdSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const input = submission.value;

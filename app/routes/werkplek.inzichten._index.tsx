@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { csvLink } from "~/components/insights/csv";
 import { InsightsFilters } from "~/components/insights/filters";
 import { InsightsReportView } from "~/components/insights/report";
-import { loadInsightsPage } from "~/components/insights/route.server";
+import { loadInsightsPage } from "./insights-page.server";
 import { getTeamInsights } from "~/models/insights/insights.server";
 import { message, metaPage } from "~/utils/meta";
 

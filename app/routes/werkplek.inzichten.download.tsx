@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { downloadInsightsTable } from "~/components/insights/route.server";
+import { downloadInsightsTable } from "./insights-page.server";
 import { getTeamInsights } from "~/models/insights/insights.server";
 
 /** A table of the team's insights as CSV, with the page's filters and suppression. */

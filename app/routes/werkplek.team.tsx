@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { TeamMembers } from "~/components/platform/team-members";
 import { teamMembersAction } from "~/components/platform/team-members.server";
 import { listTeamMembers, teamsManagedBy } from "~/models/team-membership.server";
@@ -9,6 +8,7 @@ import { forbidden, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import type { Actor } from "~/utils/permissions";
 import { readForm } from "~/utils/form.server";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "platform.members.myTeamTitle");
 

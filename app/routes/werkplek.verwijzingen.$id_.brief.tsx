@@ -1,7 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { idParam } from "~/components/organiser/route-helpers.server";
 import { PracticalDetailsList } from "~/components/print/practical-details";
 import { printLocale, printMessages } from "~/components/print/print-language.server";
 import { PrintSheet, usePrintT } from "~/components/print/print-sheet";
@@ -10,6 +9,7 @@ import { getReferralLetter } from "~/models/referral-letter.server";
 import { formatDate } from "~/utils/dates";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
+import { idParam } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   metaTitle(matches, "print.letter.title", { initiative: data?.letter.initiative.title ?? "" });

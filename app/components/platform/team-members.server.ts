@@ -1,10 +1,10 @@
 import { data } from "@remix-run/node";
-import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { addTeamMember, removeTeamMember } from "~/models/team-membership.server";
 import { teamMembersActionSchema } from "~/schemas/platform";
 import type { Actor } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { parseFormData } from "~/utils/form.server";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 const ERRORS = {
   no_account: "platform.members.noAccount",

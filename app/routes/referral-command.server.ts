@@ -1,11 +1,11 @@
 import { data } from "@remix-run/node";
-import { throwIfRefused } from "~/components/organiser/route-helpers.server";
 import { REFERRAL_TRANSITIONS, type ReferralSide } from "~/domain/referral-states";
 import { runReferralCommand } from "~/models/referral.server";
 import { referralCommandSchema } from "~/schemas/referrals";
 import type { Actor } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";
 import { parseForm } from "~/utils/form.server";
+import { throwIfRefused } from "~/utils/route-helpers.server";
 
 /**
  * The action behind every answer form of a referral page: validates the form, runs the command

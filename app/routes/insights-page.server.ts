@@ -4,8 +4,8 @@ import { parseInsightsFilter, parseTableId } from "~/schemas/insights";
 import { forbidden, notFound, requireUser } from "~/utils/guards.server";
 import { detectLocale, getTranslator } from "~/utils/i18n.server";
 import type { Actor } from "~/utils/permissions";
-import { csvResponse, tableToCsv } from "./csv";
-import { layoutReport } from "./report-layout.server";
+import { csvResponse, tableToCsv } from "~/components/insights/csv";
+import { layoutReport } from "~/components/insights/report-layout.server";
 
 type Get = (actor: Actor, input: InsightsInput) => { ok: true; report: InsightsReport } | Refusal;
 
