@@ -25,7 +25,7 @@ function AccountLinks() {
   const location = useLocation();
   const user = root?.user;
   if (!user) {
-    const redirectTo = location.pathname === "/" ? "" : `?redirectTo=${encodeURIComponent(location.pathname + location.search)}`;
+    const redirectTo = location.pathname === "/" ? "" : `?terug=${encodeURIComponent(location.pathname + location.search)}`;
     return (
       <>
         <Link to={`/inloggen${redirectTo}`}>{t("nav.login")}</Link>

@@ -53,7 +53,7 @@ export default function Login() {
   const lastResult = useActionData<typeof action>();
   const { sso } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
-  const redirectTo = searchParams.get("redirectTo") ?? "/";
+  const redirectTo = searchParams.get("terug") ?? "/";
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (lastResult) setAttempt((n) => n + 1);
@@ -90,7 +90,7 @@ export default function Login() {
           <h2 id="sso-title">{t("auth.sso.title")}</h2>
           <p>{t("auth.sso.intro")}</p>
           {/* A link, not a form: the browser goes on to the provider, which the CSP's form-action would refuse. */}
-          <a href={`/inloggen/sso?${new URLSearchParams({ redirectTo })}`} className="btn btn-secondary">
+          <a href={`/inloggen/sso?${new URLSearchParams({ terug: redirectTo })}`} className="btn btn-secondary">
             {t("auth.sso.button")}
           </a>
         </section>

@@ -9,7 +9,7 @@ import { safeRedirect } from "~/utils/safe-redirect";
 export async function loader({ request }: LoaderFunctionArgs) {
   if (!ssoConfigured()) notFound();
   if (await getActor(request)) throw redirect("/");
-  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("terug"));
   try {
     const { url, setCookie } = await startSsoFlow(redirectTo);
     return redirect(url, { headers: { "Set-Cookie": setCookie } });

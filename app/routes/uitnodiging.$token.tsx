@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     invite,
     signedIn: actor !== null,
     rightAccount: actor?.email.toLowerCase() === invite.email,
-    loginLink: `/inloggen?${new URLSearchParams({ redirectTo: new URL(request.url).pathname })}`,
+    loginLink: `/inloggen?${new URLSearchParams({ terug: new URL(request.url).pathname })}`,
   };
 }
 

@@ -12,7 +12,7 @@ export async function requireUser(request: Request): Promise<Actor> {
   if (!actor) {
     const url = new URL(request.url);
     const redirectTo = `${url.pathname}${url.search}`;
-    throw redirect(`/inloggen?${new URLSearchParams({ redirectTo })}`);
+    throw redirect(`/inloggen?${new URLSearchParams({ terug: redirectTo })}`);
   }
   return actor;
 }

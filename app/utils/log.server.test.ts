@@ -74,7 +74,7 @@ describe("request log lines", () => {
     await new Promise((resolve) => server.once("listening", resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      await fetch(`${base}/inloggen?redirectTo=/mijn&email=eva@example.org`, {
+      await fetch(`${base}/inloggen?terug=/mijn&email=eva@example.org`, {
         method: "POST",
         headers: { "Content-Type": "application/x-www-form-urlencoded" },
         body: "email=eva%40example.org&password=geheim",

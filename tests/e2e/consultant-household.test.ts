@@ -171,7 +171,7 @@ test.describe("outsiders are refused the workspace", () => {
   test("a visitor is sent to the login page", async ({ page }) => {
     for (const path of ["/werkplek", "/werkplek/huishoudens/nieuw", "/werkplek/huishoudens/1", "/werkplek/huishoudens/1/intake"]) {
       await page.goto(path);
-      await expect(page).toHaveURL(/\/inloggen\?redirectTo=/);
+      await expect(page).toHaveURL(/\/inloggen\?terug=/);
     }
     await expectAccessible(page);
   });

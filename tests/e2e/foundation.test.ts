@@ -127,7 +127,7 @@ test.describe("navigation per role", () => {
     await expect(menu.getByRole("link", { name: "Huishoudens" })).toHaveCount(0);
 
     await page.goto("/werkplek");
-    await expect(page).toHaveURL(/\/inloggen\?redirectTo=%2Fwerkplek/);
+    await expect(page).toHaveURL(/\/inloggen\?terug=%2Fwerkplek/);
     await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
   });
 

@@ -223,7 +223,7 @@ function matrix(w: World): Record<string, Entry> {
       post: [{ path: "/inloggen", intents: [{ email: "x@example.org", password: "fout-wachtwoord" }], allowed: ROLES }],
     },
     // Single sign-on is not configured here: its routes do not exist (the e2e journey runs them configured).
-    "inloggen_.sso._index.tsx": { get: [{ path: "/inloggen/sso?redirectTo=%2Fwerkplek", expect: all(404) }] },
+    "inloggen_.sso._index.tsx": { get: [{ path: "/inloggen/sso?terug=%2Fwerkplek", expect: all(404) }] },
     "inloggen_.sso.terug.tsx": { get: [{ path: "/inloggen/sso/terug?code=x&state=y", expect: all(404) }] },
     // Nothing to offer after logging out: home.
     "inloggen_.sso.uitgelogd.tsx": { get: [{ path: "/inloggen/sso/uitgelogd", expect: all(302) }] },

@@ -312,7 +312,7 @@ describe("fuzzing every route and form", () => {
       expect(reached.length).toBeGreaterThan(routeFiles.length);
 
       const publicPages = [...new Set(reached.filter((r) => r.who === "visitor").map((r) => r.page))];
-      const queryNames = ["q", "pagina", "page", "wijk", "leefgebied", "doelgroep", "postcode", "km", "dag", "taal", "sort", "status", "redirectTo", "x[100000000]"];
+      const queryNames = ["q", "pagina", "page", "wijk", "leefgebied", "doelgroep", "postcode", "km", "dag", "taal", "sort", "status", "terug", "redirectTo", "x[100000000]"];
       await inParallel(
         publicPages.flatMap((page) => HOSTILE.map((value) => ({ page, value }))),
         async ({ page, value }) => {
@@ -320,7 +320,7 @@ describe("fuzzing every route and form", () => {
           await send(`GET ${page}?<${value.slice(0, 20)}>`, `${page}?${query}`);
         },
       );
-      for (const bad of ["/%", "/%zz", "/initiatieven/%E0%A4%A", "/wijken/%ff%fe", "/initiatieven?q=%", `/vragen/${"%25".repeat(500)}`, "/inloggen?redirectTo=%0d%0a"]) {
+      for (const bad of ["/%", "/%zz", "/initiatieven/%E0%A4%A", "/wijken/%ff%fe", "/initiatieven?q=%", `/vragen/${"%25".repeat(500)}`, "/inloggen?terug=%0d%0a"]) {
         await send(`GET ${bad}`, bad);
       }
 

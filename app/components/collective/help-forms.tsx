@@ -109,7 +109,7 @@ export function HelpForms({
       ) : (
         <p>
           {t("collective.page.loginToHelp")}{" "}
-          <Link to={`/inloggen?${new URLSearchParams({ redirectTo: `/vragen/${need.slug}` })}`}>{t("collective.page.loginLink")}</Link>
+          <Link to={`/inloggen?${new URLSearchParams({ terug: `/vragen/${need.slug}` })}`}>{t("collective.page.loginLink")}</Link>
         </p>
       )}
     </section>

@@ -42,7 +42,7 @@ export function TakingPartPanel({
             </button>
           </Form>
         ) : (
-          <Link to={`/inloggen?redirectTo=${encodeURIComponent(`/initiatieven/${initiative.slug}`)}`} className="btn btn-primary">
+          <Link to={`/inloggen?terug=${encodeURIComponent(`/initiatieven/${initiative.slug}`)}`} className="btn btn-primary">
             {t("takingPart.page.logInToSignUp")}
           </Link>
         )
