@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { notifications, organisationMembers, referrals } from "~db/schema";
-import { runReferralCommand } from "~/models/referral.server";
+import { runReferralCommand } from "~/models/referral";
 import { db } from "~/utils/db.server";
 import { createUser } from "#tests/factories/core";
 import { makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";

@@ -2,7 +2,7 @@
  * "An organiser who has not answered in 5 working days is reminded" (DESIGN.md "Referral"):
  * once per referral, as an in-app notification that also reaches them in the email digest.
  */
-import { remindOrganisation, unansweredReferralsSentBefore } from "~/models/referral.server";
+import { remindOrganisation, unansweredReferralsSentBefore } from "~/models/referral";
 import { fewestCalendarDaysFor, workingDaysBetween } from "~/utils/working-days.server";
 
 const REMIND_AFTER_WORKING_DAYS = 5;

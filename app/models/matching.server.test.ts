@@ -11,7 +11,7 @@ import {
   primaryTargetGroup,
   targetGroupsOf,
 } from "./matching.server";
-import { runReferralCommand } from "./referral.server";
+import { runReferralCommand } from "~/models/referral";
 import { createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
 import { makeHousehold, makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
 

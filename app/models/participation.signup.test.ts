@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { initiatives, participations, referrals } from "~db/schema";
 import { db } from "~/utils/db.server";
 import type { SignUpResult } from "./participation.server";
-import { runReferralCommand } from "./referral.server";
+import { runReferralCommand } from "~/models/referral";
 import { createUser } from "#tests/factories/core";
 import { makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
 import { race, workerPath } from "#tests/support/race";

@@ -31,7 +31,7 @@ import type { Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
 import { householdFor, type Refused } from "./household-scope.server";
 import { notify } from "./notification.server";
-import { organisationMemberIds } from "./referral.server";
+import { organisationMemberIds } from "./organisation-members.server";
 
 /** Referrals an organisation is still working on: erasing withdraws them, and the organisation is told. */
 

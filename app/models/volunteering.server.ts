@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
-import { initiatives, organisationMembers, organisations, users, volunteerApplications } from "~db/schema";
+import { initiatives, organisations, users, volunteerApplications } from "~db/schema";
 import type { ApplicationStatus } from "~/domain/vocabulary";
+import { organisationMemberIds } from "~/models/organisation-members.server";
 import { db, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { notify } from "./notification.server";
@@ -50,15 +51,6 @@ export function findOpenApplication(actor: Actor, initiativeId: number) {
       )
       .get() ?? null
   );
-}
-
-function organisationMemberIds(tx: Tx, organisationId: number): string[] {
-  return tx
-    .select({ userId: organisationMembers.userId })
-    .from(organisationMembers)
-    .where(eq(organisationMembers.organisationId, organisationId))
-    .all()
-    .map((row) => row.userId);
 }
 
 function volunteersLink(organisationSlug: string) {

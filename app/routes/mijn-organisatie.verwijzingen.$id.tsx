@@ -6,7 +6,7 @@ import { CommandForms } from "~/components/referrals/command-forms";
 import { ReferralDetails } from "~/components/referrals/referral-details";
 import { ReferralStatusBadge } from "~/components/referrals/status-badge";
 import { ReferralTimeline } from "~/components/referrals/timeline";
-import { getReferralForOrganisation } from "~/models/referral.server";
+import { getReferralForOrganisation } from "~/models/referral";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { idParam } from "~/utils/route-helpers.server";

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ReferralStatusBadge } from "~/components/referrals/status-badge";
 import { REFERRAL_STATUSES, type ReferralStatus } from "~/domain/vocabulary";
-import { listReferralsForOrganisation } from "~/models/referral.server";
+import { listReferralsForOrganisation } from "~/models/referral";
 import { requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { workingDaysBetween } from "~/utils/working-days.server";

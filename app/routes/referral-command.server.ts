@@ -1,6 +1,6 @@
 import { data } from "@remix-run/node";
 import { REFERRAL_TRANSITIONS, type ReferralSide } from "~/domain/referral-states";
-import { runReferralCommand } from "~/models/referral.server";
+import { runReferralCommand } from "~/models/referral";
 import { referralCommandSchema } from "~/schemas/referrals";
 import type { Actor } from "~/utils/permissions";
 import { redirectWithToast } from "~/utils/toast.server";

@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, SelectField, TextArea, TextField } from "~/components/ui/field";
 import { CONTACT_PREFERENCES } from "~/domain/vocabulary";
-import { prepareReferral, sendReferral } from "~/models/referral.server";
+import { prepareReferral, sendReferral } from "~/models/referral";
 import { sendReferralSchema } from "~/schemas/referrals";
 import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";

@@ -7,7 +7,7 @@ import { ReferralDetails } from "~/components/referrals/referral-details";
 import { ReferralStatusBadge } from "~/components/referrals/status-badge";
 import { ReferralTimeline } from "~/components/referrals/timeline";
 import { isClosed } from "~/domain/referral-states";
-import { getReferralForTeam } from "~/models/referral.server";
+import { getReferralForTeam } from "~/models/referral";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { idParam } from "~/utils/route-helpers.server";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { emailOutbox, notifications } from "~db/schema";
-import { runReferralCommand } from "~/models/referral.server";
+import { runReferralCommand } from "~/models/referral";
 import { notify } from "~/models/notification.server";
 import { db } from "./db.server";
 import { DIGEST_DELAY_MS, sendDigests } from "~/jobs/digests.server";

@@ -1,7 +1,7 @@
 /** Builders for matching and referral tests: households with needs and consent, listings that take referrals, sent referrals. */
 import { consents, householdChildren, households, needs } from "~db/schema";
 import type { AgeBand, LifeDomain } from "~/domain/vocabulary";
-import { sendReferral, type ContactInput } from "~/models/referral.server";
+import { sendReferral, type ContactInput } from "~/models/referral";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import {

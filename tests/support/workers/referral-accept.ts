@@ -3,7 +3,7 @@
  * says "ready", and accepts the referral the moment the test writes a line to its stdin.
  * Usage: node --import tsx tests/support/workers/referral-accept.ts <userId> <referralId>
  */
-import { runReferralCommand } from "~/models/referral.server";
+import { runReferralCommand } from "~/models/referral";
 import { loadActor } from "~/utils/auth.server";
 
 const [userId, referralId] = process.argv.slice(2);

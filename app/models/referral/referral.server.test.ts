@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { auditLog, consents, needs, notifications, referralEvents, referrals } from "~db/schema";
 import { REFERRAL_STATUSES, type ReferralStatus } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
-import { getReferralForOrganisation, getReferralForTeam, listReferralsForOrganisation, prepareReferral, runReferralCommand, sendReferral } from "./referral.server";
+import { getReferralForOrganisation, getReferralForTeam, listReferralsForOrganisation, prepareReferral, runReferralCommand, sendReferral } from "~/models/referral";
 import { commandsFor, REFERRAL_TRANSITIONS, type ReferralCommand } from "~/domain/referral-states";
 import { addOrganisationMember, createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
 import { createReferral } from "#tests/factories/workspace";
-import { deleteAccount } from "./account.server";
-import { listAuditForHousehold } from "./audit.server";
+import { deleteAccount } from "~/models/account.server";
+import { listAuditForHousehold } from "~/models/audit.server";
 import {
   makeHousehold,
   makeNeed,
