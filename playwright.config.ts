@@ -77,7 +77,7 @@ export default defineConfig({
       env: { OIDC_TEST_PORT: String(OIDC_PORT), OIDC_TEST_APP_URL: APP_URL },
     },
     {
-      command: "npm run build && npx tsx server.ts",
+      command: "npm run build && node serve.mjs",
       url: `${APP_URL}/healthz`,
       timeout: 240_000,
       reuseExistingServer: false,

@@ -4,9 +4,11 @@
  * scheduled backups and a graceful shutdown.
  */
 import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { constants as zlibConstants } from "node:zlib";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -29,6 +31,17 @@ import { handleShutdownSignals, isShuttingDown, refuseWhileShuttingDown } from "
 import { prepareDatabase } from "./db/prepare";
 import { newVisitorCookie, VISITOR_COOKIE } from "./app/utils/visitor.server";
 import { openDataApiGuard } from "./app/utils/open-data-http.server";
+
+/**
+ * Pages are rendered per request, so their compression is paid each time: brotli 3 and gzip 4
+ * cost a third and two thirds of the defaults (brotli 4, gzip 6) for 5–4 % more bytes, and a
+ * 256 KB window (pages are smaller) keeps each stream's memory small (decision 021). Stored
+ * pages of the page cache are compressed once, harder.
+ */
+const COMPRESSION = {
+  level: 4,
+  brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 3, [zlibConstants.BROTLI_PARAM_LGWIN]: 18 } },
+};
 
 let env;
 try {
@@ -78,7 +91,7 @@ const pageCache =
         visitorCookie: { name: VISITOR_COOKIE, path: /^\/initiatieven\/?$/, issue: newVisitorCookie },
       })
     : null;
-app.use(compression());
+app.use(compression(COMPRESSION));
 
 app.use((req, res, next) => {
   // A page rendered for the cache has none: its scripts go by hash (decision 018).
@@ -120,7 +133,11 @@ if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
   app.use("/assets", express.static(`${buildDir}/client/assets`, { immutable: true, maxAge: "1y" }));
-  app.use(express.static(`${buildDir}/client`, { maxAge: "1h" }));
+  // express.static would look on disk for every page's address; only the client build's few
+  // top-level names (favicon.svg, …) can match, so only those go there.
+  const clientFiles = express.static(`${buildDir}/client`, { maxAge: "1h" });
+  const topLevelNames = new Set(readdirSync(`${buildDir}/client`));
+  app.use((req, res, next) => (topLevelNames.has(req.path.split("/")[1] ?? "") ? clientFiles(req, res, next) : next()));
 }
 
 const build = viteDevServer

@@ -12,7 +12,8 @@ import { benchOpenDataHttp, benchOpenDataStreamMemory } from "./open-data";
 import { printFigure, printNote, printSection } from "./report";
 import { benchSearchHttp, benchSearchInProcess, searchQueries, type SearchWorld } from "./search";
 import { buildApp, createBenchDatabase, startAppServer } from "./setup";
-import { benchThroughput } from "./throughput";
+import { prepareBaseline, startBaselineServer } from "./baseline";
+import { benchThroughput, benchUncachedAgainstBaseline, DIRECTORY_PAGES } from "./throughput";
 import { benchColdStart, benchMemory, benchSignedInThroughput, benchVisitorPages, sessionCookieFor, visitorPaths } from "./visitors";
 
 const SIZE = { initiatives: 20_000, households: 100_000 };
@@ -30,6 +31,24 @@ function readWorld(file: string): SearchWorld {
     return { wijken, postcodes };
   } finally {
     sqlite.close();
+  }
+}
+
+/** Target 2 of issue 14: both servers without the page cache, so every request renders. */
+async function benchUncachedDirectory(databaseFile: string, buildDir: string) {
+  const baseline = prepareBaseline();
+  if ("error" in baseline) return printNote(`today's code could not be built, so the ratio is missing: ${baseline.error}`);
+  const uncached = { PAGE_CACHE_MB: "0" };
+  const current = await startAppServer(databaseFile, buildDir, uncached);
+  try {
+    const before = await startBaselineServer(baseline.dir, databaseFile, uncached);
+    try {
+      await benchUncachedAgainstBaseline(current, before, DIRECTORY_PAGES);
+    } finally {
+      await before.stop();
+    }
+  } finally {
+    await current.stop();
   }
 }
 
@@ -92,6 +111,8 @@ async function main() {
         await benchHomeJavaScript(server.baseUrl);
       }
       if (wanted("visitors")) {
+        printSection("Directory page rendered on every request, against today's code");
+        await benchUncachedDirectory(database.file, BUILD_DIR);
         printSection("Visitor pages from the page cache");
         const paths = visitorPaths(database.file);
         await benchVisitorPages(server.baseUrl, paths);

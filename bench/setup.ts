@@ -111,7 +111,8 @@ export function appServerEnv(databaseFile: string, buildDir: string, extra: Reco
   };
 }
 
-export const APP_SERVER_SCRIPT = ["--import", "tsx", "server.ts"];
+/** The production server as `npm run serve` starts it: compiled by the build, no TypeScript loader. */
+export const APP_SERVER_SCRIPT = ["serve.mjs"];
 
 export function startAppServer(databaseFile: string, buildDir: string, extra: Record<string, string> = {}): Promise<RunningServer> {
   return startProcess(APP_SERVER_SCRIPT, appServerEnv(databaseFile, buildDir, extra), "/healthz");

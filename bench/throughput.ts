@@ -3,13 +3,14 @@
  * measured in this run with the same client, concurrency and duration. The server given is one
  * without the page cache, so every request renders the page.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAgent, get, load } from "./http";
 import { printFigure, printNote } from "./report";
-import { startProcess } from "./setup";
+import { BASELINE_COMMIT } from "./baseline";
+import { startProcess, type RunningServer } from "./setup";
 
 const OPTIONS = { durationMs: 10_000, concurrency: 12, maxRequests: 200_000 };
 /** Issue 14: twice the share of bare node:http that the uncached page had before (2.2 %). */
@@ -44,4 +45,60 @@ export async function benchThroughput(baseUrl: string, pagePath: string) {
     await bare.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** CPU seconds (user + system) a process used so far (Linux), NaN where it cannot be read. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+type Tally = { requests: number; errors: number; seconds: number; cpu: number };
+
+/** The directory with queries: newest first, a text search, two filters on a later page, a text search in English. */
+export const DIRECTORY_PAGES = ["/initiatieven", "/initiatieven?q=taal", "/initiatieven?leefgebied=social_network&gratis=1&pagina=2", "/initiatieven?q=sport&lang=en"];
+
+/** A browser's headers: it accepts brotli and gzip and says which language it reads. */
+const BROWSER = { "Accept-Encoding": "gzip, deflate, br", "Accept-Language": "nl-NL,nl;q=0.9,en;q=0.8" };
+const ROUNDS = 3;
+const ROUND = { durationMs: 5_000, concurrency: 12, maxRequests: 200_000 };
+
+/**
+ * Issue 14, target 2: the directory page rendered on every request (both servers run without the
+ * page cache, PAGE_CACHE_MB=0) against today's code (bench/baseline.ts) on the same database, in
+ * alternating rounds so that the load of a shared machine falls on both alike. Besides requests
+ * per second it prints the server's CPU time per page, which the machine's load disturbs less.
+ */
+export async function benchUncachedAgainstBaseline(current: RunningServer, baseline: RunningServer, pages: string[]) {
+  const tally = new Map<RunningServer, Tally>([current, baseline].map((server) => [server, { requests: 0, errors: 0, seconds: 0, cpu: 0 }]));
+  for (const server of [current, baseline]) await load(pages.map((page) => `${server.baseUrl}${page}`), { ...ROUND, durationMs: 1_000, headers: BROWSER });
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const server of round % 2 ? [baseline, current] : [current, baseline]) {
+      const cpuBefore = cpuSeconds(server.pid);
+      const result = await load(pages.map((page) => `${server.baseUrl}${page}`), { ...ROUND, headers: BROWSER });
+      const sum = tally.get(server)!;
+      sum.requests += result.requests;
+      sum.errors += result.errors;
+      sum.seconds += result.seconds;
+      sum.cpu += cpuSeconds(server.pid) - cpuBefore;
+    }
+  }
+  const now = tally.get(current)!;
+  const before = tally.get(baseline)!;
+  printNote(
+    `${pages.join(", ")}; ${ROUND.concurrency} keep-alive connections, brotli/gzip accepted, ${ROUNDS} alternating rounds of ${ROUND.durationMs / 1000} s each` +
+      (now.errors + before.errors ? `; errors: now ${now.errors}, baseline ${before.errors}` : ""),
+  );
+  const perSecond = (sum: Tally) => sum.requests / sum.seconds;
+  const cpuMs = (sum: Tally) => (1000 * sum.cpu) / sum.requests;
+  printFigure("directory page, uncached: requests per second", perSecond(now), "req/s");
+  printFigure(`same, today's code (${BASELINE_COMMIT}), same run`, perSecond(before), "req/s");
+  printFigure("uncached directory page against today's code", perSecond(now) / perSecond(before), "×", { atLeast: 2 });
+  printFigure("directory page, uncached: server CPU per page", cpuMs(now), "ms");
+  printFigure(`same, today's code (${BASELINE_COMMIT})`, cpuMs(before), "ms");
+  printFigure("CPU per page: today's code against now", cpuMs(before) / cpuMs(now), "×", { atLeast: 2 });
 }

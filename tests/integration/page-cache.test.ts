@@ -127,6 +127,15 @@ describe("visitor pages from the cache", () => {
     expect(withFlash.headers.get("set-cookie")).toContain("wm_toast");
   });
 
+  it("keeps a page only from its second request on, so one-off addresses do not fill the store", async () => {
+    const once = "/wijken?eenmalig=1";
+    expect((await nextPage(once)).cache).toBe("miss");
+    await sleep(300);
+    // Stored only now, after this second answer.
+    expect((await nextPage(once)).cache).toBe("miss");
+    expect(await cachedPage(once)).toContain("</html>");
+  });
+
   it("shows a listing published, edited, paused by its organisation and paused by moderation on the next request", async () => {
     const search = "/initiatieven?q=Klaverjassen";
     // A search without results is a gap signal that every visitor's request must reach: never stored.

@@ -1,5 +1,6 @@
 /**
- * The real production server (server.ts on a production build) as a child process, for tests of
+ * The real production server (server.ts compiled by the build, started as `npm run serve` does:
+ * serve.mjs) on a production build as a child process, for tests of
  * what only a whole process shows: shutdown, crashes, log lines. The build lives in build-test/
  * and is made again only when the app changed since; parallel test files wait for one build.
  */
@@ -10,7 +11,7 @@ import { freePort } from "../../bench/setup";
 
 export const TEST_BUILD_DIR = "build-test";
 const LOCK = path.resolve(".cache/build-test.lock");
-const SOURCES = ["app", "vite.config.ts", "remix.config.js", "package-lock.json"];
+const SOURCES = ["app", "db", "server.ts", "vite.config.ts", "remix.config.js", "package-lock.json"];
 
 function newestChange(entry: string): number {
   const stats = statSync(entry);
@@ -19,7 +20,8 @@ function newestChange(entry: string): number {
 }
 
 function buildIsCurrent() {
-  const server = path.join(TEST_BUILD_DIR, "server/index.js");
+  // The compiled server.ts is written last, after server/index.js.
+  const server = path.join(TEST_BUILD_DIR, "server.js");
   return existsSync(server) && statSync(server).mtimeMs > Math.max(...SOURCES.map(newestChange));
 }
 
@@ -63,11 +65,11 @@ export type ServerProcess = {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
-/** Starts server.ts on `databasePath` and waits until /healthz answers. */
+/** Starts the compiled server.ts on `databasePath` and waits until /healthz answers. */
 export async function startServer(databasePath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, ["serve.mjs"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

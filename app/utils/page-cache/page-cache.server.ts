@@ -32,6 +32,8 @@ const REVALIDATION_HEADERS = new Set(["etag", "cache-control", "vary", "content-
 const PER_RESPONSE_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "x-cache", "connection", "date", "server-timing", "set-cookie"]);
 /** A response that sets a cookie is for this browser only. */
 const PRIVATE_CACHE_CONTROL = "private, no-cache";
+/** Addresses remembered as asked for once; when full the list starts again (at most ~10 MB of keys). */
+const MAX_ASKED_ONCE = 5_000;
 const MAX_LANGUAGE_INPUTS = 1000;
 
 type Pending = { key: string; version: number };
@@ -53,6 +55,11 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
   const locales = new Map<string, string>();
   /** Requests that render a page for the cache, with where to store it. */
   const rendering = new WeakMap<IncomingMessage, Pending>();
+  /**
+   * Addresses rendered once and not stored: a page is kept from its second request on, so
+   * one-off addresses (a rare search, a typo) never push popular pages out of the store.
+   */
+  const askedOnce = new Set<string>();
 
   /** The page's language without rendering it, from the same detector the root loader uses. */
   async function localeOf(req: IncomingMessage): Promise<string> {
@@ -136,9 +143,14 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
     const headers = Object.entries(res.getHeaders())
       .filter(([name]) => !PER_RESPONSE_HEADERS.has(name))
       .map(([name, value]): [string, string] => [name, Array.isArray(value) ? value.join(", ") : String(value)]);
-    keep(pending, headers, etag, body).catch(() => {
-      // Not stored: the next visitor's request renders the page again.
-    });
+    if (askedOnce.delete(pending.key)) {
+      keep(pending, headers, etag, body).catch(() => {
+        // Not stored: the next visitor's request renders the page again.
+      });
+    } else {
+      if (askedOnce.size >= MAX_ASKED_ONCE) askedOnce.clear();
+      askedOnce.add(pending.key);
+    }
     res.setHeader("X-Cache", "miss");
     if (res.hasHeader("set-cookie")) res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
     if (!matchesEtag(req.headers["if-none-match"], etag)) return end(body);

@@ -1,0 +1,41 @@
+/**
+ * "Today's" server for ratios in the same run (issue 14, target 2): the code of a fixed commit,
+ * exported with `git archive` into the temporary folder (outside the repository, so no test or
+ * linter of this checkout sees it), built once and kept there (keyed by the commit),
+ * then started on the same bench database beside the current server. It runs from its own
+ * folder (baseline-server.mjs), so its migrations, tsconfig paths and build are its own.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { appServerEnv, startProcess, type RunningServer } from "./setup";
+
+/** main when issue 14's uncached-rendering work began (decision 021). */
+export const BASELINE_COMMIT = process.env.BENCH_BASELINE_COMMIT ?? "12d5fe5";
+
+/** Exports and builds the baseline once; returns its folder, or an error text. */
+export function prepareBaseline(commit = BASELINE_COMMIT): { dir: string } | { error: string } {
+  const dir = path.join(os.tmpdir(), `wijkmarkt-bench-baseline-${commit}`);
+  if (existsSync(path.join(dir, "build-bench/server/index.js"))) return { dir };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const archive = spawnSync("sh", ["-c", `git archive ${commit} | tar -x -C "${dir}"`], { encoding: "utf8" });
+  if (archive.status !== 0) return { error: `git archive ${commit} failed: ${archive.stderr.trim()}` };
+  symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
+  const build = spawnSync("npx", ["remix", "vite:build"], {
+    cwd: dir,
+    env: { ...process.env, BUILD_DIR: "build-bench", NODE_ENV: "production" },
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+  if (build.status !== 0) return { error: `building ${commit} failed (exit ${build.status ?? build.signal})` };
+  return { dir };
+}
+
+/** Starts the baseline's production server on `databaseFile`; stop() ends exactly that process. */
+export function startBaselineServer(dir: string, databaseFile: string, extra: Record<string, string>): Promise<RunningServer> {
+  const script = fileURLToPath(new URL("./baseline-server.mjs", import.meta.url));
+  return startProcess([script], { ...appServerEnv(databaseFile, "build-bench", extra), BASELINE_DIR: dir }, "/healthz");
+}
