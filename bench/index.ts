@@ -13,14 +13,17 @@ import { printFigure, printNote, printSection } from "./report";
 import { benchSearchHttp, benchSearchInProcess, searchQueries, type SearchWorld } from "./search";
 import { buildApp, createBenchDatabase, startAppServer } from "./setup";
 import { benchThroughput } from "./throughput";
+import { benchWorkspaceInProcess, benchWorkspaceThroughput } from "./workspace";
 import { benchColdStart, benchMemory, benchSignedInThroughput, benchVisitorPages, sessionCookieFor, visitorPaths } from "./visitors";
 
 const SIZE = { initiatives: 20_000, households: 100_000 };
 const SEARCHES = 600;
+const WORKSPACE_RUNS = 200;
+const WORKSPACE_LOAD_MS = 8_000;
 const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? "build-bench";
 /** BENCH_ONLY=open-data (comma-separated section names) runs only those sections. */
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const wanted = (section: "insights" | "search" | "matching" | "http" | "open-data" | "visitors") => !ONLY || ONLY.includes(section);
+const wanted = (section: "insights" | "search" | "matching" | "workspace" | "http" | "open-data" | "visitors") => !ONLY || ONLY.includes(section);
 
 function readWorld(file: string): SearchWorld {
   const sqlite = new Database(file, { readonly: true });
@@ -62,11 +65,16 @@ async function main() {
       await benchMatching();
     }
 
+    if (wanted("workspace")) {
+      printSection("Workspace at a big team's size, in-process");
+      await benchWorkspaceInProcess(database.file, WORKSPACE_RUNS);
+    }
+
     if (wanted("open-data")) {
       printSection("Open data, in-process");
       await benchOpenDataStreamMemory();
     }
-    if (!wanted("http") && !wanted("open-data") && !wanted("visitors")) return;
+    if (!wanted("http") && !wanted("open-data") && !wanted("visitors") && !wanted("workspace")) return;
 
     printSection("Production server");
     started = performance.now();
@@ -101,6 +109,10 @@ async function main() {
         await benchMemory(server, paths, queries, session);
         printSection("Cold start");
         await benchColdStart(database.file, BUILD_DIR);
+      }
+      if (wanted("workspace")) {
+        printSection("Signed-in workspace pages, over HTTP");
+        await benchWorkspaceThroughput(server.baseUrl, database.file, WORKSPACE_LOAD_MS);
       }
       if (wanted("open-data")) {
         printSection("Open data (HSDS API), over HTTP");

@@ -12,7 +12,9 @@ import { printFigure, printNote, summarise } from "./report";
 
 const SAMPLE_NEEDS = 500;
 const WARM_UP = 50;
-const UNMET_RUNS = 7;
+const UNMET_RUNS = 21;
+/** Issue 14: the unmet-need counts over 100,000 households under 50 ms. */
+const UNMET_TARGET = 50;
 
 type Input = { need: MatchNeed; household: MatchHousehold };
 
@@ -91,5 +93,6 @@ export async function benchMatching() {
     }),
   );
   printNote(`${groups} groups of wijk × life domain × target group`);
-  printFigure("unmet-need counts over all households, median", unmet.median, "ms");
+  printFigure("unmet-need counts over all households, median", unmet.median, "ms", UNMET_TARGET);
+  printFigure("unmet-need counts over all households, p95", unmet.p95, "ms", UNMET_TARGET);
 }
