@@ -10,8 +10,8 @@ import { load } from "./http";
 import { printFigure, printNote, summarise } from "./report";
 import { sessionCookieFor } from "./visitors";
 
-const MEDIAN_TARGET = 20;
-const P95_TARGET = 50;
+export const MEDIAN_TARGET = 20;
+export const P95_TARGET = 50;
 /**
  * Signed-in pages per second with 12 connections: a workspace page at the 20 ms median target
  * leaves one Node thread 50 pages a second, rendering included.
@@ -60,7 +60,7 @@ export async function workspacePages(databaseFile: string): Promise<WorkspacePag
   ];
 }
 
-async function timeLoader(page: WorkspacePage, runs: number): Promise<number[]> {
+export async function timeLoader(page: WorkspacePage, runs: number): Promise<number[]> {
   const call = () =>
     page.loader({ request: new Request(`http://127.0.0.1${page.path}`, { headers: { Cookie: page.cookie } }), params: page.params, context: {} });
   for (let i = 0; i < Math.min(20, runs); i++) await call();
