@@ -33,7 +33,7 @@ function cacheKey(size: BenchSize): string {
   ];
   const hash = createHash("sha256");
   for (const source of sources) hash.update(source).update("\0").update(readFileSync(source)).update("\0");
-  hash.update(`${JSON.stringify(size)} ${new Date().toISOString().slice(0, 10)}`);
+  hash.update(`${size.initiatives} ${size.households} ${new Date().toISOString().slice(0, 10)}`);
   return `${size.initiatives}-${size.households}-${hash.digest("hex").slice(0, 16)}`;
 }
 
@@ -43,7 +43,7 @@ function generateDatabase(file: string, size: BenchSize): BenchCounts {
   db.$client.pragma("synchronous = OFF");
   migrateDatabase(db);
   seedDemo(db);
-  const counts = generateBenchData(db, size);
+  const counts = generateBenchData(db, { initiatives: size.initiatives, households: size.households });
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.close();
   return counts;
