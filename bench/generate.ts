@@ -18,11 +18,23 @@ import type { Db } from "../db/client";
 import { createRng, type Rng } from "../db/seed/data/random";
 import { slugify } from "../app/domain/slug";
 
-export type BenchOptions = { initiatives: number; households: number; seed?: number; now?: Date };
+export type BenchOptions = {
+  initiatives: number;
+  households: number;
+  /**
+   * Households per team (default 2,000, a big team): the demo teams are filled up to this size
+   * first, the rest go to generated teams of this size, one wijk each, so the workspace is measured
+   * at a real team's size while the municipality-wide counts see every household.
+   */
+  teamSize?: number;
+  seed?: number;
+  now?: Date;
+};
 export type BenchCounts = {
   initiatives: number;
   scheduleSlots: number;
   households: number;
+  teams: number;
   needs: number;
   unmetNeeds: number;
 };
@@ -163,6 +175,31 @@ export function generateBenchData(db: Db, options: BenchOptions): BenchCounts {
     throw new Error("generateBenchData needs a database with the demo municipality (run the demo seed first)");
   }
   const teamsList = teamRows.map((t) => ({ id: t.id, pc4s: t.pc4s.split(","), members: t.members ? t.members.split(",") : [] }));
+  const teamSize = options.teamSize ?? 2_000;
+  const householdsOf = sqlite.prepare("select count(*) from households where team_id = ?").pluck();
+  const room = teamsList.map((t) => Math.max(0, teamSize - (householdsOf.get(t.id) as number)));
+  const pc4sByWijk = new Map<number, string[]>();
+  for (const p of postcodes) pc4sByWijk.set(p.nbh, [...(pc4sByWijk.get(p.nbh) ?? []), p.pc4]);
+  const wijken = [...pc4sByWijk].map(([nbh, pc4s]) => ({ nbh, pc4s }));
+  const insertTeam = sqlite.prepare("insert into teams (slug, name, email, created_at) values (?, ?, ?, ?)");
+  const insertTeamWijk = sqlite.prepare("insert into team_neighbourhoods (team_id, neighbourhood_id) values (?, ?)");
+  const teamOffset = (sqlite.prepare("select coalesce(max(id), 0) as n from teams").get() as { n: number }).n;
+  /** The team of the next household: the first team with room, a new generated team when all are full. */
+  const nextTeam = () => {
+    let index = room.findIndex((r) => r > 0);
+    if (index === -1) {
+      const n = teamOffset + teamsList.length + 1;
+      const wijk = wijken[teamsList.length % wijken.length]!;
+      const id = Number(insertTeam.run(`bench-team-${n}`, `Bench-wijkteam ${n}`, null, now - 400 * DAY_MS).lastInsertRowid);
+      insertTeamWijk.run(id, wijk.nbh);
+      teamsList.push({ id, pc4s: wijk.pc4s, members: [] });
+      room.push(teamSize);
+      counts.teams++;
+      index = teamsList.length - 1;
+    }
+    room[index]!--;
+    return teamsList[index]!;
+  };
   // Continue numbering after what is there, so the generator can run more than once.
   const offset = (sqlite.prepare("select coalesce(max(id), 0) as n from initiatives").get() as { n: number }).n;
   const householdOffset = (sqlite.prepare("select coalesce(max(id), 0) as n from households").get() as { n: number }).n;
@@ -187,7 +224,7 @@ export function generateBenchData(db: Db, options: BenchOptions): BenchCounts {
     "insert into needs (household_id, domain, score, status, unmet_reason, unmet_at, created_at) values (?, ?, ?, ?, ?, ?, ?)",
   );
 
-  const counts: BenchCounts = { initiatives: 0, scheduleSlots: 0, households: 0, needs: 0, unmetNeeds: 0 };
+  const counts: BenchCounts = { initiatives: 0, scheduleSlots: 0, households: 0, teams: 0, needs: 0, unmetNeeds: 0 };
 
   // A large page cache keeps the one big transaction (and the FTS index) in memory.
   const previousCacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
@@ -268,7 +305,7 @@ export function generateBenchData(db: Db, options: BenchOptions): BenchCounts {
     }
 
     for (let i = 1; i <= options.households; i++) {
-      const team = rng.pick(teamsList);
+      const team = nextTeam();
       const consultant = team.members.length > 0 ? rng.pick(team.members) : null;
       const mobility = rng.pick(MOBILITY);
       const createdAt = now - rng.int(1, 720) * DAY_MS;

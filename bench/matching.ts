@@ -12,24 +12,27 @@ import { printFigure, printNote, summarise } from "./report";
 
 const SAMPLE_NEEDS = 500;
 const WARM_UP = 50;
-const UNMET_RUNS = 7;
+const UNMET_RUNS = 21;
+export const RANKING_TARGET = 20;
+/** Issue 14: the unmet-need counts over 100,000 households under 50 ms. */
+export const UNMET_TARGET = 50;
 
 type Input = { need: MatchNeed; household: MatchHousehold };
 
 /** Needs spread evenly over the whole table, each with its own household, in four queries. */
-async function sampleInputs(): Promise<Input[]> {
+async function sampleInputs(wanted: number): Promise<Input[]> {
   const { count, inArray } = await import("drizzle-orm");
   const { householdChildren, households, needs, postcodes } = await import("../db/schema");
   const { matchHouseholdOf } = await import("../app/models/matching.server");
   const { db } = await import("../app/utils/db.server");
   const total = db.select({ n: count() }).from(needs).get()?.n ?? 0;
-  const step = Math.max(1, Math.floor(total / SAMPLE_NEEDS));
+  const step = Math.max(1, Math.floor(total / wanted));
   const sampled = db
     .select({ householdId: needs.householdId, domain: needs.domain, score: needs.score })
     .from(needs)
     .all()
     .filter((_, i) => i % step === 0)
-    .slice(0, SAMPLE_NEEDS);
+    .slice(0, wanted);
   const ids = [...new Set(sampled.map((n) => n.householdId))];
   const rows = new Map(db.select().from(households).where(inArray(households.id, ids)).all().map((h) => [h.id, h]));
   const bands = new Map<number, AgeBand[]>();
@@ -48,13 +51,40 @@ async function sampleInputs(): Promise<Input[]> {
   });
 }
 
-export async function benchMatching() {
+/** Ranking every published initiative for `count` different needs and households, in milliseconds each. */
+export async function timeRanking(count: number): Promise<{ times: number[]; initiatives: number }> {
   const { rankInitiatives } = await import("../app/matching");
-  const { clearMatchCache, countUnmetNeeds, loadMatchInitiatives } = await import("../app/models/matching.server");
+  const { loadMatchInitiatives } = await import("../app/models/matching.server");
+  const initiatives = loadMatchInitiatives();
+  const inputs = await sampleInputs(count);
+  const now = new Date();
+  for (let i = 0; i < Math.min(WARM_UP, inputs.length); i++) rankInitiatives(inputs[i]!.need, inputs[i]!.household, initiatives, { now });
+  const times = inputs.map(({ need, household }) => {
+    const start = performance.now();
+    rankInitiatives(need, household, initiatives, { now });
+    return performance.now() - start;
+  });
+  return { times, initiatives: initiatives.length };
+}
+
+/** The unmet-need counts over all households, `runs` times, in milliseconds each. */
+export async function timeUnmetCounts(runs: number): Promise<{ times: number[]; groups: number }> {
+  const { countUnmetNeeds } = await import("../app/models/matching.server");
+  let groups = countUnmetNeeds("all").length;
+  const times = Array.from({ length: runs }, () => {
+    const start = performance.now();
+    groups = countUnmetNeeds("all").length;
+    return performance.now() - start;
+  });
+  return { times, groups };
+}
+
+export async function benchMatching() {
+  const { clearMatchCache, loadMatchInitiatives } = await import("../app/models/matching.server");
 
   clearMatchCache();
   const started = performance.now();
-  const initiatives = loadMatchInitiatives();
+  loadMatchInitiatives();
   printFigure("loading published initiatives for matching (cold)", performance.now() - started, "ms");
   const checks = summarise(
     Array.from({ length: 200 }, () => {
@@ -65,31 +95,19 @@ export async function benchMatching() {
   );
   printFigure("checking the cached initiatives are current, median", checks.median, "ms");
 
-  const inputs = await sampleInputs();
-  if (inputs.length === 0) {
+  const { times, initiatives: ranked } = await timeRanking(SAMPLE_NEEDS);
+  if (times.length === 0) {
     printNote("no needs in the bench database: matching figures are missing");
     return;
   }
-  const now = new Date();
-  for (let i = 0; i < WARM_UP; i++) rankInitiatives(inputs[i % inputs.length].need, inputs[i % inputs.length].household, initiatives, { now });
-  const times = inputs.map(({ need, household }) => {
-    const start = performance.now();
-    rankInitiatives(need, household, initiatives, { now });
-    return performance.now() - start;
-  });
   const rank = summarise(times);
-  printNote(`${initiatives.length} published initiatives ranked for ${rank.n} different needs and households`);
-  printFigure("ranking all initiatives for one need, median", rank.median, "ms", 20);
-  printFigure("ranking all initiatives for one need, p95", rank.p95, "ms", 20);
+  printNote(`${ranked} published initiatives ranked for ${rank.n} different needs and households`);
+  printFigure("ranking all initiatives for one need, median", rank.median, "ms", RANKING_TARGET);
+  printFigure("ranking all initiatives for one need, p95", rank.p95, "ms", RANKING_TARGET);
 
-  let groups = 0;
-  const unmet = summarise(
-    Array.from({ length: UNMET_RUNS }, () => {
-      const start = performance.now();
-      groups = countUnmetNeeds("all").length;
-      return performance.now() - start;
-    }),
-  );
+  const { times: unmetTimes, groups } = await timeUnmetCounts(UNMET_RUNS);
+  const unmet = summarise(unmetTimes);
   printNote(`${groups} groups of wijk × life domain × target group`);
-  printFigure("unmet-need counts over all households, median", unmet.median, "ms");
+  printFigure("unmet-need counts over all households, median", unmet.median, "ms", UNMET_TARGET);
+  printFigure("unmet-need counts over all households, p95", unmet.p95, "ms", UNMET_TARGET);
 }

@@ -3,7 +3,8 @@
  * a production build, and the real server started on it as a child process (loopback only).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -11,18 +12,70 @@ import { migrateDatabase, openDatabase } from "../db/client";
 import { seedDemo } from "../db/seed/demo";
 import { generateBenchData, type BenchCounts } from "./generate";
 
-export type BenchDatabase = { file: string; counts: BenchCounts; cleanUp: () => void };
+export type BenchDatabase = { file: string; counts: BenchCounts; cleanUp: () => void; cached: boolean };
+export type BenchSize = { initiatives: number; households: number };
 
-export function createBenchDatabase(size: { initiatives: number; households: number }): BenchDatabase {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "wijkmarkt-bench-"));
-  const file = path.join(dir, "bench.db");
+/** Generated databases are kept here between runs, one per size (BENCH_CACHE=0 turns this off). */
+const CACHE_DIR = path.join(os.tmpdir(), "wijkmarkt-bench-cache");
+
+/**
+ * What a bench database is made from: the migrations (their lock), the demo seed, the generator,
+ * the size and today's date (the data is dated relative to the day it was made).
+ */
+function cacheKey(size: BenchSize): string {
+  const sources = [
+    "db/migration-lock/migrations.lock.json",
+    "bench/generate.ts",
+    ...readdirSync("db/seed", { recursive: true, encoding: "utf8" })
+      .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+      .sort()
+      .map((name) => path.join("db/seed", name)),
+  ];
+  const hash = createHash("sha256");
+  for (const source of sources) hash.update(source).update("\0").update(readFileSync(source)).update("\0");
+  hash.update(`${size.initiatives} ${size.households} ${new Date().toISOString().slice(0, 10)}`);
+  return `${size.initiatives}-${size.households}-${hash.digest("hex").slice(0, 16)}`;
+}
+
+function generateDatabase(file: string, size: BenchSize): BenchCounts {
   const db = openDatabase(file);
+  // A throwaway file: no fsync while one big transaction fills it.
+  db.$client.pragma("synchronous = OFF");
   migrateDatabase(db);
   seedDemo(db);
-  const counts = generateBenchData(db, size);
+  const counts = generateBenchData(db, { initiatives: size.initiatives, households: size.households });
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.close();
-  return { file, counts, cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
+  return counts;
+}
+
+/**
+ * A fresh copy of the bench database of `size`: made once a day per size and kept in the temp
+ * dir (so repeated runs start in seconds), then copied, so what the bench writes never reaches
+ * the kept file.
+ */
+export function createBenchDatabase(size: BenchSize): BenchDatabase {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "wijkmarkt-bench-"));
+  const file = path.join(dir, "bench.db");
+  const cleanUp = () => rmSync(dir, { recursive: true, force: true });
+  if (process.env.BENCH_CACHE === "0") return { file, counts: generateDatabase(file, size), cleanUp, cached: false };
+
+  const key = cacheKey(size);
+  const kept = path.join(CACHE_DIR, `${key}.db`);
+  const countsFile = path.join(CACHE_DIR, `${key}.json`);
+  if (!existsSync(kept) || !existsSync(countsFile)) {
+    const counts = generateDatabase(file, size);
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // Older databases of this size are stale (another day, migration or generator).
+    for (const name of readdirSync(CACHE_DIR)) if (name.startsWith(`${size.initiatives}-${size.households}-`)) rmSync(path.join(CACHE_DIR, name), { force: true });
+    // Written under a temporary name and renamed, so a run stopped halfway never leaves a broken file.
+    copyFileSync(file, `${kept}.part`);
+    renameSync(`${kept}.part`, kept);
+    writeFileSync(countsFile, JSON.stringify(counts));
+    return { file, counts, cleanUp, cached: false };
+  }
+  copyFileSync(kept, file);
+  return { file, counts: JSON.parse(readFileSync(countsFile, "utf8")) as BenchCounts, cleanUp, cached: true };
 }
 
 /** Builds the app into `buildDir`; returns an error text instead of throwing, so other figures still print. */

@@ -2,7 +2,7 @@
  * Matching use cases around the pure ranking in app/matching: loading the directory into
  * MatchInitiative[] (cached per process), ranking for a household's need, and unmet needs.
  */
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import {
   householdChildren,
   households,
@@ -200,20 +200,6 @@ export function targetGroupsOf(household: Composition): TargetGroup[] {
 export function primaryTargetGroup(household: Composition): TargetGroup {
   return targetGroupsOf(household)[0] ?? "everyone";
 }
-
-/** Per household: whether it has young children (0–11) and any children at all; one pass over the table. */
-const childrenPerHousehold = sql`(select ${householdChildren.householdId} as household_id,
-    max(${householdChildren.ageBand} in ('0-3', '4-11')) as young
-  from ${householdChildren} group by ${householdChildren.householdId})`;
-
-/** The same rule in SQL (over `kids`, the join of childrenPerHousehold), for counting without loading households. */
-const primaryTargetGroupSql = sql`case
-  when kids.young = 1 then 'families'
-  when kids.household_id is not null then 'youth'
-  when ${households.hasOlderAdult} = 1 then 'elderly'
-  when ${households.needsWheelchairAccess} = 1 or ${households.needsHearingLoop} = 1 or ${households.mobility} = 'limited' then 'disability'
-  when ${households.languages} <> '[]' and not exists (select 1 from json_each(${households.languages}) where value = 'nl') then 'newcomers'
-  else 'everyone' end`;
 
 /** In SQL over `households`: the household belongs to the group (any of its groups, not only the first). */
 export function inTargetGroupSql(group: HouseholdTargetGroup) {
@@ -413,30 +399,37 @@ export function countUnmetNeeds(
   scope: Actor | "all",
   filter: { neighbourhoodId?: number; domain?: LifeDomain } = {},
 ): UnmetCount[] {
-  const conditions = [eq(needs.status, "unmet"), isNull(households.closedAt)];
+  // Each need carries its household's team, wijk, target group and closed state (kept by
+  // triggers, decision 020), so this reads one index and never visits a household.
+  const conditions = [eq(needs.status, "unmet"), eq(needs.householdClosed, false)];
   if (scope !== "all" && !scope.isAdmin) {
     const teamIds = scope.teams.map((t) => t.id);
     if (teamIds.length === 0) return [];
-    conditions.push(inArray(households.teamId, teamIds));
+    conditions.push(inArray(needs.teamId, teamIds));
   }
-  if (filter.neighbourhoodId !== undefined) conditions.push(eq(postcodes.neighbourhoodId, filter.neighbourhoodId));
+  if (filter.neighbourhoodId !== undefined) conditions.push(eq(needs.neighbourhoodId, filter.neighbourhoodId));
   if (filter.domain !== undefined) conditions.push(eq(needs.domain, filter.domain));
-  const targetGroup = sql<TargetGroup>`${primaryTargetGroupSql}`.as("target_group");
-  return db
+  const groups = db
     .select({
-      neighbourhoodId: postcodes.neighbourhoodId,
-      neighbourhoodName: neighbourhoods.name,
+      neighbourhoodId: needs.neighbourhoodId,
       domain: needs.domain,
-      targetGroup,
-      households: sql<number>`count(distinct ${households.id})`.as("household_count"),
+      targetGroup: needs.targetGroup,
+      households: sql<number>`count(distinct ${needs.householdId})`.as("household_count"),
     })
     .from(needs)
-    .innerJoin(households, eq(households.id, needs.householdId))
-    .innerJoin(postcodes, eq(postcodes.pc4, households.pc4))
-    .innerJoin(neighbourhoods, eq(neighbourhoods.id, postcodes.neighbourhoodId))
-    .leftJoin(sql`${childrenPerHousehold} kids`, sql`kids.household_id = ${households.id}`)
     .where(and(...conditions))
-    .groupBy(postcodes.neighbourhoodId, needs.domain, sql`target_group`)
-    .orderBy(sql`household_count desc`, neighbourhoods.name, needs.domain, sql`target_group`)
+    .groupBy(needs.neighbourhoodId, needs.domain, needs.targetGroup)
+    .as("groups");
+  return db
+    .select({
+      neighbourhoodId: neighbourhoods.id,
+      neighbourhoodName: neighbourhoods.name,
+      domain: groups.domain,
+      targetGroup: sql<TargetGroup>`${groups.targetGroup}`,
+      households: groups.households,
+    })
+    .from(groups)
+    .innerJoin(neighbourhoods, eq(neighbourhoods.id, groups.neighbourhoodId))
+    .orderBy(desc(groups.households), asc(neighbourhoods.name), asc(groups.domain), asc(groups.targetGroup))
     .all();
 }

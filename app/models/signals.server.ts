@@ -2,10 +2,9 @@
  * Signals: where the team's caseload and the directory's searches show a need nothing answers.
  * Only counts leave this module, never a household.
  */
-import { and, eq, gte, inArray, isNull, sql } from "drizzle-orm";
-import { householdChildren, households, needs, postcodes } from "~db/schema";
-import type { AgeBand, LifeDomain, TargetGroup } from "~/domain/vocabulary";
-import { primaryTargetGroup } from "~/models/matching.server";
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { needs } from "~db/schema";
+import type { LifeDomain, TargetGroup } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 
@@ -35,54 +34,37 @@ type UnmetRow = { needId: number; householdId: number; wijk: number; domain: Lif
 
 /**
  * Unmet needs of open households of the teams in the last 12 months, each with the household's
- * target group by the same rule the matching module counts with (primaryTargetGroup).
+ * target group by the rule the matching module counts with (primaryTargetGroup). Needs carry their
+ * household's team, wijk, target group and closed state (kept by triggers, decision 020), so this
+ * reads the team's unmet needs from one index and visits no household.
  */
 function teamUnmetRows(teamIds: number[], since: number): UnmetRow[] {
   if (teamIds.length === 0) return [];
   const rows = db
     .select({
       needId: needs.id,
-      householdId: households.id,
-      wijk: postcodes.neighbourhoodId,
+      householdId: needs.householdId,
+      wijk: needs.neighbourhoodId,
       domain: needs.domain,
+      targetGroup: needs.targetGroup,
       unmetAt: needs.unmetAt,
       createdAt: needs.createdAt,
-      languages: households.languages,
-      hasOlderAdult: households.hasOlderAdult,
-      mobility: households.mobility,
-      needsWheelchairAccess: households.needsWheelchairAccess,
-      needsHearingLoop: households.needsHearingLoop,
     })
     .from(needs)
-    .innerJoin(households, eq(households.id, needs.householdId))
-    .innerJoin(postcodes, eq(postcodes.pc4, households.pc4))
     .where(
       and(
         eq(needs.status, "unmet"),
-        isNull(households.closedAt),
-        inArray(households.teamId, teamIds),
+        eq(needs.householdClosed, false),
+        inArray(needs.teamId, teamIds),
         gte(sql`coalesce(${needs.unmetAt}, ${needs.createdAt})`, since),
       ),
     )
     .all();
-  const householdIds = [...new Set(rows.map((r) => r.householdId))];
-  const bands = new Map<number, AgeBand[]>();
-  for (let i = 0; i < householdIds.length; i += 5000) {
-    for (const child of db
-      .select({ householdId: householdChildren.householdId, band: householdChildren.ageBand })
-      .from(householdChildren)
-      .where(inArray(householdChildren.householdId, householdIds.slice(i, i + 5000)))
-      .all())
-      bands.set(child.householdId, [...(bands.get(child.householdId) ?? []), child.band]);
-  }
-  return rows.map((r) => ({
-    needId: r.needId,
-    householdId: r.householdId,
-    wijk: r.wijk,
-    domain: r.domain,
-    targetGroup: primaryTargetGroup({ ...r, childBands: bands.get(r.householdId) ?? [] }),
-    at: (r.unmetAt ?? r.createdAt).getTime(),
-  }));
+  return rows.flatMap((r) =>
+    r.wijk === null || r.targetGroup === null
+      ? []
+      : [{ needId: r.needId, householdId: r.householdId, wijk: r.wijk, domain: r.domain, targetGroup: r.targetGroup, at: (r.unmetAt ?? r.createdAt).getTime() }],
+  );
 }
 
 /**

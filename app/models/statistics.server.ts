@@ -44,14 +44,16 @@ const OUTCOME: Record<Exclude<ReferralStatus, "draft">, keyof Omit<ReferralRow, 
 
 const list = (ids: number[]) => ids.map(() => "?").join(", ");
 
-/** Needs of the teams per wijk × life domain × status, live and erased together. */
+/**
+ * Needs of the teams per wijk × life domain × status, live and erased together. A need carries its
+ * household's team and wijk (kept by triggers, decision 009), so this reads one index.
+ */
 function needCounts(teamIds: number[]) {
   return db.$client
     .prepare(
       `SELECT c.neighbourhood_id AS wijk, nb.name AS neighbourhoodName, c.domain, c.status, SUM(c.needs) AS needs FROM (
-         SELECT coalesce(p.neighbourhood_id, 0) AS neighbourhood_id, n.domain, n.status, COUNT(*) AS needs
-         FROM needs n JOIN households h ON h.id = n.household_id LEFT JOIN postcodes p ON p.pc4 = h.pc4
-         WHERE h.team_id IN (${list(teamIds)}) GROUP BY 1, 2, 3
+         SELECT coalesce(n.neighbourhood_id, 0) AS neighbourhood_id, n.domain, n.status, COUNT(*) AS needs
+         FROM needs n WHERE n.team_id IN (${list(teamIds)}) GROUP BY 1, 2, 3
          UNION ALL
          SELECT neighbourhood_id, domain, status, needs FROM erased_need_counts WHERE team_id IN (${list(teamIds)})
        ) c LEFT JOIN neighbourhoods nb ON nb.id = c.neighbourhood_id

@@ -1,5 +1,5 @@
 import { index, integer, real, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
-import { AGE_BANDS, BUDGETS, LIFE_DOMAINS, MOBILITY, PLAN_ACTION_OWNERS } from "../../app/domain/vocabulary";
+import { AGE_BANDS, BUDGETS, LIFE_DOMAINS, MOBILITY, PLAN_ACTION_OWNERS, TARGET_GROUPS } from "../../app/domain/vocabulary";
 import { createdAt, timestamp } from "./columns";
 import { teams } from "./teams";
 import { users } from "./users";
@@ -105,9 +105,21 @@ export const needs = sqliteTable(
      */
     teamId: integer(),
     neighbourhoodId: integer(),
+    /**
+     * The household's one target group for counting (primaryTargetGroup) and whether it is
+     * closed, kept by database triggers (migration need_grouping), so unmet needs are counted per
+     * wijk × life domain × target group from one index without visiting households (decision 020).
+     */
+    targetGroup: text({ enum: TARGET_GROUPS }),
+    householdClosed: integer({ mode: "boolean" }).notNull().default(false),
   },
   (t) => [
-    index("needs_household_idx").on(t.householdId),
+    // A household's needs by status: the caseload's open needs of 200 households at once.
+    index("needs_household_status_idx").on(t.householdId, t.status),
+    // Unmet needs of open households grouped per wijk × domain × target group, without the table:
+    // municipality-wide, and per team (also the team's needs per wijk × domain × status).
+    index("needs_unmet_groups_idx").on(t.status, t.householdClosed, t.neighbourhoodId, t.domain, t.targetGroup, t.householdId),
+    index("needs_team_groups_idx").on(t.teamId, t.status, t.householdClosed, t.neighbourhoodId, t.domain, t.targetGroup, t.householdId),
     index("needs_status_domain_idx").on(t.status, t.domain),
     // Insights count needs by when they came up and when they were marked unmet, per wijk and per team.
     index("needs_created_idx").on(t.createdAt, t.neighbourhoodId),
