@@ -71,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case "pledge": {
       const result = pledgeToNeed(actor, { ...input, needId: need.id });
-      if (result.ok) return done(result.isExtra ? "collective.pledge.doneExtra" : "collective.pledge.done");
+      if (result.ok) return done(result.alreadyThere ? "collective.pledge.alreadyThere" : result.isExtra ? "collective.pledge.doneExtra" : "collective.pledge.done");
       if (result.error === "forbidden" || result.error === "unknown_item") {
         const field = result.error === "forbidden" ? "organisationId" : "checklistItemId";
         return data(submission.reply({ fieldErrors: { [field]: [`collective.errors.${result.error}`] } }), { status: 400 });
@@ -91,12 +91,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return done("collective.follow.unfollowed");
     case "update": {
       const result = postUpdate(actor, { needId: need.id, body: input.body });
-      return result.ok ? done("collective.update.posted") : refused(result.error);
+      if (!result.ok) return refused(result.error);
+      return done(result.alreadyThere ? "collective.update.alreadyThere" : "collective.update.posted");
     }
     case "start-activity": {
       const result = startActivity(actor, { needId: need.id, organisationId: input.organisationId });
       if (!result.ok) return refused(result.error);
-      return done("collective.start.done", `/mijn-organisatie/${input.organisationId}/initiatieven/${result.initiativeId}`);
+      const draft = `/mijn-organisatie/${input.organisationId}/initiatieven/${result.initiativeId}`;
+      return done(result.alreadyThere ? "collective.start.alreadyThere" : "collective.start.done", draft);
     }
     case "merge": {
       const result = mergeNeeds(actor, { fromId: need.id, intoId: input.intoId });

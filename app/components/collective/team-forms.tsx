@@ -4,10 +4,12 @@ import { useTranslation } from "react-i18next";
 import { SelectField, TextArea, TextField } from "~/components/ui/field";
 import { closeSchema, mergeSchema, startActivitySchema, updateSchema } from "~/schemas/collective-need";
 import { useIntentForm, type LastResult } from "~/components/ui/use-intent-form";
+import { useClearAfterSuccess } from "~/components/ui/use-clear-after-success";
 
 export function PostUpdateForm({ lastResult }: { lastResult: LastResult }) {
   const { t } = useTranslation();
   const [form, fields] = useIntentForm("update", updateSchema, lastResult);
+  useClearAfterSuccess(form.id, lastResult);
   return (
     <section aria-labelledby="update-title" className="card space-y-3">
       <h2 id="update-title">{t("collective.update.title")}</h2>

@@ -90,6 +90,7 @@ export default {
     mine: "Your pledge",
     withdraw: "Withdraw pledge",
     withdrawn: "Your pledge has been withdrawn.",
+    alreadyThere: "You had already offered exactly this help. Nothing was added twice.",
   },
   follow: {
     follow: "Follow this need",
@@ -104,6 +105,7 @@ export default {
     hint: "Everyone who supports this need, offered help or follows it gets this message.",
     button: "Post news",
     posted: "Your message has been posted.",
+    alreadyThere: "This message was already there. It was not posted again.",
   },
   start: {
     title: "Start an activity",
@@ -111,6 +113,7 @@ export default {
     organisation: "Organisation",
     button: "Start activity",
     done: "A draft activity has been created. Complete the details and publish it.",
+    alreadyThere: "Your organisation already had a draft activity for this need. Here it is; no second one was made.",
   },
   manage: {
     title: "Manage (coordinator)",
@@ -238,6 +241,7 @@ export default {
     check: "Look for similar needs",
     save: "Save draft",
     drafted: "The draft has been saved. Your coordinator can publish it.",
+    alreadyThere: "Your team already had a draft with this title in this wijk. Here it is; no second one was made.",
   },
   draft: {
     title: "Collective need",

@@ -88,6 +88,7 @@ export default {
     mine: "Jouw toezegging",
     withdraw: "Toezegging intrekken",
     withdrawn: "Je toezegging is ingetrokken.",
+    alreadyThere: "Je had precies deze hulp al aangeboden. Er is niets dubbel toegevoegd.",
   },
   follow: {
     follow: "Volg deze vraag",
@@ -102,6 +103,7 @@ export default {
     hint: "Iedereen die deze vraag steunt, hulp aanbood of volgt, krijgt dit bericht.",
     button: "Nieuws plaatsen",
     posted: "Je bericht is geplaatst.",
+    alreadyThere: "Dit bericht stond er al. Het is niet nog een keer geplaatst.",
   },
   start: {
     title: "Een activiteit starten",
@@ -109,6 +111,7 @@ export default {
     organisation: "Organisatie",
     button: "Activiteit starten",
     done: "Er is een concept-activiteit gemaakt. Vul de gegevens aan en publiceer hem.",
+    alreadyThere: "Je organisatie had al een concept-activiteit voor deze vraag. Die staat hier; er is geen tweede gemaakt.",
   },
   manage: {
     title: "Beheer (coördinator)",
@@ -236,6 +239,7 @@ export default {
     check: "Zoek vergelijkbare vragen",
     save: "Concept opslaan",
     drafted: "Het concept is opgeslagen. Je coördinator kan het publiceren.",
+    alreadyThere: "Je team had al een concept met deze titel in deze wijk. Dat staat hier; er is geen tweede gemaakt.",
   },
   draft: {
     title: "Collectieve vraag",

@@ -116,9 +116,9 @@ describe("pledges", () => {
     const [a, b, c] = [createUser({ name: "Ans" }), createUser({ name: "Bert" }), createUser({ name: "Cor" })];
     const pledge = (actor: typeof a, amount: number) =>
       pledgeToNeed(actor, { needId: need.id, checklistItemId: volunteers.id, amount, message: "", showName: actor === a });
-    expect(pledge(a, 2)).toEqual({ ok: true, isExtra: false });
-    expect(pledge(b, 2)).toEqual({ ok: true, isExtra: false });
-    expect(pledge(c, 1)).toEqual({ ok: true, isExtra: true });
+    expect(pledge(a, 2)).toEqual({ ok: true, isExtra: false, alreadyThere: false });
+    expect(pledge(b, 2)).toEqual({ ok: true, isExtra: false, alreadyThere: false });
+    expect(pledge(c, 1)).toEqual({ ok: true, isExtra: true, alreadyThere: false });
     expect(itemOf(need.id, "volunteers")).toMatchObject({ quantity: 3, filled: 3, extra: 2 });
 
     const page = getPublicNeed(need.slug, null)!;
@@ -144,7 +144,7 @@ describe("pledges", () => {
     const venue = itemOf(need.id, "venue");
     const input = { needId: need.id, checklistItemId: venue.id, amount: 1, message: "Onze zaal", showName: true, organisationId: org.id };
     expect(pledgeToNeed(createUser(), input)).toEqual({ ok: false, error: "forbidden" });
-    expect(pledgeToNeed(owner, input)).toEqual({ ok: true, isExtra: false });
+    expect(pledgeToNeed(owner, input)).toEqual({ ok: true, isExtra: false, alreadyThere: false });
     expect(getPublicNeed(need.slug, null)!.pledges[0]!.name).toBe(org.name);
     expect(pledgeToNeed(owner, { ...input, needId: otherNeed.id })).toEqual({ ok: false, error: "unknown_item" });
   });
@@ -163,10 +163,78 @@ describe("updates", () => {
     followNeed(follower, need.id);
 
     expect(postUpdate(other.consultant, { needId: need.id, body: "Hallo" })).toEqual({ ok: false, error: "forbidden" });
-    expect(postUpdate(setup.consultant, { needId: need.id, body: "We zoeken nog een zaal." })).toEqual({ ok: true });
+    expect(postUpdate(setup.consultant, { needId: need.id, body: "We zoeken nog een zaal." })).toEqual({ ok: true, alreadyThere: false });
     const sent = db.select().from(notifications).where(eq(notifications.kind, "collective.notify.update")).all();
     expect(sent.map((n) => n.userId).sort()).toEqual([resident.id, follower.id].sort());
     expect(getPublicNeed(need.slug, null)!.updates.map((u) => u.body)).toEqual(["We zoeken nog een zaal."]);
+  });
+});
+
+describe("a second press adds nothing twice", () => {
+  it("keeps one pledge when the same offer is sent again, and a different offer as its own", () => {
+    const setup = createStaffedTeam();
+    const need = makeOpenNeed(setup);
+    const resident = createUser();
+    const { organisation: org, owner } = createOrganisationWithOwner();
+    const volunteers = itemOf(need.id, "volunteers");
+    const offer = { needId: need.id, checklistItemId: volunteers.id, amount: 1, message: "Ik kan op dinsdag", showName: false };
+    expect(pledgeToNeed(resident, offer)).toEqual({ ok: true, isExtra: false, alreadyThere: false });
+    // A double click, or back and submit again, with spacing or capitals changed by the browser.
+    expect(pledgeToNeed(resident, { ...offer, message: "  ik kan op Dinsdag " })).toEqual({ ok: true, isExtra: false, alreadyThere: true });
+    expect(pledgeToNeed(resident, { ...offer, amount: 2 })).toMatchObject({ ok: true, alreadyThere: false });
+    // The same words as an organisation are the organisation's own offer, not the resident's.
+    expect(pledgeToNeed(owner, { ...offer, organisationId: org.id })).toMatchObject({ ok: true, alreadyThere: false });
+    expect(pledgeToNeed(owner, { ...offer, organisationId: org.id })).toMatchObject({ ok: true, alreadyThere: true });
+    const saved = db.select().from(pledges).where(eq(pledges.collectiveNeedId, need.id)).all();
+    expect(saved.map((p) => [p.userId === resident.id ? "resident" : "org", p.amount, p.message])).toEqual([
+      ["resident", 1, "Ik kan op dinsdag"],
+      ["resident", 2, "Ik kan op dinsdag"],
+      ["org", 1, "Ik kan op dinsdag"],
+    ]);
+    // After withdrawing, offering the same again is a new pledge.
+    withdrawPledge(resident, saved[0]!.id);
+    expect(pledgeToNeed(resident, offer)).toMatchObject({ ok: true, alreadyThere: false });
+  });
+
+  it("posts the same update once and tells the audience once", () => {
+    const setup = createStaffedTeam();
+    const need = makeOpenNeed(setup);
+    const follower = createUser();
+    followNeed(follower, need.id);
+    expect(postUpdate(setup.consultant, { needId: need.id, body: "De zaal is geregeld." })).toEqual({ ok: true, alreadyThere: false });
+    expect(postUpdate(setup.coordinator, { needId: need.id, body: "de zaal is geregeld. " })).toEqual({ ok: true, alreadyThere: true });
+    expect(getPublicNeed(need.slug, null)!.updates.map((u) => u.body)).toEqual(["De zaal is geregeld."]);
+    const told = db.select().from(notifications).where(and(eq(notifications.kind, "collective.notify.update"), eq(notifications.userId, follower.id))).all();
+    expect(told).toHaveLength(1);
+  });
+
+  it("opens the organisation's existing draft activity instead of starting a second one", () => {
+    const setup = createStaffedTeam();
+    const need = makeOpenNeed(setup);
+    const { organisation: org, owner } = createOrganisationWithOwner();
+    const first = startActivity(owner, { needId: need.id, organisationId: org.id });
+    const again = startActivity(owner, { needId: need.id, organisationId: org.id });
+    if (!first.ok || !again.ok) throw new Error("not started");
+    expect(first.alreadyThere).toBe(false);
+    expect(again).toMatchObject({ alreadyThere: true, initiativeId: first.initiativeId });
+    expect(db.select().from(initiatives).where(eq(initiatives.collectiveNeedId, need.id)).all()).toHaveLength(1);
+  });
+
+  it("keeps one draft when the team's new-need form is sent twice", () => {
+    const setup = createStaffedTeam();
+    const input = {
+      neighbourhoodId: setup.wijk.id,
+      domain: "social_network" as const,
+      targetGroup: "elderly" as const,
+      title: "Wandelgroep voor ouderen",
+      description: "Ouderen willen samen wandelen in het park.",
+      checklist: [{ kind: "organiser" as const, quantity: 1, description: "" }],
+    };
+    const first = draftCollectiveNeed(setup.consultant, input);
+    const again = draftCollectiveNeed(setup.consultant, input);
+    if (!first.ok || !again.ok) throw new Error("not drafted");
+    expect(again).toEqual({ ok: true, id: first.id, alreadyThere: true });
+    expect(db.select().from(collectiveNeeds).where(eq(collectiveNeeds.title, input.title)).all()).toHaveLength(1);
   });
 });
 
