@@ -138,6 +138,14 @@ export default function NeedPage() {
             ? ` · ${t("collective.page.targetDate", { date: formatDate(need.targetDate, i18n.language) })}`
             : null}
         </p>
+        {active ? (
+          // On a phone the forms come after the whole story; this gets there in one tap.
+          <p className="lg:hidden">
+            <a href="#help-title" className="btn btn-primary">
+              {t("collective.page.jumpToHelp")}
+            </a>
+          </p>
+        ) : null}
       </header>
       <NeedStatusNotice need={need} />
       <div className="grid gap-6 lg:grid-cols-3">

@@ -63,6 +63,7 @@ export default {
     loginToHelp: "Log in to support this need or offer help.",
     loginLink: "Log in",
     helpTitle: "Help out",
+    jumpToHelp: "Help out: support or offer help",
   },
   support: {
     legend: "Support this need",
@@ -113,6 +114,7 @@ export default {
     organisation: "Organisation",
     button: "Start activity",
     done: "A draft activity has been created. Complete the details and publish it.",
+    startedFrom: "Started from the collective need:",
     alreadyThere: "Your organisation already had a draft activity for this need. Here it is; no second one was made.",
   },
   manage: {
@@ -189,6 +191,21 @@ export default {
     teamNeeds: "Your team's needs",
     noTeamNeeds: "Your team has no collective needs yet.",
     newNeed: "New collective need",
+  },
+  teamNeeds: {
+    stateLabel: "Your team's needs by state",
+    state: {
+      current_one: "To do and running ({{count}})",
+      current_other: "To do and running ({{count}})",
+      answered_one: "Answered ({{count}})",
+      answered_other: "Answered ({{count}})",
+      closed_one: "Closed ({{count}})",
+      closed_other: "Closed ({{count}})",
+    },
+    none: {
+      answered: "Your team has no answered needs yet.",
+      closed: "Your team has no closed needs yet.",
+    },
   },
   statistics: {
     title: "Everything your team recorded, in numbers",

@@ -61,6 +61,7 @@ export default {
     loginToHelp: "Log in om deze vraag te steunen of hulp aan te bieden.",
     loginLink: "Inloggen",
     helpTitle: "Help mee",
+    jumpToHelp: "Help mee: steun of bied hulp aan",
   },
   support: {
     legend: "Steun deze vraag",
@@ -111,6 +112,7 @@ export default {
     organisation: "Organisatie",
     button: "Activiteit starten",
     done: "Er is een concept-activiteit gemaakt. Vul de gegevens aan en publiceer hem.",
+    startedFrom: "Gestart vanuit de collectieve vraag:",
     alreadyThere: "Je organisatie had al een concept-activiteit voor deze vraag. Die staat hier; er is geen tweede gemaakt.",
   },
   manage: {
@@ -187,6 +189,21 @@ export default {
     teamNeeds: "Vragen van je team",
     noTeamNeeds: "Je team heeft nog geen collectieve vragen.",
     newNeed: "Nieuwe collectieve vraag",
+  },
+  teamNeeds: {
+    stateLabel: "Vragen van je team per stand",
+    state: {
+      current_one: "Te doen en lopend ({{count}})",
+      current_other: "Te doen en lopend ({{count}})",
+      answered_one: "Beantwoord ({{count}})",
+      answered_other: "Beantwoord ({{count}})",
+      closed_one: "Gesloten ({{count}})",
+      closed_other: "Gesloten ({{count}})",
+    },
+    none: {
+      answered: "Je team heeft nog geen beantwoorde vragen.",
+      closed: "Je team heeft nog geen gesloten vragen.",
+    },
   },
   statistics: {
     title: "Alles wat je team vastlegde, in cijfers",

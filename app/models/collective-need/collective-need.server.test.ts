@@ -9,6 +9,8 @@ import {
   getPublicNeed,
   getTeamNeed,
   listNeeds,
+  listTeamNeeds,
+  needBehindActivity,
   listOpenNeeds,
   mergeNeeds,
   pledgeToNeed,
@@ -350,5 +352,36 @@ describe("lists", () => {
     expect(titles({ checklistKind: "funding" })).toEqual(["Geld gezocht"]);
     expect(titles({ domain: "finances" })).toEqual(["Geld gezocht"]);
     expect(listOpenNeeds(10, { neighbourhoodId: setup.wijk.id, checklistKind: "funding" }).map((n) => n.title)).toEqual(["Geld gezocht"]);
+  });
+});
+
+describe("the team's own needs", () => {
+  it("lists current, answered and closed needs apart, counts each, and shows another team nothing", () => {
+    const setup = createStaffedTeam();
+    makeOpenNeed(setup, { title: "Loopt nog" });
+    const closed = makeOpenNeed(setup, { title: "Niet meer nodig" });
+    closeNeed(setup.coordinator, { needId: closed.id, reason: "Opgelost" });
+    const answered = makeOpenNeed(setup, { title: "Is beantwoord" });
+    const { organisation: org, owner } = createOrganisationWithOwner();
+    const started = startActivity(owner, { needId: answered.id, organisationId: org.id });
+    if (!started.ok) throw new Error(started.error);
+    changeListingStatus(owner, started.initiativeId, "submit");
+
+    const titles = (state: Parameters<typeof listTeamNeeds>[1]) => listTeamNeeds(setup.coordinator, state).needs.map((n) => n.title);
+    expect(titles("current")).toEqual(["Loopt nog"]);
+    expect(titles("answered")).toEqual(["Is beantwoord"]);
+    expect(titles("closed")).toEqual(["Niet meer nodig"]);
+    expect(listTeamNeeds(setup.coordinator).counts).toEqual({ current: 1, answered: 1, closed: 1 });
+    expect(listTeamNeeds(createStaffedTeam().coordinator, "closed")).toEqual({ needs: [], counts: { current: 0, answered: 0, closed: 0 } });
+    expect(listTeamNeeds(createUser(), "answered").needs).toEqual([]);
+  });
+
+  it("lets the organiser's draft activity point back to the need it came from", () => {
+    const setup = createStaffedTeam();
+    const need = makeOpenNeed(setup, { title: "Taalcafé gezocht" });
+    const { organisation: org, owner } = createOrganisationWithOwner();
+    const started = startActivity(owner, { needId: need.id, organisationId: org.id });
+    if (!started.ok) throw new Error(started.error);
+    expect(needBehindActivity(started.initiativeId)).toEqual({ slug: need.slug, title: "Taalcafé gezocht" });
   });
 });

@@ -3,4 +3,5 @@ export { listOpenNeeds, NEEDS_PER_PAGE, listNeeds, type CollectiveNeedCard, type
 export { wijkenOfActor, draftCollectiveNeed, updateDraft, findSimilarNeeds, publishCollectiveNeed, type ChecklistRow, type DraftInput, type SimilarNeed } from "./drafting.server";
 export { supportNeed, withdrawSupport, pledgeToNeed, withdrawPledge, followNeed, unfollowNeed, postUpdate, type PledgeInput } from "./support.server";
 export { startActivity, onInitiativePublished, mergeNeeds, closeNeed } from "./lifecycle.server";
-export { publicEvidence, getPublicNeed, listMergeTargets, organisationsOf, listTeamNeeds, getTeamNeed, findNeedBySlug, type Evidence, type ChecklistProgress, type PublicPledge, type PublicNeed, type TeamNeed, type TeamNeedDetail } from "./reading.server";
+export { publicEvidence, getPublicNeed, listMergeTargets, organisationsOf, listTeamNeeds, getTeamNeed, findNeedBySlug, needBehindActivity, type Evidence, type ChecklistProgress, type PublicPledge, type PublicNeed, type TeamNeed, type TeamNeedDetail } from "./reading.server";
+export { TEAM_NEED_STATES, type TeamNeedState } from "./statuses";

@@ -27,7 +27,7 @@ import {
 import { db, type Conn } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import type { ChecklistRow } from "./drafting.server";
-import { ACTIVE, PUBLIC } from "./statuses";
+import { ACTIVE, PUBLIC, STATUSES_OF_STATE, TEAM_NEED_STATES, type TeamNeedState } from "./statuses";
 
 // ── Reading one need ────────────────────────────────────────────────────────
 
@@ -269,11 +269,25 @@ export type TeamNeed = {
   domain: LifeDomain;
 };
 
-/** The needs of the actor's teams, drafts first: the team's own to-do list. */
-export function listTeamNeeds(actor: Actor): TeamNeed[] {
+/**
+ * The needs of the actor's teams in one state, drafts first then newest: the team's own to-do
+ * list, and what it answered or closed before. `counts` gives every state's total, for the tabs.
+ */
+export function listTeamNeeds(actor: Actor, state: TeamNeedState = "current"): { needs: TeamNeed[]; counts: Record<TeamNeedState, number> } {
+  const counts: Record<TeamNeedState, number> = { current: 0, answered: 0, closed: 0 };
   const teamIds = actor.teams.map((t) => t.id);
-  if (teamIds.length === 0) return [];
-  return db
+  if (teamIds.length === 0) return { needs: [], counts };
+  const perStatus = db
+    .select({ status: collectiveNeeds.status, n: count() })
+    .from(collectiveNeeds)
+    .where(inArray(collectiveNeeds.teamId, teamIds))
+    .groupBy(collectiveNeeds.status)
+    .all();
+  for (const row of perStatus) {
+    const owner = TEAM_NEED_STATES.find((s) => STATUSES_OF_STATE[s].includes(row.status));
+    if (owner) counts[owner] += row.n;
+  }
+  const needs = db
     .select({
       id: collectiveNeeds.id,
       slug: collectiveNeeds.slug,
@@ -284,10 +298,11 @@ export function listTeamNeeds(actor: Actor): TeamNeed[] {
     })
     .from(collectiveNeeds)
     .innerJoin(neighbourhoods, eq(neighbourhoods.id, collectiveNeeds.neighbourhoodId))
-    .where(and(inArray(collectiveNeeds.teamId, teamIds), inArray(collectiveNeeds.status, ["draft", "open", "in_progress"])))
-    .orderBy(sql`${collectiveNeeds.status} = 'draft' DESC`, desc(collectiveNeeds.createdAt))
+    .where(and(inArray(collectiveNeeds.teamId, teamIds), inArray(collectiveNeeds.status, STATUSES_OF_STATE[state])))
+    .orderBy(sql`${collectiveNeeds.status} = 'draft' DESC`, desc(collectiveNeeds.createdAt), desc(collectiveNeeds.id))
     .limit(100)
     .all();
+  return { needs, counts };
 }
 
 export type TeamNeedDetail = {
@@ -346,6 +361,18 @@ export function findNeedBySlug(slug: string): { id: number; slug: string; teamId
       .select({ id: collectiveNeeds.id, slug: collectiveNeeds.slug, teamId: collectiveNeeds.teamId })
       .from(collectiveNeeds)
       .where(and(eq(collectiveNeeds.slug, slug), inArray(collectiveNeeds.status, PUBLIC)))
+      .get() ?? null
+  );
+}
+
+/** The public need an activity was started from, so its organiser can go back to what was asked. */
+export function needBehindActivity(initiativeId: number): { slug: string; title: string } | null {
+  return (
+    db
+      .select({ slug: collectiveNeeds.slug, title: collectiveNeeds.title })
+      .from(initiatives)
+      .innerJoin(collectiveNeeds, eq(collectiveNeeds.id, initiatives.collectiveNeedId))
+      .where(and(eq(initiatives.id, initiativeId), inArray(collectiveNeeds.status, PUBLIC)))
       .get() ?? null
   );
 }
