@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HelpForms } from "~/components/collective/help-forms";
-import { SupportersAndPledges, UpdateList } from "~/components/collective/need-activity";
+import { PAGE_PARAMS, SupportersAndPledges, UpdateList } from "~/components/collective/need-activity";
 import { ChecklistProgressList, EvidenceText, NeedStatusNotice } from "~/components/collective/need-overview";
 import { ManageForms, PostUpdateForm, StartActivityForm } from "~/components/collective/team-forms";
 import {
@@ -35,7 +35,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await getActor(request);
-  const need = getPublicNeed(params.slug ?? "", actor);
+  const search = new URL(request.url).searchParams;
+  const need = getPublicNeed(params.slug ?? "", actor, {
+    pledges: Number(search.get(PAGE_PARAMS.pledges)) || 1,
+    updates: Number(search.get(PAGE_PARAMS.updates)) || 1,
+  });
   if (!need) notFound();
   const active = need.status === "open" || need.status === "in_progress";
   const organisations = organisationsOf(actor);
@@ -154,13 +158,13 @@ export default function NeedPage() {
           <EvidenceText evidence={need.evidence} />
           {need.checklist.length > 0 ? <ChecklistProgressList items={need.checklist} /> : null}
           <SupportersAndPledges need={need} active={active} />
-          <UpdateList updates={need.updates} teamName={need.teamName} />
+          <UpdateList updates={need.updates} pages={need.updatePages} teamName={need.teamName} />
         </div>
         <div className="space-y-6">
           {active ? <HelpForms need={need} organisations={organisations} lastResult={lastResult} /> : null}
           {canStart ? <StartActivityForm organisations={organisations} lastResult={lastResult} /> : null}
           {canPostUpdate ? <PostUpdateForm lastResult={lastResult} /> : null}
-          {mergeTargets ? <ManageForms targets={mergeTargets} lastResult={lastResult} /> : null}
+          {mergeTargets ? <ManageForms needId={need.id} targets={mergeTargets} lastResult={lastResult} /> : null}
         </div>
       </div>
     </div>

@@ -152,6 +152,29 @@ describe("pledges", () => {
   });
 });
 
+describe("pages of pledges and updates", () => {
+  it("shows ten at a time, keeps a stale page number within range, and counts them all", () => {
+    const setup = createStaffedTeam();
+    const need = makeOpenNeed(setup);
+    const venue = itemOf(need.id, "venue");
+    for (let i = 1; i <= 12; i++) {
+      pledgeToNeed(createUser({ name: `Helper ${i}` }), { needId: need.id, checklistItemId: venue.id, amount: 1, message: `Aanbod ${i}`, showName: true });
+      postUpdate(setup.consultant, { needId: need.id, body: `Nieuws nummer ${i}` });
+    }
+    const first = getPublicNeed(need.slug, null)!;
+    expect(first.pledges.map((p) => p.message)).toEqual(Array.from({ length: 10 }, (_, i) => `Aanbod ${i + 1}`));
+    expect(first.pledgePages).toEqual({ page: 1, pageCount: 2, total: 12 });
+    expect(first.updates[0]!.body).toBe("Nieuws nummer 12");
+    const second = getPublicNeed(need.slug, null, { pledges: 2, updates: 2 })!;
+    expect(second.pledges.map((p) => p.message)).toEqual(["Aanbod 11", "Aanbod 12"]);
+    expect(second.updates.map((u) => u.body)).toEqual(["Nieuws nummer 2", "Nieuws nummer 1"]);
+    expect(getPublicNeed(need.slug, null, { pledges: 99, updates: -3 })).toMatchObject({
+      pledgePages: { page: 2, pageCount: 2, total: 12 },
+      updatePages: { page: 1, pageCount: 2, total: 12 },
+    });
+  });
+});
+
 describe("updates", () => {
   it("tells supporters, pledgers and followers once each, in the app, and only the team may post", () => {
     const setup = createStaffedTeam();
@@ -166,7 +189,11 @@ describe("updates", () => {
 
     expect(postUpdate(other.consultant, { needId: need.id, body: "Hallo" })).toEqual({ ok: false, error: "forbidden" });
     expect(postUpdate(setup.consultant, { needId: need.id, body: "We zoeken nog een zaal." })).toEqual({ ok: true, alreadyThere: false });
-    const sent = db.select().from(notifications).where(eq(notifications.kind, "collective.notify.update")).all();
+    const sent = db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.kind, "collective.notify.update"), eq(notifications.link, `/vragen/${need.slug}`)))
+      .all();
     expect(sent.map((n) => n.userId).sort()).toEqual([resident.id, follower.id].sort());
     expect(getPublicNeed(need.slug, null)!.updates.map((u) => u.body)).toEqual(["We zoeken nog een zaal."]);
   });
