@@ -1,9 +1,9 @@
 /** One household, one plan: goals per need, actions with an owner and a due date, a review date. */
-import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import { needs, planActions, planGoals, plans } from "~db/schema";
 import type { LifeDomain, PlanActionOwner } from "~/domain/vocabulary";
 import { db, type Conn, type Tx } from "~/utils/db.server";
+import { sameText } from "~/utils/same-text.server";
 import type { Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
 import { householdFor, type Refused } from "./household-scope.server";
@@ -130,9 +130,6 @@ export function setReviewDate(actor: Actor, input: { householdId: number; review
 
 /** `alreadyThere`: the same open goal or action was in the plan, so a second press of "add" added nothing. */
 export type AddGoalResult = { ok: true; goalId: number; alreadyThere: boolean } | Refused | { ok: false; error: "need_not_found" };
-
-/** The same words, whatever the spacing or capitals: a double click or a resubmitted form. */
-const sameText = (column: SQLiteColumn, text: string) => sql`lower(trim(${column})) = lower(${text.trim()})`;
 
 /** A goal, usually for one of the household's needs; a goal without a need is allowed (a wish of the household). */
 export function addGoal(actor: Actor, input: { householdId: number; needId?: number; description: string }): AddGoalResult {

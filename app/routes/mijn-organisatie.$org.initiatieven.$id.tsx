@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ListingForm } from "~/components/organiser/listing-form";
 import { ListingStatusPanel } from "~/components/organiser/listing-status-panel";
 import { ParticipantList } from "~/components/organiser/participant-list";
+import { needBehindActivity } from "~/models/collective-need";
 import { availableActions, changeListingStatus, getListingForEdit, updateListing } from "~/models/listing.server";
 import { findOrganisationId, getOrganisation } from "~/models/organisation.server";
 import { listParticipants, removeParticipant } from "~/models/participation.server";
@@ -38,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     listing,
     actions: availableActions(listing.status),
     participants: listParticipants(actor, organisationId, listing.id),
+    startedFrom: needBehindActivity(listing.id),
   };
 }
 
@@ -85,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function EditListing() {
   const { t } = useTranslation();
-  const { organisation, listing, actions, participants } = useLoaderData<typeof loader>();
+  const { organisation, listing, actions, participants, startedFrom } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "removeError" in actionData ? undefined : actionData;
   return (
@@ -94,6 +96,11 @@ export default function EditListing() {
         <Link to={`/mijn-organisatie/${organisation.id}`}>← {organisation.name}</Link>
       </p>
       <h1>{t("organiser.listing.editTitle", { title: listing.values.title })}</h1>
+      {startedFrom ? (
+        <p>
+          {t("collective.start.startedFrom")} <Link to={`/vragen/${startedFrom.slug}`}>{startedFrom.title}</Link>
+        </p>
+      ) : null}
       <ListingStatusPanel
         slug={listing.slug}
         status={listing.status}

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HelpForms } from "~/components/collective/help-forms";
-import { SupportersAndPledges, UpdateList } from "~/components/collective/need-activity";
+import { PAGE_PARAMS, SupportersAndPledges, UpdateList } from "~/components/collective/need-activity";
 import { ChecklistProgressList, EvidenceText, NeedStatusNotice } from "~/components/collective/need-overview";
 import { ManageForms, PostUpdateForm, StartActivityForm } from "~/components/collective/team-forms";
 import {
@@ -35,7 +35,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await getActor(request);
-  const need = getPublicNeed(params.slug ?? "", actor);
+  const search = new URL(request.url).searchParams;
+  const need = getPublicNeed(params.slug ?? "", actor, {
+    pledges: Number(search.get(PAGE_PARAMS.pledges)) || 1,
+    updates: Number(search.get(PAGE_PARAMS.updates)) || 1,
+  });
   if (!need) notFound();
   const active = need.status === "open" || need.status === "in_progress";
   const organisations = organisationsOf(actor);
@@ -71,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case "pledge": {
       const result = pledgeToNeed(actor, { ...input, needId: need.id });
-      if (result.ok) return done(result.isExtra ? "collective.pledge.doneExtra" : "collective.pledge.done");
+      if (result.ok) return done(result.alreadyThere ? "collective.pledge.alreadyThere" : result.isExtra ? "collective.pledge.doneExtra" : "collective.pledge.done");
       if (result.error === "forbidden" || result.error === "unknown_item") {
         const field = result.error === "forbidden" ? "organisationId" : "checklistItemId";
         return data(submission.reply({ fieldErrors: { [field]: [`collective.errors.${result.error}`] } }), { status: 400 });
@@ -91,12 +95,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return done("collective.follow.unfollowed");
     case "update": {
       const result = postUpdate(actor, { needId: need.id, body: input.body });
-      return result.ok ? done("collective.update.posted") : refused(result.error);
+      if (!result.ok) return refused(result.error);
+      return done(result.alreadyThere ? "collective.update.alreadyThere" : "collective.update.posted");
     }
     case "start-activity": {
       const result = startActivity(actor, { needId: need.id, organisationId: input.organisationId });
       if (!result.ok) return refused(result.error);
-      return done("collective.start.done", `/mijn-organisatie/${input.organisationId}/initiatieven/${result.initiativeId}`);
+      const draft = `/mijn-organisatie/${input.organisationId}/initiatieven/${result.initiativeId}`;
+      return done(result.alreadyThere ? "collective.start.alreadyThere" : "collective.start.done", draft);
     }
     case "merge": {
       const result = mergeNeeds(actor, { fromId: need.id, intoId: input.intoId });
@@ -136,6 +142,14 @@ export default function NeedPage() {
             ? ` · ${t("collective.page.targetDate", { date: formatDate(need.targetDate, i18n.language) })}`
             : null}
         </p>
+        {active ? (
+          // On a phone the forms come after the whole story; this gets there in one tap.
+          <p className="lg:hidden">
+            <a href="#help-title" className="btn btn-primary">
+              {t("collective.page.jumpToHelp")}
+            </a>
+          </p>
+        ) : null}
       </header>
       <NeedStatusNotice need={need} />
       <div className="grid gap-6 lg:grid-cols-3">
@@ -144,13 +158,13 @@ export default function NeedPage() {
           <EvidenceText evidence={need.evidence} />
           {need.checklist.length > 0 ? <ChecklistProgressList items={need.checklist} /> : null}
           <SupportersAndPledges need={need} active={active} />
-          <UpdateList updates={need.updates} teamName={need.teamName} />
+          <UpdateList updates={need.updates} pages={need.updatePages} teamName={need.teamName} />
         </div>
         <div className="space-y-6">
           {active ? <HelpForms need={need} organisations={organisations} lastResult={lastResult} /> : null}
           {canStart ? <StartActivityForm organisations={organisations} lastResult={lastResult} /> : null}
           {canPostUpdate ? <PostUpdateForm lastResult={lastResult} /> : null}
-          {mergeTargets ? <ManageForms targets={mergeTargets} lastResult={lastResult} /> : null}
+          {mergeTargets ? <ManageForms needId={need.id} targets={mergeTargets} lastResult={lastResult} /> : null}
         </div>
       </div>
     </div>

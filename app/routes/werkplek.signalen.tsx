@@ -8,7 +8,7 @@ import { TeamStatisticsSection } from "~/components/collective/team-statistics";
 import { listTeamNeeds } from "~/models/collective-need";
 import { listSignalWijken, listSignals } from "~/models/signals.server";
 import { getTeamStatistics } from "~/models/statistics.server";
-import { parseSignalFilter } from "~/schemas/signals";
+import { parseSignalFilter, parseTeamNeedState } from "~/schemas/signals";
 import { requireRole } from "~/utils/guards.server";
 import { message, metaPage } from "~/utils/meta";
 
@@ -17,7 +17,9 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, "consultant");
-  const filter = parseSignalFilter(new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  const filter = parseSignalFilter(params);
+  const needState = parseTeamNeedState(params);
   const wijken = listSignalWijken(actor);
   const wijk = wijken.find((w) => w.slug === filter.wijk) ?? null;
   const signals = listSignals(actor, new Date(), { neighbourhoodId: wijk?.id, domain: filter.domain ?? undefined });
@@ -25,14 +27,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     signals,
     filter: { wijk: wijk?.slug ?? null, wijkName: wijk?.name ?? null, domain: filter.domain },
     wijken,
-    needs: listTeamNeeds(actor),
+    needState,
+    teamNeeds: listTeamNeeds(actor, needState),
     statistics: getTeamStatistics(actor),
   };
 }
 
 export default function Signals() {
   const { t } = useTranslation();
-  const { signals, filter, wijken, needs, statistics } = useLoaderData<typeof loader>();
+  const { signals, filter, wijken, needState, teamNeeds, statistics } = useLoaderData<typeof loader>();
   const filtered = filter.wijk !== null || filter.domain !== null;
   return (
     <div className="space-y-8">
@@ -62,7 +65,7 @@ export default function Signals() {
             {t("collective.signals.newNeed")}
           </Link>
         </div>
-        <TeamNeedList needs={needs} />
+        <TeamNeedList needs={teamNeeds.needs} state={needState} counts={teamNeeds.counts} />
       </section>
       <TeamStatisticsSection statistics={statistics} />
     </div>

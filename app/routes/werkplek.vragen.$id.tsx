@@ -3,7 +3,8 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NeedForm, SimilarNeeds } from "~/components/collective/need-form";
-import { findSimilarNeeds, getTeamNeed, publishCollectiveNeed, updateDraft } from "~/models/collective-need";
+import { EditOpenNeedForm } from "~/components/collective/edit-open-need-form";
+import { editOpenNeed, findSimilarNeeds, getTeamNeed, publishCollectiveNeed, updateDraft } from "~/models/collective-need";
 import { editDraftSchema } from "~/schemas/collective-need";
 import { notFound, requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
@@ -26,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     need,
     canPublish: can(actor, "collective_need.publish", { teamId: need.teamId }),
+    canEdit: (need.status === "open" || need.status === "in_progress") && can(actor, "collective_need.edit", { teamId: need.teamId }),
     similar: findSimilarNeeds({ ...need, excludeId: need.id }),
   };
 }
@@ -41,6 +43,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return redirectWithToast(here, { key: `collective.errors.${result.error}`, tone: "error" });
     return redirectWithToast(`/vragen/${result.slug}`, { key: "collective.draft.published" });
   }
+  if (submission.value.intent === "edit") {
+    const { intent: _intent, ...edit } = submission.value;
+    const result = editOpenNeed(actor, id, edit);
+    if (!result.ok) {
+      if (result.error === "not_found") notFound();
+      const key = result.error === "unknown_item" ? "collective.edit.unknown_item" : `collective.errors.${result.error}`;
+      return data(submission.reply({ formErrors: [key] }), { status: 400 });
+    }
+    return redirectWithToast(here, { key: result.changes.length > 0 ? "collective.edit.saved" : "collective.edit.unchanged" });
+  }
   const { intent: _intent, ...input } = submission.value;
   const result = updateDraft(actor, id, input);
   if (!result.ok) {
@@ -52,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function TeamNeedPage() {
   const { t } = useTranslation();
-  const { need, canPublish, similar } = useLoaderData<typeof loader>();
+  const { need, canPublish, canEdit, similar } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const isDraft = need.status === "draft";
   const defaults = {
@@ -104,7 +116,10 @@ export default function TeamNeedPage() {
           </section>
         </>
       ) : (
-        <SimilarNeeds similar={similar} />
+        <>
+          {canEdit ? <EditOpenNeedForm need={need} lastResult={lastResult} /> : null}
+          <SimilarNeeds similar={similar} />
+        </>
       )}
     </div>
   );

@@ -71,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (result.error === "forbidden") forbidden();
     return data(submission.reply({ fieldErrors: { neighbourhoodId: ["collective.errors.neighbourhood_not_served"] } }), { status: 400 });
   }
-  return redirectWithToast(`/werkplek/vragen/${result.id}`, { key: "collective.form.drafted" });
+  return redirectWithToast(`/werkplek/vragen/${result.id}`, { key: result.alreadyThere ? "collective.form.alreadyThere" : "collective.form.drafted" });
 }
 
 export default function NewNeed() {

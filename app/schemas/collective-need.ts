@@ -54,12 +54,34 @@ export const draftSchema = z.object({
 /** Editing a draft: everything but the wijk, which stays with the team that drafted it. */
 export const editNeedSchema = z.object({ intent: z.literal("save"), ...needFields });
 
+const needId = integer(1, Number.MAX_SAFE_INTEGER);
+
+/**
+ * Correcting a published need (coordinator): the text, the date, and per checklist item how much
+ * and its note. What an item asks for stays, so pledges keep meaning what they meant.
+ */
+export const editOpenNeedSchema = z.object({
+  intent: z.literal("edit"),
+  title: needFields.title,
+  description: needFields.description,
+  targetDate: needFields.targetDate,
+  items: z
+    .array(
+      z.object({
+        id: needId,
+        quantity: integer(1, 100_000),
+        description: z.string().trim().max(200, msg("form.tooLong", { max: 200 })).optional().default(""),
+      }),
+    )
+    .max(50)
+    .default([]),
+});
+
 export const editDraftSchema = z.discriminatedUnion("intent", [
   editNeedSchema,
   z.object({ intent: z.literal("publish") }),
+  editOpenNeedSchema,
 ]);
-
-const needId = integer(1, Number.MAX_SAFE_INTEGER);
 
 const supportSchema = z.object({ intent: z.literal("support"), kind: choice(SUPPORT_KINDS) });
 const withdrawSupportSchema = z.object({ intent: z.literal("withdraw-support") });

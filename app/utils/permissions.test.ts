@@ -50,6 +50,7 @@ const allowed: { [A in Action]: Person[] } = {
   "collective_need.publish": ["coordinator"],
   "collective_need.merge": ["coordinator"],
   "collective_need.close": ["coordinator"],
+  "collective_need.edit": ["coordinator"],
   "collective_need.post_update": team,
   "collective_need.support": everyone,
   "collective_need.pledge": everyone,
@@ -70,7 +71,7 @@ type ResourceKind = "org" | "team" | "none";
 const resourceKind: { [A in Action]: ResourceKind } = Object.fromEntries(
   (Object.keys(allowed) as Action[]).map((action) => {
     const organisationScoped = /^(organisation\.(view_dashboard|manage_members|edit)|initiative\.(create|edit|publish_directly)|referral\.answer|collective_need\.(pledge_as_organisation|start_activity)|volunteer\.decide|insights\.view_organisation|participation\.manage)$/;
-    const teamScoped = /^(team\.|household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|post_update)|insights\.view_team)/;
+    const teamScoped = /^(team\.|household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|edit|post_update)|insights\.view_team)/;
     return [action, organisationScoped.test(action) ? "org" : teamScoped.test(action) ? "team" : "none"];
   }),
 ) as { [A in Action]: ResourceKind };

@@ -65,6 +65,7 @@ export type Permissions = {
   "collective_need.publish": TeamResource;
   "collective_need.merge": TeamResource;
   "collective_need.close": TeamResource;
+  "collective_need.edit": TeamResource;
   "collective_need.post_update": TeamResource;
   "collective_need.support": undefined;
   "collective_need.pledge": undefined;
@@ -127,6 +128,7 @@ const rules: { [A in Action]: (actor: Actor, resource: Permissions[A]) => boolea
   "collective_need.publish": (a, r) => leads(a, r.teamId),
   "collective_need.merge": (a, r) => leads(a, r.teamId),
   "collective_need.close": (a, r) => leads(a, r.teamId),
+  "collective_need.edit": (a, r) => leads(a, r.teamId),
   "collective_need.post_update": (a, r) => Boolean(inTeam(a, r.teamId)),
   "collective_need.support": () => true,
   "collective_need.pledge": () => true,

@@ -6,6 +6,7 @@ import {
   SUPPORT_KINDS,
   TARGET_GROUPS,
 } from "../../app/domain/vocabulary";
+import type { NeedChange } from "../../app/domain/need-changes";
 import { createdAt, flag, timestamp } from "./columns";
 import { needs } from "./households";
 import { initiatives } from "./initiatives";
@@ -118,7 +119,10 @@ export const collectiveNeedUpdates = sqliteTable(
       .notNull()
       .references(() => collectiveNeeds.id, { onDelete: "cascade" }),
     authorId: text().references(() => users.id, { onDelete: "set null" }),
+    /** Empty for an update the site wrote itself from `changes`. */
     body: text().notNull(),
+    /** What a coordinator changed in the need: shown in the reader's language (app/domain/need-changes.ts). */
+    changes: text({ mode: "json" }).$type<NeedChange[]>(),
     createdAt: createdAt(),
   },
   (t) => [index("collective_need_updates_need_idx").on(t.collectiveNeedId)]

@@ -6,6 +6,7 @@ import { SUPPORT_KINDS } from "~/domain/vocabulary";
 import type { PublicNeed } from "~/models/collective-need";
 import { pledgeSchema } from "~/schemas/collective-need";
 import { useIntentForm, type LastResult } from "~/components/ui/use-intent-form";
+import { useClearAfterSuccess } from "~/components/ui/use-clear-after-success";
 
 function SupportForm({ need }: { need: PublicNeed }) {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ function SupportForm({ need }: { need: PublicNeed }) {
 function PledgeForm({ need, organisations, lastResult }: { need: PublicNeed; organisations: { id: number; name: string }[]; lastResult: LastResult }) {
   const { t } = useTranslation();
   const [form, fields] = useIntentForm("pledge", pledgeSchema, lastResult, { amount: "1" });
+  useClearAfterSuccess(form.id, lastResult);
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-3" aria-labelledby="pledge-title">
       <h3 id="pledge-title">{t("collective.pledge.title")}</h3>

@@ -1,7 +1,25 @@
-import { Form } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { PublicNeed } from "~/models/collective-need";
+import { Pagination } from "~/components/directory/pagination";
+import { describeNeedChanges } from "~/domain/need-changes";
+import type { PageInfo, PublicNeed } from "~/models/collective-need";
 import { formatDate } from "~/utils/dates";
+
+/** The URL parameters that hold the page of each list (`?toezeggingen=2&nieuws=1`). */
+export const PAGE_PARAMS = { pledges: "toezeggingen", updates: "nieuws" } as const;
+
+/** Pages of one list on the need's page; the other list keeps its page, and the link lands on the list. */
+function ListPages({ pages, param, anchor, label }: { pages: PageInfo; param: string; anchor: string; label: string }) {
+  const location = useLocation();
+  const hrefFor = (page: number) => {
+    const params = new URLSearchParams(location.search);
+    if (page === 1) params.delete(param);
+    else params.set(param, String(page));
+    const query = params.toString();
+    return `${location.pathname}${query ? `?${query}` : ""}#${anchor}`;
+  };
+  return <Pagination page={pages.page} pageCount={pages.pageCount} hrefFor={hrefFor} label={label} />;
+}
 
 /** Who backs the need: supporter counts and the pledges (names only where the pledger chose so). */
 export function SupportersAndPledges({ need, active }: { need: PublicNeed; active: boolean }) {
@@ -17,6 +35,7 @@ export function SupportersAndPledges({ need, active }: { need: PublicNeed; activ
       </section>
       <section aria-labelledby="pledges-title" className="card space-y-2">
         <h2 id="pledges-title">{t("collective.page.pledgesTitle")}</h2>
+        {need.pledgePages.pageCount > 1 ? <p>{t("collective.page.pledgeCount", { count: need.pledgePages.total })}</p> : null}
         {need.pledges.length === 0 ? (
           <p>{t("collective.page.noPledges")}</p>
         ) : (
@@ -48,12 +67,13 @@ export function SupportersAndPledges({ need, active }: { need: PublicNeed; activ
             ))}
           </ul>
         )}
+        <ListPages pages={need.pledgePages} param={PAGE_PARAMS.pledges} anchor="pledges-title" label={t("collective.page.pledgePages")} />
       </section>
     </>
   );
 }
 
-export function UpdateList({ updates, teamName }: { updates: PublicNeed["updates"]; teamName: string }) {
+export function UpdateList({ updates, pages, teamName }: { updates: PublicNeed["updates"]; pages: PageInfo; teamName: string }) {
   const { t, i18n } = useTranslation();
   return (
     <section aria-labelledby="updates-title" className="card space-y-2">
@@ -67,11 +87,22 @@ export function UpdateList({ updates, teamName }: { updates: PublicNeed["updates
               <p className="text-sm text-[var(--color-muted)]">
                 {teamName} · {formatDate(update.createdAt, i18n.language)}
               </p>
-              <p className="whitespace-pre-line">{update.body}</p>
+              {update.changes ? (
+                <>
+                  <p className="font-semibold">{t("collective.edit.updateTitle")}</p>
+                  <ul className="list-disc pl-6">
+                    {describeNeedChanges(update.changes, t, (date) => formatDate(date, i18n.language)).map((sentence, index) => (
+                      <li key={index}>{sentence}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {update.body ? <p className="whitespace-pre-line">{update.body}</p> : null}
             </li>
           ))}
         </ul>
       )}
+      <ListPages pages={pages} param={PAGE_PARAMS.updates} anchor="updates-title" label={t("collective.page.updatePages")} />
     </section>
   );
 }

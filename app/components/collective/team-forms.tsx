@@ -1,13 +1,15 @@
 import { getFormProps } from "@conform-to/react";
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SelectField, TextArea, TextField } from "~/components/ui/field";
 import { closeSchema, mergeSchema, startActivitySchema, updateSchema } from "~/schemas/collective-need";
 import { useIntentForm, type LastResult } from "~/components/ui/use-intent-form";
+import { useClearAfterSuccess } from "~/components/ui/use-clear-after-success";
 
 export function PostUpdateForm({ lastResult }: { lastResult: LastResult }) {
   const { t } = useTranslation();
   const [form, fields] = useIntentForm("update", updateSchema, lastResult);
+  useClearAfterSuccess(form.id, lastResult);
   return (
     <section aria-labelledby="update-title" className="card space-y-3">
       <h2 id="update-title">{t("collective.update.title")}</h2>
@@ -45,13 +47,24 @@ export function StartActivityForm({ organisations, lastResult }: { organisations
 }
 
 /** Merge into another need, or close with a reason: the coordinator's two ways to end a need. */
-export function ManageForms({ targets, lastResult }: { targets: { id: number; title: string; neighbourhoodName: string }[]; lastResult: LastResult }) {
+export function ManageForms({
+  needId,
+  targets,
+  lastResult,
+}: {
+  needId: number;
+  targets: { id: number; title: string; neighbourhoodName: string }[];
+  lastResult: LastResult;
+}) {
   const { t } = useTranslation();
   const [mergeForm, merge] = useIntentForm("merge", mergeSchema, lastResult);
   const [closeForm, close] = useIntentForm("close", closeSchema, lastResult);
   return (
     <section aria-labelledby="manage-title" className="card space-y-6">
       <h2 id="manage-title">{t("collective.manage.title")}</h2>
+      <p>
+        <Link to={`/werkplek/vragen/${needId}#edit-open-title`}>{t("collective.edit.title")}</Link>
+      </p>
       {targets.length === 0 ? (
         <p>{t("collective.manage.noTargets")}</p>
       ) : (

@@ -63,6 +63,11 @@ export default {
     loginToHelp: "Log in to support this need or offer help.",
     loginLink: "Log in",
     helpTitle: "Help out",
+    jumpToHelp: "Help out: support or offer help",
+    pledgeCount_one: "{{count}} pledge",
+    pledgeCount_other: "{{count}} pledges",
+    pledgePages: "Pages of pledges",
+    updatePages: "Pages of news",
   },
   support: {
     legend: "Support this need",
@@ -90,6 +95,7 @@ export default {
     mine: "Your pledge",
     withdraw: "Withdraw pledge",
     withdrawn: "Your pledge has been withdrawn.",
+    alreadyThere: "You had already offered exactly this help. Nothing was added twice.",
   },
   follow: {
     follow: "Follow this need",
@@ -104,6 +110,7 @@ export default {
     hint: "Everyone who supports this need, offered help or follows it gets this message.",
     button: "Post news",
     posted: "Your message has been posted.",
+    alreadyThere: "This message was already there. It was not posted again.",
   },
   start: {
     title: "Start an activity",
@@ -111,6 +118,8 @@ export default {
     organisation: "Organisation",
     button: "Start activity",
     done: "A draft activity has been created. Complete the details and publish it.",
+    startedFrom: "Started from the collective need:",
+    alreadyThere: "Your organisation already had a draft activity for this need. Here it is; no second one was made.",
   },
   manage: {
     title: "Manage (coordinator)",
@@ -148,6 +157,7 @@ export default {
     expertise_other: "{{count}} people",
   },
   notify: {
+    edited: "The need '{{title}}' has been changed. {{changes_en}}",
     update: "News about the need '{{title}}'",
     started: "{{organisation}} is setting up an activity for the need '{{title}}'",
     answered: "The need '{{title}}' has been answered: {{activity}} has started",
@@ -186,6 +196,43 @@ export default {
     teamNeeds: "Your team's needs",
     noTeamNeeds: "Your team has no collective needs yet.",
     newNeed: "New collective need",
+  },
+  edit: {
+    title: "Edit the need",
+    intro: "Change the text, how much is needed or the target date. Everyone who supports, offered help or follows the need is told what changed.",
+    itemsLegend: "How much is needed",
+    itemsHint: "Less needed than has been pledged already? Those pledges stay, as extra.",
+    pledged: "Pledged so far: {{amount}}",
+    save: "Save changes",
+    saved: "The need has been changed. Everyone who supports, offered help or follows it is told.",
+    unchanged: "Nothing had changed. No message was sent.",
+    unknown_item: "This item does not belong to this need. Please reload the page.",
+    updateTitle: "The wijkteam changed the need",
+    changed: {
+      title: "The title is now: {{to}}.",
+      description: "The description has been changed.",
+      targetDateSet: "Hoped to start before {{to}}.",
+      targetDate: "Hoped to start before {{to}} (was {{from}}).",
+      targetDateRemoved: "There is no target date any more.",
+      quantityLower: "{{what}}: now {{to}} needed (was {{from}}). What has been pledged stays.",
+      quantityHigher: "{{what}}: now {{to}} needed (was {{from}}).",
+      itemDescription: "The note for {{what}} is now: {{to}}.",
+    },
+  },
+  teamNeeds: {
+    stateLabel: "Your team's needs by state",
+    state: {
+      current_one: "To do and running ({{count}})",
+      current_other: "To do and running ({{count}})",
+      answered_one: "Answered ({{count}})",
+      answered_other: "Answered ({{count}})",
+      closed_one: "Closed ({{count}})",
+      closed_other: "Closed ({{count}})",
+    },
+    none: {
+      answered: "Your team has no answered needs yet.",
+      closed: "Your team has no closed needs yet.",
+    },
   },
   statistics: {
     title: "Everything your team recorded, in numbers",
@@ -238,6 +285,7 @@ export default {
     check: "Look for similar needs",
     save: "Save draft",
     drafted: "The draft has been saved. Your coordinator can publish it.",
+    alreadyThere: "Your team already had a draft with this title in this wijk. Here it is; no second one was made.",
   },
   draft: {
     title: "Collective need",

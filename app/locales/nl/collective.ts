@@ -61,6 +61,11 @@ export default {
     loginToHelp: "Log in om deze vraag te steunen of hulp aan te bieden.",
     loginLink: "Inloggen",
     helpTitle: "Help mee",
+    jumpToHelp: "Help mee: steun of bied hulp aan",
+    pledgeCount_one: "{{count}} toezegging",
+    pledgeCount_other: "{{count}} toezeggingen",
+    pledgePages: "Pagina's met toezeggingen",
+    updatePages: "Pagina's met nieuws",
   },
   support: {
     legend: "Steun deze vraag",
@@ -88,6 +93,7 @@ export default {
     mine: "Jouw toezegging",
     withdraw: "Toezegging intrekken",
     withdrawn: "Je toezegging is ingetrokken.",
+    alreadyThere: "Je had precies deze hulp al aangeboden. Er is niets dubbel toegevoegd.",
   },
   follow: {
     follow: "Volg deze vraag",
@@ -102,6 +108,7 @@ export default {
     hint: "Iedereen die deze vraag steunt, hulp aanbood of volgt, krijgt dit bericht.",
     button: "Nieuws plaatsen",
     posted: "Je bericht is geplaatst.",
+    alreadyThere: "Dit bericht stond er al. Het is niet nog een keer geplaatst.",
   },
   start: {
     title: "Een activiteit starten",
@@ -109,6 +116,8 @@ export default {
     organisation: "Organisatie",
     button: "Activiteit starten",
     done: "Er is een concept-activiteit gemaakt. Vul de gegevens aan en publiceer hem.",
+    startedFrom: "Gestart vanuit de collectieve vraag:",
+    alreadyThere: "Je organisatie had al een concept-activiteit voor deze vraag. Die staat hier; er is geen tweede gemaakt.",
   },
   manage: {
     title: "Beheer (coördinator)",
@@ -146,6 +155,7 @@ export default {
     expertise_other: "{{count}} personen",
   },
   notify: {
+    edited: "De vraag '{{title}}' is aangepast. {{changes_nl}}",
     update: "Nieuws over de vraag '{{title}}'",
     started: "{{organisation}} zet een activiteit op voor de vraag '{{title}}'",
     answered: "De vraag '{{title}}' is beantwoord: {{activity}} is gestart",
@@ -184,6 +194,43 @@ export default {
     teamNeeds: "Vragen van je team",
     noTeamNeeds: "Je team heeft nog geen collectieve vragen.",
     newNeed: "Nieuwe collectieve vraag",
+  },
+  edit: {
+    title: "Vraag aanpassen",
+    intro: "Pas de tekst, hoeveel er nodig is of de streefdatum aan. Wie de vraag steunt, hulp aanbood of volgt, krijgt bericht van wat er veranderde.",
+    itemsLegend: "Hoeveel is er nodig",
+    itemsHint: "Minder nodig dan er al is toegezegd? Die toezeggingen blijven staan, als extra.",
+    pledged: "Al toegezegd: {{amount}}",
+    save: "Wijzigingen opslaan",
+    saved: "De vraag is aangepast. Wie hem steunt, hulp aanbood of volgt, krijgt bericht.",
+    unchanged: "Er was niets veranderd. Er is geen bericht verstuurd.",
+    unknown_item: "Dit onderdeel hoort niet bij deze vraag. Laad de pagina opnieuw.",
+    updateTitle: "Het wijkteam heeft de vraag aangepast",
+    changed: {
+      title: "De titel is nu: {{to}}.",
+      description: "De beschrijving is aangepast.",
+      targetDateSet: "Graag gestart voor {{to}}.",
+      targetDate: "Graag gestart voor {{to}} (was {{from}}).",
+      targetDateRemoved: "Er is geen datum meer waarvoor het graag start.",
+      quantityLower: "{{what}}: nu {{to}} nodig (was {{from}}). Wat al is toegezegd, blijft staan.",
+      quantityHigher: "{{what}}: nu {{to}} nodig (was {{from}}).",
+      itemDescription: "De toelichting bij {{what}} is nu: {{to}}.",
+    },
+  },
+  teamNeeds: {
+    stateLabel: "Vragen van je team per stand",
+    state: {
+      current_one: "Te doen en lopend ({{count}})",
+      current_other: "Te doen en lopend ({{count}})",
+      answered_one: "Beantwoord ({{count}})",
+      answered_other: "Beantwoord ({{count}})",
+      closed_one: "Gesloten ({{count}})",
+      closed_other: "Gesloten ({{count}})",
+    },
+    none: {
+      answered: "Je team heeft nog geen beantwoorde vragen.",
+      closed: "Je team heeft nog geen gesloten vragen.",
+    },
   },
   statistics: {
     title: "Alles wat je team vastlegde, in cijfers",
@@ -236,6 +283,7 @@ export default {
     check: "Zoek vergelijkbare vragen",
     save: "Concept opslaan",
     drafted: "Het concept is opgeslagen. Je coördinator kan het publiceren.",
+    alreadyThere: "Je team had al een concept met deze titel in deze wijk. Dat staat hier; er is geen tweede gemaakt.",
   },
   draft: {
     title: "Collectieve vraag",

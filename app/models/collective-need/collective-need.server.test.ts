@@ -9,6 +9,8 @@ import {
   getPublicNeed,
   getTeamNeed,
   listNeeds,
+  listTeamNeeds,
+  needBehindActivity,
   listOpenNeeds,
   mergeNeeds,
   pledgeToNeed,
@@ -116,9 +118,9 @@ describe("pledges", () => {
     const [a, b, c] = [createUser({ name: "Ans" }), createUser({ name: "Bert" }), createUser({ name: "Cor" })];
     const pledge = (actor: typeof a, amount: number) =>
       pledgeToNeed(actor, { needId: need.id, checklistItemId: volunteers.id, amount, message: "", showName: actor === a });
-    expect(pledge(a, 2)).toEqual({ ok: true, isExtra: false });
-    expect(pledge(b, 2)).toEqual({ ok: true, isExtra: false });
-    expect(pledge(c, 1)).toEqual({ ok: true, isExtra: true });
+    expect(pledge(a, 2)).toEqual({ ok: true, isExtra: false, alreadyThere: false });
+    expect(pledge(b, 2)).toEqual({ ok: true, isExtra: false, alreadyThere: false });
+    expect(pledge(c, 1)).toEqual({ ok: true, isExtra: true, alreadyThere: false });
     expect(itemOf(need.id, "volunteers")).toMatchObject({ quantity: 3, filled: 3, extra: 2 });
 
     const page = getPublicNeed(need.slug, null)!;
@@ -144,9 +146,32 @@ describe("pledges", () => {
     const venue = itemOf(need.id, "venue");
     const input = { needId: need.id, checklistItemId: venue.id, amount: 1, message: "Onze zaal", showName: true, organisationId: org.id };
     expect(pledgeToNeed(createUser(), input)).toEqual({ ok: false, error: "forbidden" });
-    expect(pledgeToNeed(owner, input)).toEqual({ ok: true, isExtra: false });
+    expect(pledgeToNeed(owner, input)).toEqual({ ok: true, isExtra: false, alreadyThere: false });
     expect(getPublicNeed(need.slug, null)!.pledges[0]!.name).toBe(org.name);
     expect(pledgeToNeed(owner, { ...input, needId: otherNeed.id })).toEqual({ ok: false, error: "unknown_item" });
+  });
+});
+
+describe("pages of pledges and updates", () => {
+  it("shows ten at a time, keeps a stale page number within range, and counts them all", () => {
+    const setup = createStaffedTeam();
+    const need = makeOpenNeed(setup);
+    const venue = itemOf(need.id, "venue");
+    for (let i = 1; i <= 12; i++) {
+      pledgeToNeed(createUser({ name: `Helper ${i}` }), { needId: need.id, checklistItemId: venue.id, amount: 1, message: `Aanbod ${i}`, showName: true });
+      postUpdate(setup.consultant, { needId: need.id, body: `Nieuws nummer ${i}` });
+    }
+    const first = getPublicNeed(need.slug, null)!;
+    expect(first.pledges.map((p) => p.message)).toEqual(Array.from({ length: 10 }, (_, i) => `Aanbod ${i + 1}`));
+    expect(first.pledgePages).toEqual({ page: 1, pageCount: 2, total: 12 });
+    expect(first.updates[0]!.body).toBe("Nieuws nummer 12");
+    const second = getPublicNeed(need.slug, null, { pledges: 2, updates: 2 })!;
+    expect(second.pledges.map((p) => p.message)).toEqual(["Aanbod 11", "Aanbod 12"]);
+    expect(second.updates.map((u) => u.body)).toEqual(["Nieuws nummer 2", "Nieuws nummer 1"]);
+    expect(getPublicNeed(need.slug, null, { pledges: 99, updates: -3 })).toMatchObject({
+      pledgePages: { page: 2, pageCount: 2, total: 12 },
+      updatePages: { page: 1, pageCount: 2, total: 12 },
+    });
   });
 });
 
@@ -163,10 +188,82 @@ describe("updates", () => {
     followNeed(follower, need.id);
 
     expect(postUpdate(other.consultant, { needId: need.id, body: "Hallo" })).toEqual({ ok: false, error: "forbidden" });
-    expect(postUpdate(setup.consultant, { needId: need.id, body: "We zoeken nog een zaal." })).toEqual({ ok: true });
-    const sent = db.select().from(notifications).where(eq(notifications.kind, "collective.notify.update")).all();
+    expect(postUpdate(setup.consultant, { needId: need.id, body: "We zoeken nog een zaal." })).toEqual({ ok: true, alreadyThere: false });
+    const sent = db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.kind, "collective.notify.update"), eq(notifications.link, `/vragen/${need.slug}`)))
+      .all();
     expect(sent.map((n) => n.userId).sort()).toEqual([resident.id, follower.id].sort());
     expect(getPublicNeed(need.slug, null)!.updates.map((u) => u.body)).toEqual(["We zoeken nog een zaal."]);
+  });
+});
+
+describe("a second press adds nothing twice", () => {
+  it("keeps one pledge when the same offer is sent again, and a different offer as its own", () => {
+    const setup = createStaffedTeam();
+    const need = makeOpenNeed(setup);
+    const resident = createUser();
+    const { organisation: org, owner } = createOrganisationWithOwner();
+    const volunteers = itemOf(need.id, "volunteers");
+    const offer = { needId: need.id, checklistItemId: volunteers.id, amount: 1, message: "Ik kan op dinsdag", showName: false };
+    expect(pledgeToNeed(resident, offer)).toEqual({ ok: true, isExtra: false, alreadyThere: false });
+    // A double click, or back and submit again, with spacing or capitals changed by the browser.
+    expect(pledgeToNeed(resident, { ...offer, message: "  ik kan op Dinsdag " })).toEqual({ ok: true, isExtra: false, alreadyThere: true });
+    expect(pledgeToNeed(resident, { ...offer, amount: 2 })).toMatchObject({ ok: true, alreadyThere: false });
+    // The same words as an organisation are the organisation's own offer, not the resident's.
+    expect(pledgeToNeed(owner, { ...offer, organisationId: org.id })).toMatchObject({ ok: true, alreadyThere: false });
+    expect(pledgeToNeed(owner, { ...offer, organisationId: org.id })).toMatchObject({ ok: true, alreadyThere: true });
+    const saved = db.select().from(pledges).where(eq(pledges.collectiveNeedId, need.id)).all();
+    expect(saved.map((p) => [p.userId === resident.id ? "resident" : "org", p.amount, p.message])).toEqual([
+      ["resident", 1, "Ik kan op dinsdag"],
+      ["resident", 2, "Ik kan op dinsdag"],
+      ["org", 1, "Ik kan op dinsdag"],
+    ]);
+    // After withdrawing, offering the same again is a new pledge.
+    withdrawPledge(resident, saved[0]!.id);
+    expect(pledgeToNeed(resident, offer)).toMatchObject({ ok: true, alreadyThere: false });
+  });
+
+  it("posts the same update once and tells the audience once", () => {
+    const setup = createStaffedTeam();
+    const need = makeOpenNeed(setup);
+    const follower = createUser();
+    followNeed(follower, need.id);
+    expect(postUpdate(setup.consultant, { needId: need.id, body: "De zaal is geregeld." })).toEqual({ ok: true, alreadyThere: false });
+    expect(postUpdate(setup.coordinator, { needId: need.id, body: "de zaal is geregeld. " })).toEqual({ ok: true, alreadyThere: true });
+    expect(getPublicNeed(need.slug, null)!.updates.map((u) => u.body)).toEqual(["De zaal is geregeld."]);
+    const told = db.select().from(notifications).where(and(eq(notifications.kind, "collective.notify.update"), eq(notifications.userId, follower.id))).all();
+    expect(told).toHaveLength(1);
+  });
+
+  it("opens the organisation's existing draft activity instead of starting a second one", () => {
+    const setup = createStaffedTeam();
+    const need = makeOpenNeed(setup);
+    const { organisation: org, owner } = createOrganisationWithOwner();
+    const first = startActivity(owner, { needId: need.id, organisationId: org.id });
+    const again = startActivity(owner, { needId: need.id, organisationId: org.id });
+    if (!first.ok || !again.ok) throw new Error("not started");
+    expect(first.alreadyThere).toBe(false);
+    expect(again).toMatchObject({ alreadyThere: true, initiativeId: first.initiativeId });
+    expect(db.select().from(initiatives).where(eq(initiatives.collectiveNeedId, need.id)).all()).toHaveLength(1);
+  });
+
+  it("keeps one draft when the team's new-need form is sent twice", () => {
+    const setup = createStaffedTeam();
+    const input = {
+      neighbourhoodId: setup.wijk.id,
+      domain: "social_network" as const,
+      targetGroup: "elderly" as const,
+      title: "Wandelgroep voor ouderen",
+      description: "Ouderen willen samen wandelen in het park.",
+      checklist: [{ kind: "organiser" as const, quantity: 1, description: "" }],
+    };
+    const first = draftCollectiveNeed(setup.consultant, input);
+    const again = draftCollectiveNeed(setup.consultant, input);
+    if (!first.ok || !again.ok) throw new Error("not drafted");
+    expect(again).toEqual({ ok: true, id: first.id, alreadyThere: true });
+    expect(db.select().from(collectiveNeeds).where(eq(collectiveNeeds.title, input.title)).all()).toHaveLength(1);
   });
 });
 
@@ -282,5 +379,36 @@ describe("lists", () => {
     expect(titles({ checklistKind: "funding" })).toEqual(["Geld gezocht"]);
     expect(titles({ domain: "finances" })).toEqual(["Geld gezocht"]);
     expect(listOpenNeeds(10, { neighbourhoodId: setup.wijk.id, checklistKind: "funding" }).map((n) => n.title)).toEqual(["Geld gezocht"]);
+  });
+});
+
+describe("the team's own needs", () => {
+  it("lists current, answered and closed needs apart, counts each, and shows another team nothing", () => {
+    const setup = createStaffedTeam();
+    makeOpenNeed(setup, { title: "Loopt nog" });
+    const closed = makeOpenNeed(setup, { title: "Niet meer nodig" });
+    closeNeed(setup.coordinator, { needId: closed.id, reason: "Opgelost" });
+    const answered = makeOpenNeed(setup, { title: "Is beantwoord" });
+    const { organisation: org, owner } = createOrganisationWithOwner();
+    const started = startActivity(owner, { needId: answered.id, organisationId: org.id });
+    if (!started.ok) throw new Error(started.error);
+    changeListingStatus(owner, started.initiativeId, "submit");
+
+    const titles = (state: Parameters<typeof listTeamNeeds>[1]) => listTeamNeeds(setup.coordinator, state).needs.map((n) => n.title);
+    expect(titles("current")).toEqual(["Loopt nog"]);
+    expect(titles("answered")).toEqual(["Is beantwoord"]);
+    expect(titles("closed")).toEqual(["Niet meer nodig"]);
+    expect(listTeamNeeds(setup.coordinator).counts).toEqual({ current: 1, answered: 1, closed: 1 });
+    expect(listTeamNeeds(createStaffedTeam().coordinator, "closed")).toEqual({ needs: [], counts: { current: 0, answered: 0, closed: 0 } });
+    expect(listTeamNeeds(createUser(), "answered").needs).toEqual([]);
+  });
+
+  it("lets the organiser's draft activity point back to the need it came from", () => {
+    const setup = createStaffedTeam();
+    const need = makeOpenNeed(setup, { title: "Taalcafé gezocht" });
+    const { organisation: org, owner } = createOrganisationWithOwner();
+    const started = startActivity(owner, { needId: need.id, organisationId: org.id });
+    if (!started.ok) throw new Error(started.error);
+    expect(needBehindActivity(started.initiativeId)).toEqual({ slug: need.slug, title: "Taalcafé gezocht" });
   });
 });

@@ -6,6 +6,7 @@ import { recordAudit } from "~/models/audit.server";
 import { SLUG_FALLBACKS, slugify } from "~/domain/slug";
 import { allocateSlug } from "~/models/slug.server";
 import { db, type Conn, type Tx } from "~/utils/db.server";
+import { sameText } from "~/utils/same-text.server";
 import { can, type Actor } from "~/utils/permissions";
 import { teamUnmetNeedIds } from "~/models/signals.server";
 import { ACTIVE } from "./statuses";
@@ -43,12 +44,26 @@ export function wijkenOfActor(actor: Actor): { id: number; name: string; teamId:
   return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
-export function draftCollectiveNeed(actor: Actor, input: DraftInput): { ok: true; id: number } | { ok: false; error: DraftError } {
+/** `alreadyThere`: the team's draft with this title and wijk existed, so a resubmit made no second draft. */
+export function draftCollectiveNeed(actor: Actor, input: DraftInput): { ok: true; id: number; alreadyThere: boolean } | { ok: false; error: DraftError } {
   const wijk = wijkenOfActor(actor).find((w) => w.id === input.neighbourhoodId);
   if (!wijk) return { ok: false, error: actor.teams.length === 0 ? "forbidden" : "neighbourhood_not_served" };
   const teamId = wijk.teamId;
   if (!can(actor, "collective_need.draft", { teamId })) return { ok: false, error: "forbidden" };
-  const id = db.transaction((tx) => {
+  return db.transaction((tx) => {
+    const same = tx
+      .select({ id: collectiveNeeds.id })
+      .from(collectiveNeeds)
+      .where(
+        and(
+          eq(collectiveNeeds.teamId, teamId),
+          eq(collectiveNeeds.neighbourhoodId, input.neighbourhoodId),
+          eq(collectiveNeeds.status, "draft"),
+          sameText(collectiveNeeds.title, input.title),
+        ),
+      )
+      .get();
+    if (same) return { ok: true as const, id: same.id, alreadyThere: true };
     const need = tx
       .insert(collectiveNeeds)
       .values({
@@ -57,7 +72,7 @@ export function draftCollectiveNeed(actor: Actor, input: DraftInput): { ok: true
         neighbourhoodId: input.neighbourhoodId,
         domain: input.domain,
         targetGroup: input.targetGroup,
-        title: input.title,
+        title: input.title.trim(),
         description: input.description,
         targetDate: input.targetDate ?? null,
         createdBy: actor.id,
@@ -70,9 +85,8 @@ export function draftCollectiveNeed(actor: Actor, input: DraftInput): { ok: true
         .run();
     }
     if (input.linkSignalEvidence) linkEvidence(tx, actor, need.id, teamId, input);
-    return need.id;
+    return { ok: true as const, id: need.id, alreadyThere: false };
   });
-  return { ok: true, id };
 }
 
 /** Links the team's unmet needs of the signal as evidence; the link itself is audited, never shown. */

@@ -3,4 +3,6 @@ export { listOpenNeeds, NEEDS_PER_PAGE, listNeeds, type CollectiveNeedCard, type
 export { wijkenOfActor, draftCollectiveNeed, updateDraft, findSimilarNeeds, publishCollectiveNeed, type ChecklistRow, type DraftInput, type SimilarNeed } from "./drafting.server";
 export { supportNeed, withdrawSupport, pledgeToNeed, withdrawPledge, followNeed, unfollowNeed, postUpdate, type PledgeInput } from "./support.server";
 export { startActivity, onInitiativePublished, mergeNeeds, closeNeed } from "./lifecycle.server";
-export { publicEvidence, getPublicNeed, listMergeTargets, organisationsOf, listTeamNeeds, getTeamNeed, findNeedBySlug, type Evidence, type ChecklistProgress, type PublicPledge, type PublicNeed, type TeamNeed, type TeamNeedDetail } from "./reading.server";
+export { publicEvidence, getPublicNeed, listMergeTargets, organisationsOf, listTeamNeeds, getTeamNeed, findNeedBySlug, needBehindActivity, NEED_ACTIVITY_PAGE_SIZE, type PageInfo, type Evidence, type ChecklistProgress, type PublicPledge, type PublicNeed, type TeamNeed, type TeamNeedDetail } from "./reading.server";
+export { TEAM_NEED_STATES, type TeamNeedState } from "./statuses";
+export { editOpenNeed, type OpenNeedEdit } from "./editing.server";

@@ -1,5 +1,5 @@
 /** A need leads to an activity, is merged into another, or is closed (coordinators). */
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import {
   checklistItems,
   collectiveNeeds,
@@ -20,15 +20,31 @@ import { type HelpError, activeNeed, recountItem, tellAudience } from "./support
 
 // ── Starting an activity, and its publication ───────────────────────────────
 
+/**
+ * `alreadyThere`: the organisation had already started an activity for this need that is not yet
+ * published, so a second press opens that draft instead of making another.
+ */
 export function startActivity(
   actor: Actor,
   input: { needId: number; organisationId: number },
-): { ok: true; initiativeId: number; slug: string } | { ok: false; error: HelpError | "forbidden" } {
+): { ok: true; initiativeId: number; slug: string; alreadyThere: boolean } | { ok: false; error: HelpError | "forbidden" } {
   if (!can(actor, "collective_need.start_activity", { organisationId: input.organisationId })) return { ok: false, error: "forbidden" };
   return db.transaction((tx) => {
     const found = activeNeed(tx, input.needId);
     if (!found.ok) return found;
     const need = found.need;
+    const started = tx
+      .select({ id: initiatives.id, slug: initiatives.slug })
+      .from(initiatives)
+      .where(
+        and(
+          eq(initiatives.collectiveNeedId, need.id),
+          eq(initiatives.organisationId, input.organisationId),
+          inArray(initiatives.status, ["draft", "submitted"]),
+        ),
+      )
+      .get();
+    if (started) return { ok: true as const, initiativeId: started.id, slug: started.slug, alreadyThere: true };
     const summary = need.description.length > 200 ? `${need.description.slice(0, 197).trimEnd()}…` : need.description;
     const initiative = tx
       .insert(initiatives)
@@ -55,7 +71,7 @@ export function startActivity(
       const organisation = tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, input.organisationId)).get();
       tellAudience(tx, need, "collective.notify.started", actor.id, { organisation: organisation?.name ?? "" });
     }
-    return { ok: true as const, initiativeId: initiative.id, slug: initiative.slug };
+    return { ok: true as const, initiativeId: initiative.id, slug: initiative.slug, alreadyThere: false };
   });
 }
 

@@ -26,8 +26,9 @@ import {
 } from "~/domain/vocabulary";
 import { db, type Conn } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
+import type { NeedChange } from "~/domain/need-changes";
 import type { ChecklistRow } from "./drafting.server";
-import { ACTIVE, PUBLIC } from "./statuses";
+import { ACTIVE, PUBLIC, STATUSES_OF_STATE, TEAM_NEED_STATES, type TeamNeedState } from "./statuses";
 
 // ── Reading one need ────────────────────────────────────────────────────────
 
@@ -73,6 +74,18 @@ export type PublicPledge = {
   mine: boolean;
 };
 
+/** Pledges and updates come ten at a time: a need with many helpers stays one readable page. */
+export const NEED_ACTIVITY_PAGE_SIZE = 10;
+
+export type PageInfo = { page: number; pageCount: number; total: number };
+
+/** The page asked for, within what exists (a stale link to page 9 of 3 shows page 3). */
+function pageOf(requested: number, total: number): PageInfo & { offset: number } {
+  const pageCount = Math.max(1, Math.ceil(total / NEED_ACTIVITY_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(requested) || 1), pageCount);
+  return { page, pageCount, total, offset: (page - 1) * NEED_ACTIVITY_PAGE_SIZE };
+}
+
 export type PublicNeed = {
   id: number;
   slug: string;
@@ -90,8 +103,12 @@ export type PublicNeed = {
   evidence: Evidence;
   checklist: ChecklistProgress[];
   supporters: { total: number; needToo: number };
+  /** One page of the pledges, oldest first, and where that page is. */
   pledges: PublicPledge[];
-  updates: { id: number; body: string; createdAt: Date }[];
+  pledgePages: PageInfo;
+  /** One page of the updates, newest first; `changes` when the update is the site's note of an edit. */
+  updates: { id: number; body: string; changes: NeedChange[] | null; createdAt: Date }[];
+  updatePages: PageInfo;
   activity: { slug: string; title: string } | null;
   mergedInto: { slug: string; title: string } | null;
   viewer: { support: SupportKind | null; following: boolean } | null;
@@ -121,7 +138,11 @@ function checklistWithProgress(conn: Conn, needId: number): ChecklistProgress[] 
 }
 
 /** The public page of a need; drafts are not public. Never any household detail. */
-export function getPublicNeed(slug: string, actor: Actor | null): PublicNeed | null {
+export function getPublicNeed(
+  slug: string,
+  actor: Actor | null,
+  pages: { pledges?: number; updates?: number } = {},
+): PublicNeed | null {
   const row = db
     .select({ need: collectiveNeeds, neighbourhood: { name: neighbourhoods.name, slug: neighbourhoods.slug }, teamName: teams.name })
     .from(collectiveNeeds)
@@ -137,6 +158,11 @@ export function getPublicNeed(slug: string, actor: Actor | null): PublicNeed | n
     .where(eq(supports.collectiveNeedId, need.id))
     .groupBy(supports.kind)
     .all();
+  const activePledges = and(eq(pledges.collectiveNeedId, need.id), isNull(pledges.withdrawnAt));
+  const { offset: pledgeOffset, ...pledgePages } = pageOf(
+    pages.pledges ?? 1,
+    db.select({ n: count() }).from(pledges).where(activePledges).get()?.n ?? 0,
+  );
   const pledgeRows = db
     .select({
       id: pledges.id,
@@ -154,14 +180,28 @@ export function getPublicNeed(slug: string, actor: Actor | null): PublicNeed | n
     .leftJoin(checklistItems, eq(checklistItems.id, pledges.checklistItemId))
     .leftJoin(users, eq(users.id, pledges.userId))
     .leftJoin(organisations, eq(organisations.id, pledges.organisationId))
-    .where(and(eq(pledges.collectiveNeedId, need.id), isNull(pledges.withdrawnAt)))
+    .where(activePledges)
     .orderBy(asc(pledges.createdAt), asc(pledges.id))
+    .limit(NEED_ACTIVITY_PAGE_SIZE)
+    .offset(pledgeOffset)
     .all();
+  const ofNeed = eq(collectiveNeedUpdates.collectiveNeedId, need.id);
+  const { offset: updateOffset, ...updatePages } = pageOf(
+    pages.updates ?? 1,
+    db.select({ n: count() }).from(collectiveNeedUpdates).where(ofNeed).get()?.n ?? 0,
+  );
   const updates = db
-    .select({ id: collectiveNeedUpdates.id, body: collectiveNeedUpdates.body, createdAt: collectiveNeedUpdates.createdAt })
+    .select({
+      id: collectiveNeedUpdates.id,
+      body: collectiveNeedUpdates.body,
+      changes: collectiveNeedUpdates.changes,
+      createdAt: collectiveNeedUpdates.createdAt,
+    })
     .from(collectiveNeedUpdates)
-    .where(eq(collectiveNeedUpdates.collectiveNeedId, need.id))
+    .where(ofNeed)
     .orderBy(desc(collectiveNeedUpdates.createdAt), desc(collectiveNeedUpdates.id))
+    .limit(NEED_ACTIVITY_PAGE_SIZE)
+    .offset(updateOffset)
     .all();
   const activity =
     need.initiativeId === null
@@ -227,7 +267,9 @@ export function getPublicNeed(slug: string, actor: Actor | null): PublicNeed | n
       name: p.showName ? (p.organisationName ?? p.userName) : null,
       mine: isMine(p),
     })),
+    pledgePages,
     updates,
+    updatePages,
     activity,
     mergedInto,
     viewer: actor ? { support: mySupport, following } : null,
@@ -269,11 +311,25 @@ export type TeamNeed = {
   domain: LifeDomain;
 };
 
-/** The needs of the actor's teams, drafts first: the team's own to-do list. */
-export function listTeamNeeds(actor: Actor): TeamNeed[] {
+/**
+ * The needs of the actor's teams in one state, drafts first then newest: the team's own to-do
+ * list, and what it answered or closed before. `counts` gives every state's total, for the tabs.
+ */
+export function listTeamNeeds(actor: Actor, state: TeamNeedState = "current"): { needs: TeamNeed[]; counts: Record<TeamNeedState, number> } {
+  const counts: Record<TeamNeedState, number> = { current: 0, answered: 0, closed: 0 };
   const teamIds = actor.teams.map((t) => t.id);
-  if (teamIds.length === 0) return [];
-  return db
+  if (teamIds.length === 0) return { needs: [], counts };
+  const perStatus = db
+    .select({ status: collectiveNeeds.status, n: count() })
+    .from(collectiveNeeds)
+    .where(inArray(collectiveNeeds.teamId, teamIds))
+    .groupBy(collectiveNeeds.status)
+    .all();
+  for (const row of perStatus) {
+    const owner = TEAM_NEED_STATES.find((s) => STATUSES_OF_STATE[s].includes(row.status));
+    if (owner) counts[owner] += row.n;
+  }
+  const needs = db
     .select({
       id: collectiveNeeds.id,
       slug: collectiveNeeds.slug,
@@ -284,10 +340,11 @@ export function listTeamNeeds(actor: Actor): TeamNeed[] {
     })
     .from(collectiveNeeds)
     .innerJoin(neighbourhoods, eq(neighbourhoods.id, collectiveNeeds.neighbourhoodId))
-    .where(and(inArray(collectiveNeeds.teamId, teamIds), inArray(collectiveNeeds.status, ["draft", "open", "in_progress"])))
-    .orderBy(sql`${collectiveNeeds.status} = 'draft' DESC`, desc(collectiveNeeds.createdAt))
+    .where(and(inArray(collectiveNeeds.teamId, teamIds), inArray(collectiveNeeds.status, STATUSES_OF_STATE[state])))
+    .orderBy(sql`${collectiveNeeds.status} = 'draft' DESC`, desc(collectiveNeeds.createdAt), desc(collectiveNeeds.id))
     .limit(100)
     .all();
+  return { needs, counts };
 }
 
 export type TeamNeedDetail = {
@@ -304,7 +361,7 @@ export type TeamNeedDetail = {
   targetDate: string | null;
   /** The team sees the exact number; the public page suppresses small counts. */
   evidenceHouseholds: number;
-  checklist: ChecklistRow[];
+  checklist: (ChecklistRow & { id: number; pledged: number })[];
 };
 
 /** A need as its own team sees it (drafts included); other teams get nothing. */
@@ -330,12 +387,13 @@ export function getTeamNeed(actor: Actor, id: number): TeamNeedDetail | null {
     targetGroup: n.targetGroup,
     targetDate: n.targetDate,
     evidenceHouseholds: evidenceCount(db, n.id),
-    checklist: db
-      .select({ kind: checklistItems.kind, quantity: checklistItems.quantity, description: checklistItems.description })
-      .from(checklistItems)
-      .where(eq(checklistItems.collectiveNeedId, n.id))
-      .orderBy(asc(checklistItems.id))
-      .all(),
+    checklist: checklistWithProgress(db, n.id).map(({ id, kind, quantity, description, filled, extra }) => ({
+      id,
+      kind,
+      quantity,
+      description,
+      pledged: filled + extra,
+    })),
   };
 }
 
@@ -346,6 +404,18 @@ export function findNeedBySlug(slug: string): { id: number; slug: string; teamId
       .select({ id: collectiveNeeds.id, slug: collectiveNeeds.slug, teamId: collectiveNeeds.teamId })
       .from(collectiveNeeds)
       .where(and(eq(collectiveNeeds.slug, slug), inArray(collectiveNeeds.status, PUBLIC)))
+      .get() ?? null
+  );
+}
+
+/** The public need an activity was started from, so its organiser can go back to what was asked. */
+export function needBehindActivity(initiativeId: number): { slug: string; title: string } | null {
+  return (
+    db
+      .select({ slug: collectiveNeeds.slug, title: collectiveNeeds.title })
+      .from(initiatives)
+      .innerJoin(collectiveNeeds, eq(collectiveNeeds.id, initiatives.collectiveNeedId))
+      .where(and(eq(initiatives.id, initiativeId), inArray(collectiveNeeds.status, PUBLIC)))
       .get() ?? null
   );
 }

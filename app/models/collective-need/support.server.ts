@@ -4,6 +4,7 @@ import { checklistItems, collectiveNeedFollowers, collectiveNeedUpdates, pledges
 import { type SupportKind } from "~/domain/vocabulary";
 import { notify } from "~/models/notification.server";
 import { db, type Conn, type Tx } from "~/utils/db.server";
+import { sameText } from "~/utils/same-text.server";
 import { can, type Actor } from "~/utils/permissions";
 import { type Loaded, loadNeed } from "./drafting.server";
 import { ACTIVE } from "./statuses";
@@ -73,10 +74,11 @@ export type PledgeInput = {
   organisationId?: number;
 };
 
+/** `alreadyThere`: the same person had already offered exactly this, so a second press added nothing. */
 export function pledgeToNeed(
   actor: Actor,
   input: PledgeInput,
-): { ok: true; isExtra: boolean } | { ok: false; error: HelpError | "forbidden" | "unknown_item" } {
+): { ok: true; isExtra: boolean; alreadyThere: boolean } | { ok: false; error: HelpError | "forbidden" | "unknown_item" } {
   if (!can(actor, "collective_need.pledge")) return { ok: false, error: "forbidden" };
   if (input.organisationId !== undefined && !can(actor, "collective_need.pledge_as_organisation", { organisationId: input.organisationId }))
     return { ok: false, error: "forbidden" };
@@ -89,6 +91,21 @@ export function pledgeToNeed(
       .where(and(eq(checklistItems.id, input.checklistItemId), eq(checklistItems.collectiveNeedId, input.needId)))
       .get();
     if (!item) return { ok: false as const, error: "unknown_item" as const };
+    const organisationId = input.organisationId ?? null;
+    const same = tx
+      .select({ id: pledges.id, isExtra: pledges.isExtra })
+      .from(pledges)
+      .where(
+        and(
+          eq(pledges.checklistItemId, item.id),
+          isNull(pledges.withdrawnAt),
+          organisationId === null ? and(isNull(pledges.organisationId), eq(pledges.userId, actor.id)) : eq(pledges.organisationId, organisationId),
+          eq(pledges.amount, input.amount),
+          sameText(pledges.message, input.message),
+        ),
+      )
+      .get();
+    if (same) return { ok: true as const, isExtra: same.isExtra, alreadyThere: true };
     const pledge = tx
       .insert(pledges)
       .values({
@@ -97,14 +114,14 @@ export function pledgeToNeed(
         userId: actor.id,
         organisationId: input.organisationId ?? null,
         amount: input.amount,
-        message: input.message,
+        message: input.message.trim(),
         showName: input.showName,
       })
       .returning({ id: pledges.id })
       .get();
     recountItem(tx, item.id);
     const saved = tx.select({ isExtra: pledges.isExtra }).from(pledges).where(eq(pledges.id, pledge.id)).get();
-    return { ok: true as const, isExtra: saved?.isExtra ?? false };
+    return { ok: true as const, isExtra: saved?.isExtra ?? false, alreadyThere: false };
   });
 }
 
@@ -159,16 +176,23 @@ export function tellAudience(tx: Tx, need: Loaded, message: string, except: stri
 
 // ── The team's updates ──────────────────────────────────────────────────────
 
+/** The same text posted twice (a double click, a resubmitted form) is one update, told once. */
 export function postUpdate(
   actor: Actor,
   input: { needId: number; body: string },
-): { ok: true } | { ok: false; error: "not_found" | "forbidden" } {
+): { ok: true; alreadyThere: boolean } | { ok: false; error: "not_found" | "forbidden" } {
   const need = loadNeed(db, input.needId);
   if (!need || need.status === "draft") return { ok: false, error: "not_found" };
   if (!can(actor, "collective_need.post_update", { teamId: need.teamId })) return { ok: false, error: "forbidden" };
-  db.transaction((tx) => {
-    tx.insert(collectiveNeedUpdates).values({ collectiveNeedId: need.id, authorId: actor.id, body: input.body }).run();
+  return db.transaction((tx) => {
+    const same = tx
+      .select({ id: collectiveNeedUpdates.id })
+      .from(collectiveNeedUpdates)
+      .where(and(eq(collectiveNeedUpdates.collectiveNeedId, need.id), sameText(collectiveNeedUpdates.body, input.body)))
+      .get();
+    if (same) return { ok: true as const, alreadyThere: true };
+    tx.insert(collectiveNeedUpdates).values({ collectiveNeedId: need.id, authorId: actor.id, body: input.body.trim() }).run();
     tellAudience(tx, need, "collective.notify.update", actor.id);
+    return { ok: true as const, alreadyThere: false };
   });
-  return { ok: true };
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `collective_need_updates` ADD `changes` text;
