@@ -40,7 +40,7 @@ import { recordAudit } from "./audit.server";
 import { OPEN_REFERRAL_STATUSES } from "~/domain/referral-states";
 import { activeConsent } from "./consent.server";
 import { householdFor, type Refused } from "./household-scope.server";
-import { loadIntakeSummary, type IntakeSummary } from "./intake.server";
+import { loadConversationNotes, loadIntakeSummary, type ConversationNotes, type IntakeSummary } from "./intake.server";
 import { loadPlan, type PlanView } from "./plan.server";
 import { todayInAmsterdam } from "~/utils/dates";
 
@@ -440,6 +440,8 @@ export type HouseholdView = {
   household: HouseholdProfile;
   needs: NeedView[];
   intakes: IntakeSummary;
+  /** The question behind the question and the household's own strengths, per life domain. */
+  notes: ConversationNotes;
   plan: PlanView | null;
   referrals: HouseholdReferral[];
   consent: { active: boolean; givenOn: string | null; scope: string | null };
@@ -503,6 +505,7 @@ export function getHousehold(actor: Actor, input: { householdId: number }, now =
         household: loadProfile(tx, input.householdId),
         needs: householdNeeds,
         intakes: loadIntakeSummary(tx, input.householdId),
+        notes: loadConversationNotes(tx, input.householdId),
         plan: loadPlan(tx, input.householdId, now),
         referrals: referralRows.map((r) => ({
           ...r,

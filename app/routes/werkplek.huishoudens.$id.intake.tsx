@@ -59,24 +59,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function IntakePage() {
   const { t } = useTranslation();
   const format = useFormatDate();
-  const { householdId, reference, intake, previous, comparison, canViewAudit } = useLoaderData<typeof loader>();
+  const { householdId, reference, intake, answers, notes, previous, comparison, canViewAudit } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const defaultValue = intake
-    ? Object.fromEntries(
-        LIFE_DOMAINS.map((domain) => {
-          const answer = intake.answers[domain];
-          return [
-            domain,
-            {
-              score: answer.score === null ? undefined : String(answer.score),
-              questionBehind: answer.questionBehind,
-              ownStrength: answer.ownStrength,
-              networkStrength: answer.networkStrength,
-            },
-          ];
-        }),
-      )
-    : undefined;
+  // A new intake starts from the last one's open answers, to be checked and changed; scores are chosen again.
+  const defaultValue = Object.fromEntries(
+    LIFE_DOMAINS.map((domain) => {
+      const answer = answers[domain];
+      return [
+        domain,
+        {
+          score: answer.score === null ? undefined : String(answer.score),
+          questionBehind: answer.questionBehind,
+          ownStrength: answer.ownStrength,
+          networkStrength: answer.networkStrength,
+        },
+      ];
+    }),
+  );
   const [form, fields] = useValidatedForm<IntakeFormValue>({
     id: "intake",
     lastResult,
@@ -111,7 +110,13 @@ export default function IntakePage() {
       <Form method="post" {...getFormProps(form)} className="space-y-6">
         <FormErrors form={form} />
         {LIFE_DOMAINS.map((domain) => (
-          <IntakeDomain key={domain} domain={domain} meta={fields[domain]} comparison={previous ? byDomain.get(domain) : undefined} />
+          <IntakeDomain
+            key={domain}
+            domain={domain}
+            meta={fields[domain]}
+            comparison={previous ? byDomain.get(domain) : undefined}
+            notes={notes[domain]}
+          />
         ))}
         <div className="card flex flex-wrap gap-3">
           <button type="submit" name="intent" value="save" className="btn btn-secondary">

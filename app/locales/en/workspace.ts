@@ -145,6 +145,15 @@ export default {
     forDomain: "for {{domain}}",
     status: { open: "Open", referred: "Referred", unmet: "No match", resolved: "Resolved" },
   },
+  notes: {
+    title: "From the kitchen-table conversation",
+    otherTitle: "Other life domains from the conversation",
+    otherIntro: "What the household said about life domains without an open need. The plan can build on this.",
+    planIntro: "What the household asked and can do itself, per open need. Make goals that fit.",
+    writtenOn: "Written on {{date}}.",
+    before: "Before ({{date}}): {{text}}",
+    cleared: "No longer filled in",
+  },
   intake: {
     title: "Kitchen-table conversation",
     intro:
@@ -166,6 +175,7 @@ export default {
     completed_other: "The conversation is complete. There are {{count}} new needs.",
     missingScores: "Not every life domain has a score yet. Your answers have been kept.",
     scoreRequired: "Choose a score to complete the conversation.",
+    lastTime: "Last time ({{date}}): {{text}}",
     noPrevious: "No previous score",
     previousWas: "Last time: {{score}}",
     change: {

@@ -143,6 +143,15 @@ export default {
     forDomain: "voor {{domain}}",
     status: { open: "Open", referred: "Verwezen", unmet: "Geen aanbod", resolved: "Opgelost" },
   },
+  notes: {
+    title: "Uit het keukentafelgesprek",
+    otherTitle: "Andere leefgebieden uit het gesprek",
+    otherIntro: "Wat het huishouden vertelde over leefgebieden zonder open hulpvraag. Hier kan het plan op bouwen.",
+    planIntro: "Wat het huishouden vroeg en zelf kan, per open hulpvraag. Maak doelen die hierop aansluiten.",
+    writtenOn: "Genoteerd op {{date}}.",
+    before: "Daarvoor ({{date}}): {{text}}",
+    cleared: "Niet meer ingevuld",
+  },
   intake: {
     title: "Keukentafelgesprek",
     intro:
@@ -164,6 +173,7 @@ export default {
     completed_other: "Het gesprek is afgerond. Er zijn {{count}} nieuwe hulpvragen.",
     missingScores: "Nog niet alle leefgebieden hebben een score. Je antwoorden zijn bewaard.",
     scoreRequired: "Kies een score om het gesprek af te ronden.",
+    lastTime: "Vorige keer ({{date}}): {{text}}",
     noPrevious: "Geen vorige score",
     previousWas: "Vorige keer: {{score}}",
     change: {
