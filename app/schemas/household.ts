@@ -143,6 +143,12 @@ export const caseloadFilterSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((value) => value === "1"),
+  /** Part of a reference; anything longer than a reference can be is cut, never refused. */
+  q: z
+    .string()
+    .transform((value) => value.trim().slice(0, 40) || undefined)
+    .optional()
+    .catch(undefined),
 });
 export type CaseloadFilterForm = z.infer<typeof caseloadFilterSchema>;
 
