@@ -79,7 +79,8 @@ const intakeAnswerSchema = z.object({
 export type IntakeAnswerForm = z.infer<typeof intakeAnswerSchema>;
 
 export const intakeSchema = z.object({
-  intent: z.enum(["save", "complete"], { message: "form.invalidChoice" }),
+  /** "autosave" is the step-by-step form saving as it goes: saved like "save", answered without a redirect. */
+  intent: z.enum(["save", "autosave", "complete"], { message: "form.invalidChoice" }),
   ...(Object.fromEntries(LIFE_DOMAINS.map((domain) => [domain, intakeAnswerSchema.optional()])) as Record<
     LifeDomain,
     z.ZodOptional<typeof intakeAnswerSchema>

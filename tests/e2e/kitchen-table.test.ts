@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LIFE_DOMAINS } from "../../app/domain/vocabulary";
 import nlVocabulary from "../../app/locales/nl/vocabulary";
-import { DEMO, expectAccessible, logIn } from "./support";
+import { addHousehold, DEMO, expectAccessible, logIn } from "./support";
 
 type Domain = (typeof LIFE_DOMAINS)[number];
 
@@ -12,25 +12,17 @@ async function scoreAll(page: Page) {
   for (const domain of LIFE_DOMAINS) await domainGroup(page, domain).getByLabel(nlVocabulary.zrm[domain === "finances" ? "2" : "4"]).check();
 }
 
-async function newHousehold(page: Page, reference: string) {
-  await page.goto("/werkplek/huishoudens/nieuw");
-  await page.getByLabel("Referentie").fill(reference);
-  await page.getByLabel("Postcode (4 cijfers)").fill("3562");
-  await page.getByLabel("Aantal volwassenen").fill("1");
-  await page.getByRole("button", { name: "Huishouden toevoegen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Huishouden ${reference}` })).toBeVisible();
-  return new URL(page.url()).pathname;
-}
-
 test("the question behind the question is seen on the household page, in the plan and beside the matches, and comes back at the next intake", async ({
   page,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const reference = `KT-${Date.now().toString(36).toUpperCase()}`;
   await logIn(page, DEMO.consultant);
-  const householdUrl = await newHousehold(page, reference);
+  const householdUrl = await addHousehold(page, reference);
 
   await page.goto(`${householdUrl}/intake`);
+  // The whole conversation on one page (the browser remembers the choice for the next intake).
+  await page.getByRole("button", { name: "Alles op één pagina" }).click();
   const finances = domainGroup(page, "finances");
   await finances.getByLabel("De vraag achter de vraag").fill("Schulden na de scheiding, schaamt zich om hulp te vragen.");
   await finances.getByLabel("Wat kan het huishouden zelf?").fill("Houdt een kasboek bij.");
@@ -65,6 +57,7 @@ test("the question behind the question is seen on the household page, in the pla
 
   // The next intake starts from what was said, and the change stays visible.
   await page.goto(`${householdUrl}/intake`);
+  await expect(page.getByRole("button", { name: "Stap voor stap" })).toBeVisible();
   const question = domainGroup(page, "finances").getByLabel("De vraag achter de vraag");
   await expect(question).toHaveValue("Schulden na de scheiding, schaamt zich om hulp te vragen.");
   await expect(domainGroup(page, "finances").getByLabel("Wat kan het netwerk doen?")).toHaveValue("Zus helpt met de post.");

@@ -14,11 +14,14 @@ export function IntakeDomain({
   meta,
   comparison,
   notes,
+  hidden = false,
 }: {
   domain: LifeDomain;
   meta: FieldMetadata<IntakeAnswerForm | undefined, IntakeFormValue, string[]>;
   comparison: DomainComparison | undefined;
   notes: DomainNotes | undefined;
+  /** Another step of the step-by-step intake: still in the form, so every answer is posted. */
+  hidden?: boolean;
 }) {
   const { t } = useTranslation();
   const format = useFormatDate();
@@ -32,7 +35,7 @@ export function IntakeDomain({
   const score = fields.score;
   const chosen = score.initialValue === undefined ? undefined : String(score.initialValue);
   return (
-    <fieldset id={`domain-${domain}`} className="card scroll-mt-4 space-y-4">
+    <fieldset id={`domain-${domain}`} className="card scroll-mt-4 space-y-4" hidden={hidden}>
       <legend className="px-1 text-lg font-semibold">{t(`vocab.domain.${domain}`)}</legend>
       {comparison ? (
         <p>
