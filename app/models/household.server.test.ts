@@ -105,6 +105,41 @@ describe("listCaseload", () => {
     expect(team.ok && team.households.map((h) => h.reference).sort()).toEqual(["COLLEAGUE", "MINE"]);
   });
 
+  it("finds a household by part of its reference, whatever the case, spaces or dashes, in the whole team", () => {
+    const wanted = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.coordinator.id, reference: "WT-2026/0147" });
+    const longer = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "WT-2026/01470" });
+    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "WT-2026/0200" });
+    createHousehold({ teamId: w.otherTeam.id, pc4: w.otherTeam.postcodes[0], consultantId: w.outsider.id, reference: "WT-2026/0147" });
+    for (const typed of ["0147", "20260147", "wt 2026 0147", "  Wt-2026-0147 "]) {
+      const found = listCaseload(w.consultant, { reference: typed });
+      // The colleague's household is found too; the other team's never.
+      expect(found.ok && found.households.map((h) => h.id).sort(), typed).toEqual([wanted.id, longer.id].sort());
+      expect(found.ok && found.filters.scope).toBe("team");
+    }
+    // Typed in full, it comes first, though the other one is newer.
+    const exact = listCaseload(w.consultant, { reference: "wt 2026 0147" });
+    expect(exact.ok && exact.households.map((h) => h.id)).toEqual([wanted.id, longer.id]);
+    const newestFirst = listCaseload(w.consultant, { reference: "0147" });
+    expect(newestFirst.ok && newestFirst.households.map((h) => h.id)).toEqual([longer.id, wanted.id]);
+    const mineOnly = listCaseload(w.consultant, { reference: "0147", scope: "mine" });
+    expect(mineOnly.ok && mineOnly.households.map((h) => h.id)).toEqual([longer.id]);
+    const outsider = listCaseload(w.outsider, { reference: "0147" });
+    expect(outsider.ok && outsider.households.map((h) => h.teamName)).toEqual(["Wijkteam Anders"]);
+  });
+
+  it("treats hostile or empty search input as text, never as a pattern or an error", () => {
+    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "ABC_1" });
+    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "XYZ-2" });
+    for (const typed of ["%", "_", "'; DROP TABLE households; --", "ʼ\u0000", "zzz"]) {
+      const result = listCaseload(w.consultant, { reference: typed });
+      const references = result.ok ? result.households.map((h) => h.reference).sort() : null;
+      // Nothing but punctuation means no search at all: the consultant's own households.
+      expect(references, typed).toEqual(/[\p{L}\p{N}]/u.test(typed) ? [] : ["ABC_1", "XYZ-2"]);
+    }
+    const all = listCaseload(w.consultant, { reference: "" });
+    expect(all.ok && all.households).toHaveLength(2);
+  });
+
   it("shows a coordinator the whole team by default", () => {
     createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
     createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: null });

@@ -40,7 +40,7 @@ import { recordAudit } from "./audit.server";
 import { OPEN_REFERRAL_STATUSES } from "~/domain/referral-states";
 import { activeConsent } from "./consent.server";
 import { householdFor, type Refused } from "./household-scope.server";
-import { loadIntakeSummary, type IntakeSummary } from "./intake.server";
+import { loadConversationNotes, loadIntakeSummary, type ConversationNotes, type IntakeSummary } from "./intake.server";
 import { loadPlan, type PlanView } from "./plan.server";
 import { todayInAmsterdam } from "~/utils/dates";
 
@@ -69,7 +69,17 @@ export type CaseloadFilters = {
   neighbourhoodId?: number;
   domain?: LifeDomain;
   flaggedOnly?: boolean;
+  /** Part of a reference, as typed: case, spaces and punctuation do not matter. */
+  reference?: string;
 };
+
+/** A reference reduced to its letters and digits, lower case: "E2E-ab 12" and "e2eab12" are the same. */
+export function referenceKey(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/** The same reduction in SQL, for the punctuation a reference may hold (see householdSchema). */
+const referenceKeySql = sql`replace(replace(replace(replace(replace(lower(${households.reference}), '-', ''), ' ', ''), '.', ''), '/', ''), '_', '')`;
 
 export type CaseloadRow = {
   id: number;
@@ -107,7 +117,9 @@ export function listCaseload(actor: Actor, filters: CaseloadFilters = {}, now = 
   const teamIds = filters.teamId !== undefined ? [filters.teamId] : myTeams.map((t) => t.id);
   // A coordinator looks after the whole team; a consultant starts with their own households.
   const leadsAll = teamIds.every((id) => can(actor, "household.reassign", { teamId: id }));
-  const scope = filters.scope ?? (leadsAll ? "team" : "mine");
+  const searchKey = filters.reference ? referenceKey(filters.reference) : "";
+  // A reference may be a colleague's household: a search looks in the whole team unless asked otherwise.
+  const scope = filters.scope ?? (leadsAll || searchKey ? "team" : "mine");
   const today = todayInAmsterdam(now);
   const flagSentBefore = new Date(now.getTime() - fewestCalendarDaysFor(UNANSWERED_FLAG_WORKING_DAYS) * 86_400_000);
 
@@ -124,6 +136,7 @@ export function listCaseload(actor: Actor, filters: CaseloadFilters = {}, now = 
       ),
     );
   }
+  if (searchKey) conditions.push(sql`instr(${referenceKeySql}, ${searchKey}) > 0`);
   if (filters.flaggedOnly) {
     // Candidates only: the exact working-day count is decided below.
     conditions.push(
@@ -155,7 +168,8 @@ export function listCaseload(actor: Actor, filters: CaseloadFilters = {}, now = 
     .leftJoin(users, eq(users.id, households.consultantId))
     .leftJoin(plans, eq(plans.householdId, households.id))
     .where(and(...conditions))
-    .orderBy(desc(households.createdAt), desc(households.id))
+    // The household whose reference was typed in full comes first.
+    .orderBy(...(searchKey ? [desc(sql`${referenceKeySql} = ${searchKey}`)] : []), desc(households.createdAt), desc(households.id))
     .limit(CASELOAD_LIMIT + 1)
     .all();
   const truncated = rows.length > CASELOAD_LIMIT;
@@ -440,6 +454,8 @@ export type HouseholdView = {
   household: HouseholdProfile;
   needs: NeedView[];
   intakes: IntakeSummary;
+  /** The question behind the question and the household's own strengths, per life domain. */
+  notes: ConversationNotes;
   plan: PlanView | null;
   referrals: HouseholdReferral[];
   consent: { active: boolean; givenOn: string | null; scope: string | null };
@@ -503,6 +519,7 @@ export function getHousehold(actor: Actor, input: { householdId: number }, now =
         household: loadProfile(tx, input.householdId),
         needs: householdNeeds,
         intakes: loadIntakeSummary(tx, input.householdId),
+        notes: loadConversationNotes(tx, input.householdId),
         plan: loadPlan(tx, input.householdId, now),
         referrals: referralRows.map((r) => ({
           ...r,

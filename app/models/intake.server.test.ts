@@ -1,9 +1,12 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, intakeAnswers, intakes, needs } from "~db/schema";
 import { LIFE_DOMAINS, type LifeDomain } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import { createHousehold, createWorkspace } from "#tests/factories/workspace";
+import { getHousehold } from "./household.server";
+import { findMatches } from "./matching.server";
+import { getPlan } from "./plan.server";
 import { compareScores, completeIntake, getIntake, saveIntakeAnswers, startIntake, type IntakeAnswerInput } from "./intake.server";
 
 let w: ReturnType<typeof createWorkspace>;
@@ -118,6 +121,71 @@ describe("completeIntake", () => {
       .where(and(eq(auditLog.householdId, householdId), eq(auditLog.entityType, "intake")))
       .all();
     expect(rows.map((r) => `${r.action}:${r.detail}`)).toEqual(["create:", "update:saved", "view:", "update:completed"]);
+  });
+});
+
+describe("the question behind the question", () => {
+  const march = new Date("2026-03-03T10:00:00Z");
+  const firstAnswers = {
+    domain: "finances" as const,
+    score: 2,
+    questionBehind: "Schulden na de scheiding",
+    ownStrength: "Houdt een kasboek bij",
+    networkStrength: "Zus helpt met de post",
+  };
+
+  function completeFirstIntakeInMarch() {
+    completeIntake(w.consultant, { householdId, answers: scores({}).map((a) => (a.domain === "finances" ? firstAnswers : a)) });
+    db.update(intakes).set({ completedAt: march }).where(eq(intakes.householdId, householdId)).run();
+  }
+
+  it("is shown on the household page, in the plan and beside the need's matches", () => {
+    completeFirstIntakeInMarch();
+    const household = getHousehold(w.consultant, { householdId });
+    if (!household.ok) throw new Error("refused");
+    expect(household.view.notes.finances?.questionBehind).toEqual({ text: "Schulden na de scheiding", writtenOn: march, before: null });
+    expect(household.view.notes.finances?.networkStrength?.text).toBe("Zus helpt met de post");
+    expect(household.view.notes.housing).toBeUndefined();
+
+    const plan = getPlan(w.consultant, { householdId });
+    expect(plan.ok && plan.notes.finances?.ownStrength?.text).toBe("Houdt een kasboek bij");
+
+    const need = household.view.needs.find((n) => n.domain === "finances")!;
+    const matches = findMatches(w.consultant, { householdId, needId: need.id });
+    expect(matches.ok && matches.value.notes?.questionBehind?.text).toBe("Schulden na de scheiding");
+  });
+
+  it("fills in the next intake, editable, and a change shows what it said before and when", () => {
+    completeFirstIntakeInMarch();
+    const next = getIntake(w.consultant, { householdId });
+    if (!next.ok) throw new Error("refused");
+    expect(next.intake).toBeNull();
+    // The open answers come along; the score is chosen again.
+    expect(next.answers.finances).toEqual({ ...firstAnswers, score: null });
+    expect(next.answers.housing).toEqual({ domain: "housing", score: null, questionBehind: "", ownStrength: "", networkStrength: "" });
+
+    const changed = LIFE_DOMAINS.map((domain) =>
+      domain === "finances" ? { ...next.answers.finances, score: 3, questionBehind: "Schulden, en nu ook de huur" } : { ...next.answers[domain], score: 4 },
+    );
+    expect(completeIntake(w.consultant, { householdId, answers: changed })).toMatchObject({ ok: true });
+    const second = db.select().from(intakes).where(and(eq(intakes.householdId, householdId), ne(intakes.completedAt, march))).get()!;
+
+    const household = getHousehold(w.consultant, { householdId });
+    if (!household.ok) throw new Error("refused");
+    expect(household.view.notes.finances?.questionBehind).toEqual({
+      text: "Schulden, en nu ook de huur",
+      writtenOn: second.completedAt,
+      before: { text: "Schulden na de scheiding", writtenOn: march },
+    });
+    // Carried unchanged, it keeps the date it was first written.
+    expect(household.view.notes.finances?.ownStrength).toEqual({ text: "Houdt een kasboek bij", writtenOn: march, before: null });
+  });
+
+  it("stays with the team: another team's consultant reads none of it", () => {
+    completeFirstIntakeInMarch();
+    expect(getIntake(w.outsider, { householdId })).toEqual({ ok: false, error: "not_found" });
+    expect(getHousehold(w.outsider, { householdId }).ok).toBe(false);
+    expect(getPlan(w.outsider, { householdId }).ok).toBe(false);
   });
 });
 

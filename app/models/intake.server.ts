@@ -10,6 +10,9 @@ import { db, type Conn, type Tx } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
 import { householdFor, type Refused } from "./household-scope.server";
+import { NOTE_FIELDS, notesFrom, type CompletedAnswers, type ConversationNotes, type NoteField } from "~/domain/conversation-notes";
+
+export type { ConversationNotes, DomainNotes } from "~/domain/conversation-notes";
 
 export type IntakeAnswer = {
   domain: LifeDomain;
@@ -80,6 +83,31 @@ function completedIntakes(tx: Conn, householdId: number, limit: number) {
     .all() as { id: number; completedAt: Date }[];
 }
 
+/** What the household said at the kitchen table, from its completed intakes, in one query. */
+export function loadConversationNotes(tx: Conn, householdId: number): ConversationNotes {
+  const rows = tx
+    .select({
+      intakeId: intakes.id,
+      completedAt: intakes.completedAt,
+      domain: intakeAnswers.domain,
+      questionBehind: intakeAnswers.questionBehind,
+      ownStrength: intakeAnswers.ownStrength,
+      networkStrength: intakeAnswers.networkStrength,
+    })
+    .from(intakes)
+    .leftJoin(intakeAnswers, eq(intakeAnswers.intakeId, intakes.id))
+    .where(and(eq(intakes.householdId, householdId), isNotNull(intakes.completedAt)))
+    .orderBy(desc(intakes.completedAt), desc(intakes.id))
+    .all();
+  const history: (CompletedAnswers & { id: number })[] = [];
+  for (const row of rows) {
+    let entry = history.at(-1);
+    if (entry?.id !== row.intakeId) history.push((entry = { id: row.intakeId, completedAt: row.completedAt as Date, answers: {} }));
+    if (row.domain) entry.answers[row.domain] = { questionBehind: row.questionBehind ?? "", ownStrength: row.ownStrength ?? "", networkStrength: row.networkStrength ?? "" };
+  }
+  return notesFrom(history);
+}
+
 export type IntakeSummary = {
   inProgress: { id: number; createdAt: Date } | null;
   latest: { id: number; completedAt: Date } | null;
@@ -123,6 +151,13 @@ export type GetIntakeResult =
       teamId: number;
       /** The intake in progress, if one was started. */
       intake: { id: number; createdAt: Date; answers: Record<LifeDomain, IntakeAnswer> } | null;
+      /**
+       * What the form starts with: the answers so far, or before a new intake the open answers of the
+       * last one (to be checked and changed), with every score still to be chosen.
+       */
+      answers: Record<LifeDomain, IntakeAnswer>;
+      /** The open answers as they stand after the last completed intake. */
+      notes: ConversationNotes;
       previous: { id: number; completedAt: Date } | null;
       /** The answers so far against the last completed intake. */
       comparison: DomainComparison[];
@@ -136,16 +171,32 @@ export function getIntake(actor: Actor, input: { householdId: number }): GetInta
     const current = openIntake(tx, input.householdId);
     const [previous] = completedIntakes(tx, input.householdId, 1);
     const answers = current ? answersOf(tx, current.id) : null;
+    const notes = loadConversationNotes(tx, input.householdId);
     recordAudit(tx, actor, { action: "view", entityType: "intake", entityId: current?.id ?? "none", householdId: input.householdId });
     return {
       ok: true,
       reference: access.household.reference,
       teamId: access.household.teamId,
       intake: current && answers ? { ...current, answers } : null,
+      answers: answers ?? carriedAnswers(notes),
+      notes,
       previous: previous ?? null,
       comparison: compareScores(previous ? scoresOf(answersOf(tx, previous.id)) : {}, answers ? scoresOf(answers) : {}),
     };
   });
+}
+
+function carriedAnswers(notes: ConversationNotes): Record<LifeDomain, IntakeAnswer> {
+  return Object.fromEntries(
+    LIFE_DOMAINS.map((domain) => [
+      domain,
+      {
+        domain,
+        score: null,
+        ...(Object.fromEntries(NOTE_FIELDS.map((field) => [field, notes[domain]?.[field]?.text ?? ""])) as Record<NoteField, string>),
+      },
+    ]),
+  ) as Record<LifeDomain, IntakeAnswer>;
 }
 
 function saveIn(tx: Tx, intakeId: number, answers: IntakeAnswerInput[]) {

@@ -29,6 +29,7 @@ import {
 import { recordAudit } from "~/models/audit.server";
 import { activeConsent } from "~/models/consent.server";
 import { householdFor } from "~/models/household-scope.server";
+import { loadConversationNotes, type DomainNotes } from "~/models/intake.server";
 import { placesLeft } from "~/domain/places";
 import { placesTaken } from "~/models/places.server";
 import { db } from "~/utils/db.server";
@@ -290,6 +291,8 @@ export type ExclusionGroup = { reason: ExclusionReason; count: number; examples:
 export type FindMatchesResult = {
   household: { id: number; reference: string; consent: boolean };
   need: { id: number; domain: LifeDomain; score: number; status: string; unmetReason: string | null };
+  /** What the household said about this need's domain at the kitchen table. */
+  notes: DomainNotes | null;
   matches: MatchRow[];
   total: number;
   excluded: ExclusionGroup[];
@@ -344,6 +347,7 @@ export function findMatches(
     value: {
       household: { id: household.id, reference: household.reference, consent: activeConsent(db, household.id) !== null },
       need: { id: need.id, domain: need.domain, score: need.score, status: need.status, unmetReason: need.unmetReason },
+      notes: loadConversationNotes(db, household.id)[need.domain] ?? null,
       matches,
       total: result.total,
       excluded: groupExclusions(result.excluded, cache?.byId ?? new Map()),

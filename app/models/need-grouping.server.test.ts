@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import { householdChildren, households, needs } from "~db/schema";
 import { AGE_BANDS, MOBILITY, type AgeBand } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
-import { createStaffedTeam } from "../../tests/factories/core";
-import { makeHousehold, makeNeed } from "../../tests/factories/referrals";
+import { createStaffedTeam } from "#tests/factories/core";
+import { makeHousehold, makeNeed } from "#tests/factories/referrals";
 import { countUnmetNeeds, primaryTargetGroup } from "./matching.server";
 
 const copyOf = (needId: number) =>

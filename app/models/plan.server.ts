@@ -7,6 +7,7 @@ import { sameText } from "~/utils/same-text.server";
 import type { Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
 import { householdFor, type Refused } from "./household-scope.server";
+import { loadConversationNotes, type ConversationNotes } from "./intake.server";
 import { todayInAmsterdam } from "~/utils/dates";
 
 export type PlanActionView = {
@@ -97,7 +98,9 @@ function ensurePlan(tx: Tx, householdId: number) {
 
 export type PlanNeedOption = { id: number; domain: LifeDomain; score: number };
 
-export type GetPlanResult = { ok: true; reference: string; teamId: number; plan: PlanView | null; needs: PlanNeedOption[] } | Refused;
+export type GetPlanResult =
+  | { ok: true; reference: string; teamId: number; plan: PlanView | null; needs: PlanNeedOption[]; notes: ConversationNotes }
+  | Refused;
 
 export function getPlan(actor: Actor, input: { householdId: number }): GetPlanResult {
   return db.transaction((tx) => {
@@ -111,7 +114,14 @@ export function getPlan(actor: Actor, input: { householdId: number }): GetPlanRe
       .orderBy(asc(needs.score), asc(needs.id))
       .all();
     recordAudit(tx, actor, { action: "view", entityType: "plan", entityId: plan?.id ?? "none", householdId: input.householdId });
-    return { ok: true, reference: access.household.reference, teamId: access.household.teamId, plan, needs: openNeeds };
+    return {
+      ok: true,
+      reference: access.household.reference,
+      teamId: access.household.teamId,
+      plan,
+      needs: openNeeds,
+      notes: loadConversationNotes(tx, input.householdId),
+    };
   });
 }
 

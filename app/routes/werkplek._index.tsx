@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CaseloadFilterForm, CaseloadTable } from "~/components/workspace/caseload";
+import { CaseloadFilterForm, CaseloadSearchForm, CaseloadTable } from "~/components/workspace/caseload";
 import { CASELOAD_LIMIT, listCaseload } from "~/models/household.server";
 import { caseloadFilterSchema } from "~/schemas/household";
 import { forbidden, notFound, requireRole } from "~/utils/guards.server";
@@ -18,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     neighbourhoodId: query.wijk,
     domain: query.domain,
     flaggedOnly: query.flagged,
+    reference: query.q,
   });
   if (!result.ok) return result.error === "forbidden" ? forbidden() : notFound();
   return { ...result, limit: CASELOAD_LIMIT };
@@ -35,8 +36,13 @@ export default function Caseload() {
         </Link>
       </div>
       <p>{t("workspace.caseload.intro")}</p>
+      <CaseloadSearchForm filters={filters} />
       <CaseloadFilterForm filters={filters} teams={teams} neighbourhoods={neighbourhoods} />
-      <p role="status">{t("workspace.caseload.count", { count: households.length })}</p>
+      <p role="status">
+        {filters.reference
+          ? t("workspace.caseload.found", { count: households.length, search: filters.reference })
+          : t("workspace.caseload.count", { count: households.length })}
+      </p>
       {truncated ? <p className="font-semibold">{t("workspace.caseload.truncated", { limit })}</p> : null}
       {households.length > 0 ? <CaseloadTable rows={households} showTeam={teams.length > 1 && filters.teamId === undefined} /> : null}
     </div>

@@ -6,7 +6,14 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, SelectField } from "~/components/ui/field";
 import { HouseholdHeader } from "~/components/workspace/household-header";
-import { ConsentSection, NeedsSection, PlanSection, ProfileSection, ReferralsSection } from "~/components/workspace/household-sections";
+import {
+  ConsentSection,
+  NeedsSection,
+  OtherNotesSection,
+  PlanSection,
+  ProfileSection,
+  ReferralsSection,
+} from "~/components/workspace/household-sections";
 import { Timeline } from "~/components/workspace/timeline";
 import { getHousehold, reassignHousehold, type HouseholdView } from "~/models/household.server";
 import { reassignSchema } from "~/schemas/household";
@@ -97,6 +104,7 @@ export default function HouseholdPage() {
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
           <NeedsSection view={view} />
+          <OtherNotesSection view={view} />
           <PlanSection view={view} />
           <ReferralsSection view={view} />
           <section aria-labelledby="timeline-title" className="card space-y-3">

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { ExclusionList, MatchList } from "~/components/referrals/match-list";
 import { FormErrors, TextArea } from "~/components/ui/field";
+import { DomainNotesList } from "~/components/workspace/conversation-notes";
 import { WEEKDAYS } from "~/domain/vocabulary";
 import { findMatches, markNeedUnmet } from "~/models/matching.server";
 import { PRINTED_MATCHES } from "~/domain/paper";
@@ -71,7 +72,7 @@ function UnmetForm() {
 
 export default function NeedMatches() {
   const { t } = useTranslation();
-  const { household, need, matches, total, excluded, narrow } = useLoaderData<typeof loader>();
+  const { household, need, notes, matches, total, excluded, narrow } = useLoaderData<typeof loader>();
   const domain = t(`vocab.domain.${need.domain}`);
   const base = `/werkplek/huishoudens/${household.id}/behoeften/${need.id}`;
   const query = new URLSearchParams();
@@ -88,6 +89,14 @@ export default function NeedMatches() {
       </p>
       <h1>{t("referrals.matches.title", { domain })}</h1>
       <p>{t("referrals.matches.intro", { reference: household.reference, domain, score: need.score })}</p>
+      {notes ? (
+        <section aria-labelledby="notes-title" className="card space-y-2">
+          <h2 id="notes-title" className="text-lg">
+            {t("workspace.notes.title")}
+          </h2>
+          <DomainNotesList notes={notes} />
+        </section>
+      ) : null}
       {!household.consent ? <p className="rounded-md bg-[var(--color-warn-50)] p-3">{t("referrals.matches.noConsent")}</p> : null}
 
       <section aria-labelledby="narrow-title" className="card">

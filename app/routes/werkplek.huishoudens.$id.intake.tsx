@@ -1,13 +1,11 @@
-import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors } from "~/components/ui/field";
 import { useFormatDate } from "~/components/workspace/format";
 import { HouseholdHeader } from "~/components/workspace/household-header";
-import { IntakeDomain } from "~/components/workspace/intake-domain";
+import { IntakeForm } from "~/components/workspace/intake-form";
 import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import { completeIntake, getIntake, saveIntakeAnswers } from "~/models/intake.server";
 import { intakeSchema, type IntakeFormValue } from "~/schemas/household";
@@ -29,15 +27,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { householdId, canViewAudit: can(actor, "household.view_audit", { teamId: result.teamId }), ...result };
 }
 
+// Saving as you go changes nothing the page shows; reloading would only disturb the consultant's typing.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
+  formData?.get("intent") === "autosave" ? false : defaultShouldRevalidate;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireRole(request, "consultant");
   const householdId = idParam(params.id);
   const { submission } = await parseForm(request, intakeSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const answers = LIFE_DOMAINS.map((domain) => ({ domain, ...submission.value[domain] }));
-  if (submission.value.intent === "save") {
+  if (submission.value.intent !== "complete") {
     const saved = saveIntakeAnswers(actor, { householdId, answers });
     throwIfRefused(saved);
+    if (submission.value.intent === "autosave") return submission.reply();
     return redirectWithToast(`/werkplek/huishoudens/${householdId}/intake`, { key: "workspace.intake.saved" });
   }
   const result = completeIntake(actor, { householdId, answers });
@@ -60,24 +63,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function IntakePage() {
   const { t } = useTranslation();
   const format = useFormatDate();
-  const { householdId, reference, intake, previous, comparison, canViewAudit } = useLoaderData<typeof loader>();
+  const { householdId, reference, intake, answers, notes, previous, comparison, canViewAudit } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const defaultValue = intake
-    ? Object.fromEntries(
-        LIFE_DOMAINS.map((domain) => {
-          const answer = intake.answers[domain];
-          return [
-            domain,
-            {
-              score: answer.score === null ? undefined : String(answer.score),
-              questionBehind: answer.questionBehind,
-              ownStrength: answer.ownStrength,
-              networkStrength: answer.networkStrength,
-            },
-          ];
-        }),
-      )
-    : undefined;
+  // A new intake starts from the last one's open answers, to be checked and changed; scores are chosen again.
+  const defaultValue = Object.fromEntries(
+    LIFE_DOMAINS.map((domain) => {
+      const answer = answers[domain];
+      return [
+        domain,
+        {
+          score: answer.score === null ? undefined : String(answer.score),
+          questionBehind: answer.questionBehind,
+          ownStrength: answer.ownStrength,
+          networkStrength: answer.networkStrength,
+        },
+      ];
+    }),
+  );
   const [form, fields] = useValidatedForm<IntakeFormValue>({
     id: "intake",
     lastResult,
@@ -97,33 +99,7 @@ export default function IntakePage() {
           {previous ? ` ${t("workspace.intake.previousOn", { date: format.day(previous.completedAt) })}` : null}
         </p>
       </div>
-      <nav aria-labelledby="domains-title" className="card mb-6">
-        <h2 id="domains-title" className="text-lg">
-          {t("workspace.intake.domains")}
-        </h2>
-        <ol className="mt-2 grid list-decimal gap-x-6 pl-6 sm:grid-cols-3">
-          {LIFE_DOMAINS.map((domain) => (
-            <li key={domain}>
-              <a href={`#domain-${domain}`}>{t(`vocab.domain.${domain}`)}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
-      <Form method="post" {...getFormProps(form)} className="space-y-6">
-        <FormErrors form={form} />
-        {LIFE_DOMAINS.map((domain) => (
-          <IntakeDomain key={domain} domain={domain} meta={fields[domain]} comparison={previous ? byDomain.get(domain) : undefined} />
-        ))}
-        <div className="card flex flex-wrap gap-3">
-          <button type="submit" name="intent" value="save" className="btn btn-secondary">
-            {t("workspace.intake.save")}
-          </button>
-          <button type="submit" name="intent" value="complete" className="btn btn-primary">
-            {t("workspace.intake.complete")}
-          </button>
-          <p className="w-full text-sm text-[var(--color-muted)]">{t("workspace.intake.completeHint")}</p>
-        </div>
-      </Form>
+      <IntakeForm form={form} fields={fields} comparison={previous ? byDomain : null} notes={notes} />
     </div>
   );
 }

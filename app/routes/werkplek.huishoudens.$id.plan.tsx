@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ConversationNotesSection } from "~/components/workspace/conversation-notes";
 import { HouseholdHeader } from "~/components/workspace/household-header";
 import { GoalCard, GoalForm, ReviewDateForm } from "~/components/workspace/plan-forms";
 import { addAction, addGoal, getPlan, markActionDone, markGoalAchieved, setReviewDate } from "~/models/plan.server";
@@ -49,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function PlanPage() {
   const { t } = useTranslation();
-  const { householdId, reference, plan, needs, canViewAudit } = useLoaderData<typeof loader>();
+  const { householdId, reference, plan, needs, notes, canViewAudit } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <div className="mx-auto max-w-4xl">
@@ -57,6 +58,12 @@ export default function PlanPage() {
       <h1 className="mb-2">{t("workspace.plan.title")}</h1>
       <p className="mb-6">{t("workspace.plan.intro")}</p>
       <div className="space-y-6">
+        <ConversationNotesSection
+          notes={notes}
+          domains={[...new Set(needs.map((need) => need.domain))]}
+          title={t("workspace.notes.title")}
+          intro={t("workspace.notes.planIntro")}
+        />
         <section aria-labelledby="review-title" className="card space-y-3">
           <h2 id="review-title" className="text-lg">
             {t("workspace.plan.reviewTitle")}

@@ -79,7 +79,8 @@ const intakeAnswerSchema = z.object({
 export type IntakeAnswerForm = z.infer<typeof intakeAnswerSchema>;
 
 export const intakeSchema = z.object({
-  intent: z.enum(["save", "complete"], { message: "form.invalidChoice" }),
+  /** "autosave" is the step-by-step form saving as it goes: saved like "save", answered without a redirect. */
+  intent: z.enum(["save", "autosave", "complete"], { message: "form.invalidChoice" }),
   ...(Object.fromEntries(LIFE_DOMAINS.map((domain) => [domain, intakeAnswerSchema.optional()])) as Record<
     LifeDomain,
     z.ZodOptional<typeof intakeAnswerSchema>
@@ -143,6 +144,12 @@ export const caseloadFilterSchema = z.object({
     .optional()
     .catch(undefined)
     .transform((value) => value === "1"),
+  /** Part of a reference; anything longer than a reference can be is cut, never refused. */
+  q: z
+    .string()
+    .transform((value) => value.trim().slice(0, 40) || undefined)
+    .optional()
+    .catch(undefined),
 });
 export type CaseloadFilterForm = z.infer<typeof caseloadFilterSchema>;
 

@@ -90,3 +90,14 @@ export async function signedIn(browser: Browser, email: string): Promise<Page> {
   await logIn(page, email);
   return page;
 }
+
+/** Adds a household of one adult in the demo consultant's team and returns its page's path. */
+export async function addHousehold(page: Page, reference: string): Promise<string> {
+  await page.goto("/werkplek/huishoudens/nieuw");
+  await page.getByLabel("Referentie").fill(reference);
+  await page.getByLabel("Postcode (4 cijfers)").fill("3562");
+  await page.getByLabel("Aantal volwassenen").fill("1");
+  await page.getByRole("button", { name: "Huishouden toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Huishouden ${reference}` })).toBeVisible();
+  return new URL(page.url()).pathname;
+}

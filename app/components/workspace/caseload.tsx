@@ -6,6 +6,45 @@ import type { CaseloadFilters, CaseloadRow, MyTeam } from "~/models/household.se
 import { useFormatDate } from "./format";
 import { tableScroll } from "~/components/ui/table-scroll";
 
+/**
+ * Finding a household by (part of) its reference: a GET form, so the search is in the URL and
+ * works without JavaScript. The chosen team stays; the other filters start afresh.
+ */
+export function CaseloadSearchForm({ filters }: { filters: CaseloadFilters }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="get" role="search" className="card flex flex-wrap items-end gap-3" aria-label={t("workspace.caseload.search")}>
+      {filters.teamId !== undefined ? <input type="hidden" name="team" value={filters.teamId} /> : null}
+      <div className="min-w-0 flex-1 space-y-1">
+        <label htmlFor="caseload-q" className="block font-semibold">
+          {t("workspace.caseload.searchLabel")}
+        </label>
+        <p id="caseload-q-hint" className="text-sm text-[var(--color-muted)]">
+          {t("workspace.caseload.searchHint")}
+        </p>
+        <input
+          // Uncontrolled: a new key shows the search of the new URL after a client-side navigation.
+          key={filters.reference ?? ""}
+          id="caseload-q"
+          name="q"
+          type="search"
+          maxLength={40}
+          defaultValue={filters.reference ?? ""}
+          aria-describedby="caseload-q-hint"
+          className="input w-full"
+          autoComplete="off"
+        />
+      </div>
+      <button type="submit" className="btn btn-primary">
+        {t("workspace.caseload.searchButton")}
+      </button>
+      {filters.reference ? (
+        <Link to={filters.teamId !== undefined ? `/werkplek?team=${filters.teamId}` : "/werkplek"}>{t("workspace.caseload.clearSearch")}</Link>
+      ) : null}
+    </Form>
+  );
+}
+
 /** Caseload filters as a plain GET form: every view is a link, and it works without JavaScript. */
 export function CaseloadFilterForm({
   filters,
@@ -19,6 +58,7 @@ export function CaseloadFilterForm({
   const { t } = useTranslation();
   return (
     <Form method="get" className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("workspace.caseload.filters")}>
+      {filters.reference ? <input type="hidden" name="q" value={filters.reference} /> : null}
       {teams.length > 1 ? (
         <FilterSelect
           name="team"

@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import type { HouseholdView } from "~/models/household.server";
 import { useFormatDate } from "./format";
 import { ScoreChange } from "./score-change";
+import { ConversationNotesSection, DomainNotesList } from "./conversation-notes";
+import { LIFE_DOMAINS } from "~/domain/vocabulary";
 
 const NEED_TONES: Record<string, string> = {
   open: "bg-[var(--color-warn-50)] text-[var(--color-warn-700)]",
@@ -39,8 +41,8 @@ export function NeedsSection({ view }: { view: HouseholdView }) {
           {needs.map((need) => {
             const change = changes.get(need.domain);
             return (
-              <li key={need.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <div>
+              <li key={need.id} className="flex flex-wrap items-start justify-between gap-2 py-2">
+                <div className="space-y-2">
                   <p className="font-semibold">{t(`vocab.domain.${need.domain}`)}</p>
                   <p className="text-sm">
                     {t(`vocab.zrm.${need.score}`)}
@@ -52,6 +54,7 @@ export function NeedsSection({ view }: { view: HouseholdView }) {
                     ) : null}
                   </p>
                   {need.unmetReason ? <p className="text-sm italic">{need.unmetReason}</p> : null}
+                  {need.status !== "resolved" ? <DomainNotesList notes={view.notes[need.domain]} /> : null}
                 </div>
                 <div className="flex items-center gap-3">
                   <span className={`badge ${NEED_TONES[need.status]}`}>{t(`workspace.needs.status.${need.status}`)}</span>
@@ -68,6 +71,20 @@ export function NeedsSection({ view }: { view: HouseholdView }) {
         </ul>
       )}
     </section>
+  );
+}
+
+/** What the household said about domains without an open need: strengths the plan can build on. */
+export function OtherNotesSection({ view }: { view: HouseholdView }) {
+  const { t } = useTranslation();
+  const withNeed = new Set(view.needs.filter((n) => n.status !== "resolved").map((n) => n.domain));
+  return (
+    <ConversationNotesSection
+      notes={view.notes}
+      domains={LIFE_DOMAINS.filter((domain) => !withNeed.has(domain))}
+      title={t("workspace.notes.otherTitle")}
+      intro={t("workspace.notes.otherIntro")}
+    />
   );
 }
 

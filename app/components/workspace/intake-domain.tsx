@@ -5,23 +5,37 @@ import { ZRM_SCORES, type LifeDomain } from "~/domain/vocabulary";
 import type { DomainComparison } from "~/models/intake.server";
 import type { IntakeAnswerForm, IntakeFormValue } from "~/schemas/household";
 import { ScoreChange } from "./score-change";
+import { useFormatDate } from "./format";
+import type { DomainNotes, NoteField } from "~/domain/conversation-notes";
 
 /** One life domain of the kitchen-table conversation: the ZRM score and three open questions. */
 export function IntakeDomain({
   domain,
   meta,
   comparison,
+  notes,
+  hidden = false,
 }: {
   domain: LifeDomain;
   meta: FieldMetadata<IntakeAnswerForm | undefined, IntakeFormValue, string[]>;
   comparison: DomainComparison | undefined;
+  notes: DomainNotes | undefined;
+  /** Another step of the step-by-step intake: still in the form, so every answer is posted. */
+  hidden?: boolean;
 }) {
   const { t } = useTranslation();
+  const format = useFormatDate();
+  // The text as it stood after the last intake, so a change made now is visible beside it.
+  const lastTime = (field: NoteField) => {
+    const note = notes?.[field];
+    return note?.text ? t("workspace.intake.lastTime", { date: format.day(note.writtenOn), text: note.text }) : null;
+  };
+  const questionHint = lastTime("questionBehind");
   const fields = meta.getFieldset();
   const score = fields.score;
   const chosen = score.initialValue === undefined ? undefined : String(score.initialValue);
   return (
-    <fieldset id={`domain-${domain}`} className="card scroll-mt-4 space-y-4">
+    <fieldset id={`domain-${domain}`} className="card scroll-mt-4 space-y-4" hidden={hidden}>
       <legend className="px-1 text-lg font-semibold">{t(`vocab.domain.${domain}`)}</legend>
       {comparison ? (
         <p>
@@ -43,9 +57,20 @@ export function IntakeDomain({
         </div>
         <FieldErrors id={score.errorId} errors={score.errors} />
       </fieldset>
-      <TextArea meta={fields.questionBehind} label={t("workspace.intake.questionBehind")} hint={t("workspace.intake.questionBehindHint")} rows={2} optional />
-      <TextArea meta={fields.ownStrength} label={t("workspace.intake.ownStrength")} rows={2} optional />
-      <TextArea meta={fields.networkStrength} label={t("workspace.intake.networkStrength")} rows={2} optional />
+      <TextArea
+        meta={fields.questionBehind}
+        label={t("workspace.intake.questionBehind")}
+        hint={
+          <>
+            {t("workspace.intake.questionBehindHint")}
+            {questionHint ? <span className="block">{questionHint}</span> : null}
+          </>
+        }
+        rows={2}
+        optional
+      />
+      <TextArea meta={fields.ownStrength} label={t("workspace.intake.ownStrength")} hint={lastTime("ownStrength")} rows={2} optional />
+      <TextArea meta={fields.networkStrength} label={t("workspace.intake.networkStrength")} hint={lastTime("networkStrength")} rows={2} optional />
     </fieldset>
   );
 }

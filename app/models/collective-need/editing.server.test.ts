@@ -6,9 +6,9 @@ import { editOpenNeed, followNeed, getPublicNeed, pledgeToNeed, supportNeed, clo
 import { saveEmailPreferences } from "~/models/email-preferences.server";
 import { db } from "~/utils/db.server";
 import { drainOutbox } from "~/utils/email.server";
-import { makeOpenNeed } from "../../../tests/factories/collective";
-import { createStaffedTeam, createUser } from "../../../tests/factories/core";
-import { startTestSmtpServer } from "../../../tests/support/smtp";
+import { makeOpenNeed } from "#tests/factories/collective";
+import { createStaffedTeam, createUser } from "#tests/factories/core";
+import { startTestSmtpServer } from "#tests/support/smtp";
 
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 beforeAll(async () => {
