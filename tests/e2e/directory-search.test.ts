@@ -81,6 +81,38 @@ test.describe("a visitor with JavaScript", () => {
   });
 });
 
+test.describe("a visitor on a slow connection", () => {
+  test("keeps what was typed before the page's scripts loaded", async ({ page }) => {
+    // Every script module arrives 1.5 s late: the visitor types into the server-rendered form meanwhile.
+    await page.route(/\/assets\/.+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto("/initiatieven?wijk=overvecht", { waitUntil: "commit" });
+    const query = page.getByLabel("Zoekwoord", { exact: true });
+    const postcode = page.getByLabel("Je postcode", { exact: true });
+    await query.fill("taal");
+    await postcode.fill("3562 JT");
+    expect(await page.evaluate(searchFormHydrated)).toBe(false);
+
+    await page.waitForFunction(searchFormHydrated);
+    // React's first effects run after hydration; a choice then sends the whole form as it stands.
+    await page.getByLabel("Leefgebied", { exact: true }).selectOption({ label: "Sociaal netwerk" });
+    await expect(page).toHaveURL(/leefgebied=social_network/);
+    await expect(page).toHaveURL(/[?&]q=taal(&|$)/);
+    await expect(page).toHaveURL(/postcode=3562(\+|%20)JT/);
+    await expect(query).toHaveValue("taal");
+    await expect(postcode).toHaveValue("3562 JT");
+    await expectAccessible(page);
+  });
+});
+
+/** Runs in the page: React has taken over the search form (it carries React's props). */
+function searchFormHydrated(): boolean {
+  const form = document.querySelector("form[role=search]");
+  return form !== null && Object.keys(form).some((key) => key.startsWith("__reactProps"));
+}
+
 test.describe("a visitor without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

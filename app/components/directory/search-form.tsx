@@ -34,17 +34,24 @@ export function SearchForm({
   const submit = useSubmit();
   const location = useLocation();
   // Inputs are uncontrolled; a navigation that did not come from this form (a "remove filter"
-  // link, Back) remounts the form so it shows the search in the address again.
+  // link, Back) remounts the form so it shows the search in the address again. Hydration is no
+  // navigation: remounting then would erase what the visitor typed before the scripts arrived.
   const ownNavigation = useRef(false);
+  const shownSearch = useRef(location.search);
   const [formKey, setFormKey] = useState(0);
   useEffect(() => {
+    if (shownSearch.current === location.search) return;
+    shownSearch.current = location.search;
     if (!ownNavigation.current) setFormKey((key) => key + 1);
     ownNavigation.current = false;
   }, [location.search]);
 
   function send(form: HTMLFormElement, replace: boolean) {
-    ownNavigation.current = true;
-    submit(filledIn(form), { method: "get", action: "/initiatieven", replace, preventScrollReset: true });
+    const params = filledIn(form);
+    // The same search again changes no address, so no effect would clear the mark.
+    const query = params.toString();
+    ownNavigation.current = (query ? `?${query}` : "") !== location.search;
+    submit(params, { method: "get", action: "/initiatieven", replace, preventScrollReset: true });
   }
   function onChange(event: FormEvent<HTMLFormElement>) {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
