@@ -1,11 +1,12 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { InitiativeCard as Card } from "~/models/initiative.server";
+import { initiativeHref } from "~/schemas/search";
 import { formatKm } from "~/utils/geo";
 
 /**
- * One listing in a list. `linkQuery` carries the visitor's postcode to the initiative page, so it
- * can show the distance there too.
+ * One listing in a list. `linkQuery` carries the visitor's search to the initiative page, so it
+ * can show the distance there too and lead back to the same results.
  */
 export function InitiativeCard({
   initiative,
@@ -18,7 +19,7 @@ export function InitiativeCard({
 }) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const href = `/initiatieven/${initiative.slug}${linkQuery ? `?${linkQuery}` : ""}`;
+  const href = initiativeHref(initiative.slug, linkQuery);
   return (
     <article className="card flex h-full flex-col gap-2">
       <p className="text-sm text-[var(--color-muted)]">

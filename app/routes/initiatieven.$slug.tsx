@@ -10,6 +10,7 @@ import { getInitiativePage } from "~/models/directory.server";
 import { mappingContext } from "~/models/open-data/api.server";
 import { initiativeJsonLd } from "~/models/open-data/json-ld";
 import { cancelSignUp, isSignedUp, signUp } from "~/models/participation.server";
+import { initiativeHref, returnQuery, searchFromReturn, searchHref } from "~/schemas/search";
 import { signUpSchema } from "~/schemas/taking-part";
 import { parseFormData, readForm } from "~/utils/form.server";
 import { getActor, notFound, requireUser } from "~/utils/guards.server";
@@ -37,13 +38,17 @@ function slugOf(params: { slug?: string }) {
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = slugOf(params);
-  const postcode = new URL(request.url).searchParams.get("postcode")?.slice(0, 20) || undefined;
+  const query = new URL(request.url).searchParams;
+  const from = searchFromReturn(query);
+  const postcode = (query.get("postcode") ?? from?.postcode)?.slice(0, 20) || undefined;
   const initiative = getInitiativePage(slug, { postcode });
   if (!initiative) notFound();
   const actor = await getActor(request);
   return {
     initiative,
     postcode: postcode ? formatPostcode(postcode) : undefined,
+    backToSearch: searchHref(from ?? { postcode }),
+    linkQuery: from ? returnQuery(from) : undefined,
     jsonLd: initiativeJsonLd(initiative, mappingContext()),
     tiles: initiative.place ? mapTiles() : null,
     signedIn: actor !== null,
@@ -55,7 +60,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const slug = slugOf(params);
-  const here = `/initiatieven/${slug}`;
+  const from = searchFromReturn(new URL(request.url).searchParams);
+  const here = initiativeHref(slug, from ? returnQuery(from) : undefined);
   const initiative = getInitiativePage(slug);
   if (!initiative) notFound();
   const submission = parseFormData(await readForm(request), signUpSchema);
@@ -71,14 +77,14 @@ export async function action({ params, request }: ActionFunctionArgs) {
 
 export default function InitiativeDetail() {
   const { t, i18n } = useTranslation();
-  const { initiative, postcode, jsonLd, tiles, signedIn, signedUp } = useLoaderData<typeof loader>();
+  const { initiative, postcode, backToSearch, linkQuery, jsonLd, tiles, signedIn, signedUp } = useLoaderData<typeof loader>();
   const confirmed = formatDate(initiative.lastConfirmedAt, i18n.language);
   const related = initiative.related;
   return (
     <article className="space-y-6" aria-labelledby="initiative-title">
       <JsonLd data={jsonLd} />
       <p>
-        <Link to={postcode ? `/initiatieven?postcode=${encodeURIComponent(postcode)}` : "/initiatieven"}>
+        <Link to={backToSearch}>
           {t("directory.initiative.backToSearch")}
         </Link>
       </p>
@@ -148,7 +154,7 @@ export default function InitiativeDetail() {
           <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {related.map((card) => (
               <li key={card.slug}>
-                <InitiativeCard initiative={card} />
+                <InitiativeCard initiative={card} linkQuery={linkQuery} />
               </li>
             ))}
           </ul>

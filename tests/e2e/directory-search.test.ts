@@ -25,9 +25,10 @@ async function checkAccessible(page: Page, browser?: Browser) {
   else await expectAccessible(page);
 }
 
-async function openTaalcafeAndCheck(page: Page, browser?: Browser) {
+/** Opens the Taalcafé from the results, checks its page, and goes back to the same results. */
+async function openTaalcafeAndCheck(page: Page, results: RegExp, browser?: Browser) {
   await page.getByRole("link", { name: TAALCAFE }).click();
-  await expect(page).toHaveURL(/\/initiatieven\/taalcafe-overvecht\?postcode=3562$/);
+  await expect(page).toHaveURL(/\/initiatieven\/taalcafe-overvecht\?zoek=[^&]*postcode%3D3562(%26|$)/);
   await expect(page.getByRole("heading", { level: 1, name: TAALCAFE })).toBeVisible();
   await expect(page.getByText("elke dinsdag 10:00–12:00")).toBeVisible();
   await expect(page.getByText("elke donderdag 19:00–21:00")).toBeVisible();
@@ -37,6 +38,10 @@ async function openTaalcafeAndCheck(page: Page, browser?: Browser) {
   await expect(page).toHaveTitle(/Taalcafé Overvecht · Wijkmarkt/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /Oefen Nederlands/);
   await checkAccessible(page, browser);
+  // Back to the same results; the postcode comes back as its four digits only.
+  await page.getByRole("link", { name: "Terug naar zoeken" }).click();
+  await expect(page).toHaveURL(results);
+  await expect(page.getByRole("link", { name: TAALCAFE })).toBeVisible();
 }
 
 test.describe("a visitor with JavaScript", () => {
@@ -67,7 +72,25 @@ test.describe("a visitor with JavaScript", () => {
     expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
     await expectAccessible(page);
 
-    await openTaalcafeAndCheck(page);
+    await openTaalcafeAndCheck(page, /\/initiatieven\?q=taal&leefgebied=social_network&postcode=3562&afstand=2&gratis=1$/);
+    await expect(page.getByLabel("Zoekwoord", { exact: true })).toHaveValue("taal");
+  });
+
+  test("goes back from an initiative to the results it was found in", async ({ page }) => {
+    await page.goto("/initiatieven?q=taal&wijk=overvecht");
+    await page.getByRole("link", { name: TAALCAFE }).click();
+    await expect(page).toHaveURL(/\/initiatieven\/taalcafe-overvecht\?zoek=q%3Dtaal%26wijk%3Dovervecht$/);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Terug naar zoeken" }).click();
+    await expect(page).toHaveURL(/\/initiatieven\?q=taal&wijk=overvecht$/);
+    await expect(page.getByLabel("Zoekwoord", { exact: true })).toHaveValue("taal");
+    await expect(page.getByRole("combobox", { name: "Wijk" })).toHaveValue("overvecht");
+
+    // A hand-made link cannot send anyone off the site: only a search on /initiatieven comes back.
+    await page.goto(`/initiatieven/taalcafe-overvecht?zoek=${encodeURIComponent("//evil.example/?q=x")}`);
+    await expect(page.getByRole("link", { name: "Terug naar zoeken" })).toHaveAttribute("href", "/initiatieven");
+    await page.goto(`/initiatieven/taalcafe-overvecht?zoek=${encodeURIComponent("q=a&wijk=https://evil.example")}`);
+    await expect(page.getByRole("link", { name: "Terug naar zoeken" })).toHaveAttribute("href", "/initiatieven?q=a");
   });
 
   test("gets clear help when nothing is found", async ({ page }) => {
@@ -128,7 +151,7 @@ test.describe("a visitor without JavaScript", () => {
     await expect(page).toHaveURL(/\/initiatieven\?q=taalcafe&leefgebied=social_network&postcode=3562&dag=2&rolstoel=1$/);
     await expect(page.getByRole("status")).toContainText(/gevonden/);
     await expectAccessibleWithoutScripts(browser, page);
-    await openTaalcafeAndCheck(page, browser);
+    await openTaalcafeAndCheck(page, /\/initiatieven\?q=taalcafe&leefgebied=social_network&postcode=3562&dag=2&rolstoel=1$/, browser);
   });
 
   test("is told when a postcode is outside the municipality", async ({ page, browser }) => {
