@@ -174,7 +174,17 @@ export function MyParticipations({ participations }: { participations: MyPartici
             {participation.status === "removed" ? (
               <p>{t("takingPart.mine.removed", { message: participation.removalMessage ?? "" })}</p>
             ) : (
-              <p>{t("takingPart.mine.active")}</p>
+              <>
+                <p>{t("takingPart.mine.active")}</p>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="cancelSignUp" />
+                  <input type="hidden" name="initiativeId" value={participation.initiativeId} />
+                  <button type="submit" className="btn btn-secondary">
+                    {t("takingPart.page.cancel")}
+                    <span className="sr-only"> ({participation.initiativeTitle})</span>
+                  </button>
+                </Form>
+              </>
             )}
           </li>
         ))}
