@@ -9,7 +9,8 @@ import { cancelSignUp, listMyParticipations } from "~/models/participation.serve
 import { mappingContext } from "~/models/open-data/api.server";
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "~/models/open-data/calendar-feed.server";
 import { withdrawApplication } from "~/models/volunteering.server";
-import { withdrawSchema } from "~/schemas/helping";
+import { answerHelperInvite } from "~/models/helper.server";
+import { answerInviteSchema, withdrawSchema } from "~/schemas/helping";
 import { cancelMySignUpSchema } from "~/schemas/taking-part";
 import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
@@ -40,6 +41,16 @@ export async function action({ request }: ActionFunctionArgs) {
     const cancel = parseFormData(formData, cancelMySignUpSchema);
     const result = cancel.status === "success" ? cancelSignUp(actor, cancel.value) : null;
     return redirectWithToast("/mijn", result?.ok ? { key: "takingPart.page.cancelled" } : { key: "takingPart.page.notSignedUp", tone: "error" });
+  }
+  if (intent === "answerInvite") {
+    const answer = parseFormData(formData, answerInviteSchema);
+    if (answer.status !== "success") return redirectWithToast("/mijn", { key: "helping.myPage.inviteNotFound", tone: "error" });
+    const result = answerHelperInvite(actor, answer.value);
+    if (!result.ok) {
+      const key = result.error === "already_answered" ? "helping.myPage.inviteAlreadyAnswered" : "helping.myPage.inviteNotFound";
+      return redirectWithToast("/mijn", { key, tone: "error" });
+    }
+    return redirectWithToast("/mijn", { key: `helping.myPage.inviteAnswerDone.${answer.value.answer}` });
   }
   const submission = parseFormData(formData, withdrawSchema);
   if (submission.status !== "success") {
