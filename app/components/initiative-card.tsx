@@ -1,11 +1,13 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { InitiativeCard as Card } from "~/models/initiative.server";
+import { initiativeHref } from "~/schemas/search";
 import { formatKm } from "~/utils/geo";
+import { describeSchedule } from "~/utils/schedule";
 
 /**
- * One listing in a list. `linkQuery` carries the visitor's postcode to the initiative page, so it
- * can show the distance there too.
+ * One listing in a list. `linkQuery` carries the visitor's search to the initiative page, so it
+ * can show the distance there too and lead back to the same results.
  */
 export function InitiativeCard({
   initiative,
@@ -18,7 +20,8 @@ export function InitiativeCard({
 }) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const href = `/initiatieven/${initiative.slug}${linkQuery ? `?${linkQuery}` : ""}`;
+  const href = initiativeHref(initiative.slug, linkQuery);
+  const schedule = describeSchedule(initiative.schedule, t, i18n.language);
   return (
     <article className="card flex h-full flex-col gap-2">
       <p className="text-sm text-[var(--color-muted)]">
@@ -28,6 +31,11 @@ export function InitiativeCard({
         <Link to={href}>{initiative.title}</Link>
       </Heading>
       <p>{initiative.summary}</p>
+      {schedule.length > 0 ? (
+        <p className="text-sm">
+          <span className="font-semibold">{t("directory.card.when")}</span> {schedule.join("; ")}
+        </p>
+      ) : null}
       <ul className="mt-auto flex flex-wrap gap-1 text-sm">
         {initiative.domains.map((domain) => (
           <li key={domain} className="badge">

@@ -119,5 +119,9 @@ export type DayPart = (typeof DAY_PARTS)[number];
 export const APPLICATION_STATUSES = ["pending", "accepted", "declined", "withdrawn"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/** A resident's answer to an organisation's invitation to help. */
+export const INVITE_ANSWERS = ["accepted", "declined"] as const;
+export type InviteAnswer = (typeof INVITE_ANSWERS)[number];
+
 /** Public statistics below this count are shown as "fewer than 5". */
 export const PUBLIC_COUNT_THRESHOLD = 5;

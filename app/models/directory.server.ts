@@ -2,7 +2,7 @@
  * The public pages of the directory: one initiative, one organisation, the wijken. Only published
  * listings are ever shown; anything else is "not found" to the public.
  */
-import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
 import {
   collectiveNeeds,
   initiativeDomains,
@@ -69,6 +69,18 @@ export type InitiativePage = {
 
 /** Everything the public page of one published initiative shows; null when not public. */
 export function getInitiativePage(slug: string, options: { postcode?: string; now?: Date } = {}): InitiativePage | null {
+  return initiativePage(and(eq(initiatives.slug, slug), eq(initiatives.status, "published"))!, options);
+}
+
+/**
+ * The same page for a listing in any state, as it will look once public: for the admin who checks
+ * it before approving. The caller decides who may see it.
+ */
+export function previewInitiativePage(id: number): InitiativePage | null {
+  return Number.isSafeInteger(id) ? initiativePage(eq(initiatives.id, id), {}) : null;
+}
+
+function initiativePage(where: SQL, options: { postcode?: string; now?: Date }): InitiativePage | null {
   const row = db
     .select({
       id: initiatives.id,
@@ -108,7 +120,7 @@ export function getInitiativePage(slug: string, options: { postcode?: string; no
     .from(initiatives)
     .innerJoin(organisations, eq(organisations.id, initiatives.organisationId))
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, initiatives.neighbourhoodId))
-    .where(and(eq(initiatives.slug, slug), eq(initiatives.status, "published")))
+    .where(where)
     .get();
   if (!row) return null;
 

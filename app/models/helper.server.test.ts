@@ -1,12 +1,19 @@
 import { parseWithZod } from "@conform-to/zod";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { helperInvites, helperProfiles, notifications } from "~db/schema";
+import { auditLog, helperInvites, helperProfiles, notifications } from "~db/schema";
 import { helperProfileSchema, parseHelperSearch } from "~/schemas/helping";
 import { db } from "~/utils/db.server";
 import { createNeighbourhood, createOrganisation, createUser, reloadActor } from "#tests/factories/core";
 import { createVolunteerOpening } from "#tests/factories/helping";
-import { getHelperProfile, inviteHelper, saveHelperProfile, searchHelpers } from "./helper.server";
+import {
+  answerHelperInvite,
+  getHelperProfile,
+  inviteHelper,
+  listOrganisationInvites,
+  saveHelperProfile,
+  searchHelpers,
+} from "./helper.server";
 
 const profile = (overrides: Partial<Parameters<typeof saveHelperProfile>[1]> = {}) => ({
   skills: ["Koken"],
@@ -165,5 +172,64 @@ describe("inviting a helper", () => {
       error: "unknown_initiative",
     });
     expect(db.select().from(notifications).where(eq(notifications.userId, hidden.id)).all()).toEqual([]);
+  });
+});
+
+describe("answering an invitation", () => {
+  function invited() {
+    const { actor, org } = organiser();
+    const helper = createUser({ name: "Noor" });
+    saveHelperProfile(helper, profile());
+    const opening = createVolunteerOpening(org.id);
+    inviteHelper(actor, { organisationId: org.id, userId: helper.id, initiativeId: opening.id });
+    inviteHelper(actor, { organisationId: org.id, userId: helper.id });
+    const ids = db.select({ id: helperInvites.id }).from(helperInvites).where(eq(helperInvites.userId, helper.id)).all().map((r) => r.id);
+    return { actor, org, helper, opening, forOpening: Math.min(...ids), general: Math.max(...ids) };
+  }
+
+  it("records the resident's yes and no; the organisation sees each answer and, after a yes, the email address", () => {
+    const { actor, org, helper, forOpening, general } = invited();
+    const before = listOrganisationInvites(actor, org.id);
+    expect(before.ok && before.invites.map((i) => i.answer)).toEqual([null, null]);
+
+    expect(answerHelperInvite(helper, { inviteId: forOpening, answer: "accepted" })).toEqual({ ok: true, already: false });
+    expect(answerHelperInvite(helper, { inviteId: general, answer: "declined" })).toEqual({ ok: true, already: false });
+    // A second press of the same button changes nothing; a change of mind is refused.
+    expect(answerHelperInvite(helper, { inviteId: forOpening, answer: "accepted" })).toEqual({ ok: true, already: true });
+    expect(answerHelperInvite(helper, { inviteId: general, answer: "accepted" })).toEqual({ ok: false, error: "already_answered" });
+
+    const after = listOrganisationInvites(actor, org.id);
+    if (!after.ok) throw new Error(after.error);
+    const byId = new Map(after.invites.map((i) => [i.id, i]));
+    expect(byId.get(forOpening)).toMatchObject({ helperName: "Noor", answer: "accepted", helperEmail: helper.email });
+    expect(byId.get(forOpening)?.respondedAt).toBeInstanceOf(Date);
+    expect(byId.get(general)).toMatchObject({ answer: "declined", helperEmail: null, initiativeTitle: null });
+
+    const told = db.select().from(notifications).where(eq(notifications.userId, actor.id)).all();
+    expect(told.map((n) => n.kind).sort()).toEqual(["helping.notify.inviteAccepted", "helping.notify.inviteDeclined"]);
+    expect(told[0]).toMatchObject({ params: { name: "Noor" }, link: `/mijn-organisatie/${org.id}/vrijwilligers` });
+    const audit = db.select().from(auditLog).where(eq(auditLog.entityType, "helper_invite")).all();
+    expect(audit.map((a) => [a.action, a.entityId, a.actorId])).toEqual([
+      ["invite_accept", String(forOpening), helper.id],
+      ["invite_decline", String(general), helper.id],
+    ]);
+  });
+
+  it("refuses anyone but the invited resident and writes the attempt down; other organisations see nothing", () => {
+    const { org, forOpening } = invited();
+    const stranger = createUser();
+    const other = organiser();
+    expect(answerHelperInvite(stranger, { inviteId: forOpening, answer: "accepted" })).toEqual({ ok: false, error: "not_found" });
+    expect(answerHelperInvite(stranger, { inviteId: 999_999, answer: "declined" })).toEqual({ ok: false, error: "not_found" });
+    expect(answerHelperInvite(stranger, { inviteId: Number.NaN, answer: "declined" })).toEqual({ ok: false, error: "not_found" });
+    expect(db.select().from(helperInvites).where(eq(helperInvites.id, forOpening)).get()).toMatchObject({ answer: null, respondedAt: null });
+    const refused = db.select().from(auditLog).where(eq(auditLog.actorId, stranger.id)).all();
+    expect(refused.map((a) => [a.action, a.entityType])).toEqual([
+      ["refused", "helper_invite"],
+      ["refused", "helper_invite"],
+      ["refused", "helper_invite"],
+    ]);
+    expect(listOrganisationInvites(other.actor, org.id)).toEqual({ ok: false, error: "forbidden" });
+    expect(listOrganisationInvites(stranger, org.id)).toEqual({ ok: false, error: "forbidden" });
   });
 });

@@ -1,10 +1,12 @@
 import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { helperInvites, helperProfiles, initiatives, neighbourhoods, organisations, users } from "~db/schema";
-import { DAY_PARTS, WEEKDAYS, type Language, type LifeDomain } from "~/domain/vocabulary";
+import { DAY_PARTS, WEEKDAYS, type InviteAnswer, type Language, type LifeDomain } from "~/domain/vocabulary";
 import type { HelperProfileInput, HelperSearchInput } from "~/schemas/helping";
 import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
+import { recordAudit, recordRefusal } from "./audit-write.server";
 import { notify } from "./notification.server";
+import { memberIds } from "./organisation.server";
 
 export type HelperProfile = {
   skills: string[];
@@ -194,4 +196,77 @@ export function inviteHelper(
     },
     { behavior: "immediate" },
   );
+}
+
+export type AnswerInviteResult = { ok: true; already: boolean } | { ok: false; error: "not_found" | "already_answered" };
+
+/**
+ * The invited resident says yes or no; only they can. Anyone else is told the invitation does not
+ * exist, and the attempt is written down. The same answer twice changes nothing; an answer is
+ * final, so a different second answer is refused. The organisation hears the answer.
+ */
+export function answerHelperInvite(actor: Actor, input: { inviteId: number; answer: InviteAnswer }): AnswerInviteResult {
+  return db.transaction(
+    (tx) => {
+      const invite = Number.isSafeInteger(input.inviteId)
+        ? tx
+            .select({ id: helperInvites.id, userId: helperInvites.userId, organisationId: helperInvites.organisationId, answer: helperInvites.answer })
+            .from(helperInvites)
+            .where(eq(helperInvites.id, input.inviteId))
+            .get()
+        : undefined;
+      if (!invite || invite.userId !== actor.id) {
+        recordRefusal(tx, actor, { entityType: "helper_invite", entityId: String(input.inviteId).slice(0, 20), detail: input.answer });
+        return { ok: false, error: "not_found" } as const;
+      }
+      if (invite.answer) return invite.answer === input.answer ? ({ ok: true, already: true } as const) : ({ ok: false, error: "already_answered" } as const);
+      tx.update(helperInvites).set({ answer: input.answer, respondedAt: new Date() }).where(eq(helperInvites.id, invite.id)).run();
+      recordAudit(tx, actor, { action: input.answer === "accepted" ? "invite_accept" : "invite_decline", entityType: "helper_invite", entityId: invite.id });
+      notify(
+        tx,
+        memberIds(tx, invite.organisationId),
+        input.answer === "accepted" ? "helping.notify.inviteAccepted" : "helping.notify.inviteDeclined",
+        { name: actor.name },
+        `/mijn-organisatie/${invite.organisationId}/vrijwilligers`,
+      );
+      return { ok: true, already: false } as const;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export type OrganisationInvite = {
+  id: number;
+  helperName: string;
+  initiativeTitle: string | null;
+  createdAt: Date;
+  answer: InviteAnswer | null;
+  respondedAt: Date | null;
+  /** Shared once the resident said yes, so the organiser can get in touch. */
+  helperEmail: string | null;
+};
+
+/** The organisation's invitations and their answers, unanswered first, newest first. */
+export function listOrganisationInvites(
+  actor: Actor,
+  organisationId: number,
+): { ok: true; invites: OrganisationInvite[] } | { ok: false; error: "forbidden" } {
+  if (!can(actor, "volunteer.decide", { organisationId })) return { ok: false, error: "forbidden" };
+  const rows = db
+    .select({
+      id: helperInvites.id,
+      helperName: users.name,
+      email: users.email,
+      initiativeTitle: initiatives.title,
+      createdAt: helperInvites.createdAt,
+      answer: helperInvites.answer,
+      respondedAt: helperInvites.respondedAt,
+    })
+    .from(helperInvites)
+    .innerJoin(users, eq(users.id, helperInvites.userId))
+    .leftJoin(initiatives, eq(initiatives.id, helperInvites.initiativeId))
+    .where(eq(helperInvites.organisationId, organisationId))
+    .orderBy(sql`${helperInvites.answer} is not null`, desc(helperInvites.createdAt), desc(helperInvites.id))
+    .all();
+  return { ok: true, invites: rows.map(({ email, ...row }) => ({ ...row, helperEmail: row.answer === "accepted" ? email : null })) };
 }

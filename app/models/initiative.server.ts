@@ -4,6 +4,7 @@ import { initiatives } from "~db/schema";
 import type { LifeDomain } from "~/domain/vocabulary";
 import type { TakingPart } from "~/domain/taking-part";
 import { db } from "~/utils/db.server";
+import type { ScheduleSlot } from "~/utils/schedule";
 
 export type InitiativeCard = {
   slug: string;
@@ -16,6 +17,8 @@ export type InitiativeCard = {
   isFree: boolean;
   domains: LifeDomain[];
   takingPart: TakingPart;
+  /** When it takes place, week by week; empty when the organiser gave no times. */
+  schedule: ScheduleSlot[];
   /** From the visitor's postcode, when one was given and the listing has a place. */
   distanceKm?: number | null;
 };
@@ -57,7 +60,22 @@ function domainsFor(ids: number[]): Map<number, LifeDomain[]> {
   return byInitiative;
 }
 
-type CardRow = Omit<LocatedCard, "domains" | "isOnline" | "isFree"> & { isOnline: 0 | 1; isFree: 0 | 1 };
+/** Weekly times per initiative, for cards: one query for the whole page. */
+function schedulesFor(ids: number[]): Map<number, ScheduleSlot[]> {
+  const byInitiative = new Map<number, ScheduleSlot[]>();
+  const rows = cachedStatement(
+    `SELECT initiative_id AS initiativeId, weekday, start_time AS startTime, end_time AS endTime FROM schedule_slots
+     WHERE initiative_id IN (SELECT value FROM json_each(?)) ORDER BY initiative_id, weekday, start_time`,
+  ).all(JSON.stringify(ids)) as (ScheduleSlot & { initiativeId: number })[];
+  for (const { initiativeId, ...slot } of rows) {
+    const list = byInitiative.get(initiativeId) ?? [];
+    list.push(slot);
+    byInitiative.set(initiativeId, list);
+  }
+  return byInitiative;
+}
+
+type CardRow = Omit<LocatedCard, "domains" | "schedule" | "isOnline" | "isFree"> & { isOnline: 0 | 1; isFree: 0 | 1 };
 
 /** Cards for a page of ids, in the order given: two queries however long the page. */
 export function cardsFor(ids: number[]): LocatedCard[] {
@@ -72,9 +90,12 @@ export function cardsFor(ids: number[]): LocatedCard[] {
   ).all(JSON.stringify(ids)) as CardRow[];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const domains = domainsFor(ids);
+  const schedules = schedulesFor(ids);
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ ...row, isOnline: row.isOnline === 1, isFree: row.isFree === 1, domains: domains.get(id) ?? [] }] : [];
+    return row
+      ? [{ ...row, isOnline: row.isOnline === 1, isFree: row.isFree === 1, domains: domains.get(id) ?? [], schedule: schedules.get(id) ?? [] }]
+      : [];
   });
 }
 

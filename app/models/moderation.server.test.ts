@@ -10,6 +10,7 @@ import {
   findPublishedListings,
   getAdminOverview,
   getModerationQueue,
+  getQueuedListingPage,
   pauseListingAsAdmin,
   sendBackListing,
   sendBackOrganisation,
@@ -32,6 +33,22 @@ function submittedListing(title = "Wandelclub Noord") {
 
 const stored = (id: number) => db.select().from(initiatives).where(eq(initiatives.id, id)).get()!;
 const notificationsOf = (userId: string) => db.select().from(notifications).where(eq(notifications.userId, userId)).all();
+
+describe("a waiting listing opened whole", () => {
+  it("shows the admin everything the public will see, only while it waits, and nobody else", () => {
+    const { id, owner } = submittedListing("Repaircafé Noord");
+    const admin = createUser({ isAdmin: true });
+    const opened = getQueuedListingPage(admin, id);
+    expect(opened.ok && { title: opened.page.title, summary: opened.page.summary, organisation: opened.page.organisation.name }).toMatchObject({
+      title: "Repaircafé Noord",
+    });
+    expect(getQueuedListingPage(owner, id)).toEqual({ ok: false, error: "forbidden" });
+    expect(getQueuedListingPage(admin, Number.NaN)).toEqual({ ok: false, error: "not_found" });
+    expect(getQueuedListingPage(admin, 999_999)).toEqual({ ok: false, error: "not_found" });
+    approveListing(admin, id);
+    expect(getQueuedListingPage(admin, id)).toEqual({ ok: false, error: "not_found" });
+  });
+});
 
 describe("the moderation queue", () => {
   it("holds submitted listings and unverified organisations, for admins only", () => {

@@ -10,6 +10,7 @@ import { db, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { recordAudit } from "./audit.server";
 import { onInitiativePublished } from "~/models/collective-need";
+import { previewInitiativePage, type InitiativePage } from "./directory.server";
 import { notify } from "./notification.server";
 import { memberIds } from "./organisation.server";
 
@@ -85,6 +86,14 @@ export function getModerationQueue(
     .orderBy(asc(organisations.createdAt))
     .all();
   return { ok: true, listings, organisations: waiting };
+}
+
+/** A listing waiting in the queue, shown whole as the public would see it once approved. */
+export function getQueuedListingPage(actor: Actor, id: number): { ok: true; page: InitiativePage } | { ok: false; error: "forbidden" | "not_found" } {
+  if (!can(actor, "moderation.view_queue")) return { ok: false, error: "forbidden" };
+  const status = Number.isSafeInteger(id) ? db.select({ status: initiatives.status }).from(initiatives).where(eq(initiatives.id, id)).get()?.status : undefined;
+  const page = status === "submitted" ? previewInitiativePage(id) : null;
+  return page ? { ok: true, page } : { ok: false, error: "not_found" };
 }
 
 /** Moves one listing from `from` to its next state as an admin, and tells the organisation. */

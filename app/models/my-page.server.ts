@@ -21,7 +21,7 @@ import {
   users,
   volunteerApplications,
 } from "~db/schema";
-import type { ChecklistKind, CollectiveNeedStatus, SupportKind } from "~/domain/vocabulary";
+import type { ChecklistKind, CollectiveNeedStatus, InviteAnswer, SupportKind } from "~/domain/vocabulary";
 import type { TFunction } from "i18next";
 import { describeAvailability } from "~/utils/availability";
 import { db } from "~/utils/db.server";
@@ -52,6 +52,8 @@ export type MyPage = {
     initiativeSlug: string | null;
     message: string;
     createdAt: Date;
+    answer: InviteAnswer | null;
+    respondedAt: Date | null;
   }[];
 };
 
@@ -113,6 +115,8 @@ function listMyInvites(userId: string) {
       initiativeSlug: initiatives.slug,
       message: helperInvites.message,
       createdAt: helperInvites.createdAt,
+      answer: helperInvites.answer,
+      respondedAt: helperInvites.respondedAt,
     })
     .from(helperInvites)
     .innerJoin(organisations, eq(organisations.id, helperInvites.organisationId))
@@ -226,7 +230,10 @@ export function exportMyData(actor: Actor, t: TFunction) {
       .where(eq(collectiveNeedFollowers.userId, actor.id))
       .all()
       .map((row) => ({ ...need(row), createdAt: row.createdAt })),
-    helperInvites: listMyInvites(actor.id).map(({ id: _id, initiativeSlug: _slug, ...invite }) => invite),
+    helperInvites: listMyInvites(actor.id).map(({ id: _id, initiativeSlug: _slug, answer, ...invite }) => ({
+      ...invite,
+      answer: answer ? t(`helping.myPage.inviteAnswer.${answer}`) : null,
+    })),
     notifications: db
       .select({
         kind: notifications.kind,

@@ -52,6 +52,24 @@ describe("signals", () => {
     expect(listSignals(createUser())).toEqual([]);
   });
 
+  it("puts the most households first: a row of empty searches only never sits above households with an unmet need", () => {
+    const setup = createStaffedTeam();
+    makeUnmetNeeds(setup.team.id, setup.pc4, "finances", 4);
+    makeUnmetNeeds(setup.team.id, setup.pc4, "housing", 1);
+    db.insert(searchGaps)
+      .values(Array.from({ length: 9 }, () => ({ query: "zwemles", neighbourhoodId: setup.wijk.id, domain: "daytime_activities" as const })))
+      .run();
+    db.insert(searchGaps).values({ query: "huurschuld", neighbourhoodId: setup.wijk.id, domain: "housing" as const }).run();
+
+    const rows = listSignals(setup.consultant).map((s) => [s.domain, s.unmet.last12, s.searches.last12]);
+    expect(rows).toEqual([
+      ["finances", 4, 0],
+      ["housing", 1, 0],
+      ["daytime_activities", 0, 9],
+      ["housing", 0, 1],
+    ]);
+  });
+
   it("calls a trend up or down only when the last 3 months clearly differ from before", () => {
     expect(trendOf(1, 4)).toBe("steady");
     expect(trendOf(6, 9)).toBe("up");

@@ -97,7 +97,7 @@ export function listSignalWijken(actor: Actor): { id: number; slug: string; name
     .all(...teamIds) as { id: number; slug: string; name: string }[];
 }
 
-/** Unmet needs and zero-result searches in the actor's teams' wijken, biggest first; optionally one wijk and/or life domain. */
+/** Unmet needs and zero-result searches in the actor's teams' wijken, most households first; optionally one wijk and/or life domain. */
 export function listSignals(actor: Actor, now = new Date(), filter: SignalFilter = {}): Signal[] {
   const teamIds = visibleTeams(actor);
   if (teamIds.length === 0) return [];
@@ -157,10 +157,12 @@ export function listSignals(actor: Actor, now = new Date(), filter: SignalFilter
   return [...byKey.values()]
     .filter((s) => (filter.neighbourhoodId === undefined || s.neighbourhoodId === filter.neighbourhoodId) && (!filter.domain || s.domain === filter.domain))
     .map((s) => ({ ...s, trend: trendOf(s.unmet.last3 + s.searches.last3, size(s)) }))
+    // Biggest means most households first (what the table leads with); empty searches only break ties.
     .sort(
       (a, b) =>
-        size(b) - size(a) ||
         b.unmet.last12 - a.unmet.last12 ||
+        b.searches.last12 - a.searches.last12 ||
+        b.unmet.last3 + b.searches.last3 - (a.unmet.last3 + a.searches.last3) ||
         a.neighbourhoodName.localeCompare(b.neighbourhoodName) ||
         (a.domain ?? "").localeCompare(b.domain ?? ""),
     );

@@ -6,11 +6,11 @@ import { SearchForm } from "~/components/directory/search-form";
 import { SearchMapView } from "~/components/directory/search-map";
 import { SearchResults } from "~/components/directory/search-results";
 import { listNeighbourhoodOptions } from "~/models/neighbourhood.server";
-import { searchHref, ViewSwitch } from "~/components/directory/view-switch";
+import { ViewSwitch } from "~/components/directory/view-switch";
 import { useHydrated } from "~/components/ui/use-hydrated";
 import { searchMap } from "~/models/search-map.server";
 import { searchInitiatives } from "~/models/search.server";
-import { activeFilters, parseSearchParams, toSearchParams } from "~/schemas/search";
+import { activeFilters, parseSearchParams, returnQuery, searchHref, toSearchParams } from "~/schemas/search";
 import { mapTiles } from "~/utils/map-tiles.server";
 import { message, metaPage } from "~/utils/meta";
 import { readVisitor } from "~/utils/visitor.server";
@@ -45,8 +45,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       search,
       result: { ...result, postcode: undefined },
       postcodeProblem: result.postcode && result.postcode.status !== "ok" ? result.postcode.status : null,
-      // The initiative pages get the postcode area (never the full postcode) to show distances.
-      linkQuery: pc4 ? `postcode=${pc4}` : undefined,
+      // The initiative pages get the search back to it, with the postcode area (never the full
+      // postcode) for distances.
+      linkQuery: returnQuery({ ...search, postcode: pc4 ?? undefined }),
       wijken: listNeighbourhoodOptions(),
       // The list is always there: it is what the map view shows without JavaScript.
       map: search.view === "map" ? { ...searchMap(search), tiles: mapTiles() } : null,

@@ -4,7 +4,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HelperResults, HelperSearchForm } from "~/components/helping/helper-search";
 import { OrganisationApplications } from "~/components/helping/organisation-applications";
-import { inviteHelper, searchHelpers } from "~/models/helper.server";
+import { OrganisationInvites } from "~/components/helping/organisation-invites";
+import { inviteHelper, listOrganisationInvites, searchHelpers } from "~/models/helper.server";
 import { listNeighbourhoodOptions } from "~/models/neighbourhood.server";
 import {
   acceptApplication,
@@ -36,8 +37,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const applications = listApplicationsForOrganisation(actor, organisation.id);
   const filters = parseHelperSearch(new URL(request.url).searchParams);
   const search = searchHelpers(actor, filters);
-  if (!applications.ok || !search.ok) forbidden();
-  return { organisation, applications: applications.applications, filters, helpers: search.helpers, wijken: listNeighbourhoodOptions() };
+  const invites = listOrganisationInvites(actor, organisation.id);
+  if (!applications.ok || !search.ok || !invites.ok) forbidden();
+  return {
+    organisation,
+    applications: applications.applications,
+    invites: invites.invites,
+    filters,
+    helpers: search.helpers,
+    wijken: listNeighbourhoodOptions(),
+  };
 }
 
 const errorKeys: Record<string, string> = {
@@ -86,7 +95,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Volunteers() {
   const { t } = useTranslation();
-  const { organisation, applications, filters, helpers, wijken } = useLoaderData<typeof loader>();
+  const { organisation, applications, invites, filters, helpers, wijken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-8">
@@ -100,6 +109,10 @@ export default function Volunteers() {
       <section aria-labelledby="applications-title" className="space-y-4">
         <h2 id="applications-title">{t("helping.volunteers.applicationsTitle")}</h2>
         <OrganisationApplications applications={applications} declineError={actionData?.declineError} />
+      </section>
+      <section aria-labelledby="invites-title" className="space-y-4">
+        <h2 id="invites-title">{t("helping.volunteers.invitesTitle")}</h2>
+        <OrganisationInvites invites={invites} />
       </section>
       <section aria-labelledby="search-title" className="space-y-4">
         <h2 id="search-title">{t("helping.volunteers.searchTitle")}</h2>

@@ -5,11 +5,13 @@ import { useTranslation } from "react-i18next";
 import { MyApplications, MyFollows, MyInvites, MyParticipations, MyPledges, MySupports } from "~/components/helping/my-commitments";
 import { MyCalendarFeed } from "~/components/open-data/my-calendar-feed";
 import { getMyPage } from "~/models/my-page.server";
-import { listMyParticipations } from "~/models/participation.server";
+import { cancelSignUp, listMyParticipations } from "~/models/participation.server";
 import { mappingContext } from "~/models/open-data/api.server";
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "~/models/open-data/calendar-feed.server";
 import { withdrawApplication } from "~/models/volunteering.server";
-import { withdrawSchema } from "~/schemas/helping";
+import { answerHelperInvite } from "~/models/helper.server";
+import { answerInviteSchema, withdrawSchema } from "~/schemas/helping";
+import { cancelMySignUpSchema } from "~/schemas/taking-part";
 import { requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -34,6 +36,21 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "calendar-revoke") {
     const result = revokeCalendarFeed(actor);
     return redirectWithToast("/mijn", { key: result.ok ? "openData.myFeed.revoked" : "openData.myFeed.noneToRevoke", tone: result.ok ? "success" : "error" });
+  }
+  if (intent === "cancelSignUp") {
+    const cancel = parseFormData(formData, cancelMySignUpSchema);
+    const result = cancel.status === "success" ? cancelSignUp(actor, cancel.value) : null;
+    return redirectWithToast("/mijn", result?.ok ? { key: "takingPart.page.cancelled" } : { key: "takingPart.page.notSignedUp", tone: "error" });
+  }
+  if (intent === "answerInvite") {
+    const answer = parseFormData(formData, answerInviteSchema);
+    if (answer.status !== "success") return redirectWithToast("/mijn", { key: "helping.myPage.inviteNotFound", tone: "error" });
+    const result = answerHelperInvite(actor, answer.value);
+    if (!result.ok) {
+      const key = result.error === "already_answered" ? "helping.myPage.inviteAlreadyAnswered" : "helping.myPage.inviteNotFound";
+      return redirectWithToast("/mijn", { key, tone: "error" });
+    }
+    return redirectWithToast("/mijn", { key: `helping.myPage.inviteAnswerDone.${answer.value.answer}` });
   }
   const submission = parseFormData(formData, withdrawSchema);
   if (submission.status !== "success") {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DAY_PARTS, LANGUAGES, LIFE_DOMAINS, WEEKDAYS } from "~/domain/vocabulary";
+import { DAY_PARTS, INVITE_ANSWERS, LANGUAGES, LIFE_DOMAINS, WEEKDAYS } from "~/domain/vocabulary";
 import { checkbox, choices, msg, optionalText, requiredText } from "./fields";
 
 /** Every cell of the availability grid: "1:morning" … "7:evening" (ISO weekday and part of day). */
@@ -49,6 +49,13 @@ export const applySchema = z.object({
 });
 
 const applicationId = z.coerce.number({ invalid_type_error: "form.invalidNumber" }).int().positive();
+
+/** The invited resident's yes or no on /mijn. */
+export const answerInviteSchema = z.object({
+  intent: z.literal("answerInvite"),
+  inviteId: z.coerce.number({ invalid_type_error: "form.invalidNumber" }).int().positive(),
+  answer: z.enum(INVITE_ANSWERS),
+});
 
 export const withdrawSchema = z.object({
   intent: z.literal("withdraw"),

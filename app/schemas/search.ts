@@ -133,3 +133,35 @@ export function activeFilters(search: SearchParams): FilterKey[] {
 export function sortParam(sort: SearchSort): string {
   return SORT_PARAM[sort];
 }
+
+/** The address of a search: always a path on /initiatieven, whatever the search holds. */
+export function searchHref(search: Partial<SearchParams>): string {
+  const query = toSearchParams(search).toString();
+  return query ? `/initiatieven?${query}` : "/initiatieven";
+}
+
+/**
+ * An initiative page carries the search it was found with (`?zoek=`), so "Back to search" returns
+ * to the same results. Only a search is carried, read back through the search schema, so the
+ * parameter can never send anyone elsewhere.
+ */
+export const RETURN_PARAM = "zoek";
+const MAX_RETURN_LENGTH = 2000;
+
+/** `zoek=…` for links to an initiative, or undefined for a search without anything in it. */
+export function returnQuery(search: Partial<SearchParams>): string | undefined {
+  const query = toSearchParams(search).toString();
+  return query ? new URLSearchParams({ [RETURN_PARAM]: query }).toString() : undefined;
+}
+
+/** The search an initiative page was opened from, or null. */
+export function searchFromReturn(params: URLSearchParams): SearchParams | null {
+  const value = params.get(RETURN_PARAM);
+  if (!value) return null;
+  return parseSearchParams(new URLSearchParams(value.slice(0, MAX_RETURN_LENGTH)));
+}
+
+/** An initiative's page, with the search it was found with when there is one. */
+export function initiativeHref(slug: string, linkQuery?: string): string {
+  return `/initiatieven/${slug}${linkQuery ? `?${linkQuery}` : ""}`;
+}

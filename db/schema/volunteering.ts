@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
-import { APPLICATION_STATUSES } from "../../app/domain/vocabulary";
+import { APPLICATION_STATUSES, INVITE_ANSWERS } from "../../app/domain/vocabulary";
 import { createdAt, flag, timestamp } from "./columns";
 import { initiatives } from "./initiatives";
 import { neighbourhoods } from "./neighbourhoods";
@@ -54,6 +54,8 @@ export const helperInvites = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     message: text().notNull().default(""),
+    /** Null until the resident answers. */
+    answer: text({ enum: INVITE_ANSWERS }),
     respondedAt: timestamp(),
     createdAt: createdAt(),
   },

@@ -25,9 +25,10 @@ async function checkAccessible(page: Page, browser?: Browser) {
   else await expectAccessible(page);
 }
 
-async function openTaalcafeAndCheck(page: Page, browser?: Browser) {
+/** Opens the Taalcafé from the results, checks its page, and goes back to the same results. */
+async function openTaalcafeAndCheck(page: Page, results: RegExp, browser?: Browser) {
   await page.getByRole("link", { name: TAALCAFE }).click();
-  await expect(page).toHaveURL(/\/initiatieven\/taalcafe-overvecht\?postcode=3562$/);
+  await expect(page).toHaveURL(/\/initiatieven\/taalcafe-overvecht\?zoek=[^&]*postcode%3D3562(%26|$)/);
   await expect(page.getByRole("heading", { level: 1, name: TAALCAFE })).toBeVisible();
   await expect(page.getByText("elke dinsdag 10:00–12:00")).toBeVisible();
   await expect(page.getByText("elke donderdag 19:00–21:00")).toBeVisible();
@@ -37,6 +38,10 @@ async function openTaalcafeAndCheck(page: Page, browser?: Browser) {
   await expect(page).toHaveTitle(/Taalcafé Overvecht · Wijkmarkt/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /Oefen Nederlands/);
   await checkAccessible(page, browser);
+  // Back to the same results; the postcode comes back as its four digits only.
+  await page.getByRole("link", { name: "Terug naar zoeken" }).click();
+  await expect(page).toHaveURL(results);
+  await expect(page.getByRole("link", { name: TAALCAFE })).toBeVisible();
 }
 
 test.describe("a visitor with JavaScript", () => {
@@ -67,7 +72,25 @@ test.describe("a visitor with JavaScript", () => {
     expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
     await expectAccessible(page);
 
-    await openTaalcafeAndCheck(page);
+    await openTaalcafeAndCheck(page, /\/initiatieven\?q=taal&leefgebied=social_network&postcode=3562&afstand=2&gratis=1$/);
+    await expect(page.getByLabel("Zoekwoord", { exact: true })).toHaveValue("taal");
+  });
+
+  test("goes back from an initiative to the results it was found in", async ({ page }) => {
+    await page.goto("/initiatieven?q=taal&wijk=overvecht");
+    await page.getByRole("link", { name: TAALCAFE }).click();
+    await expect(page).toHaveURL(/\/initiatieven\/taalcafe-overvecht\?zoek=q%3Dtaal%26wijk%3Dovervecht$/);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Terug naar zoeken" }).click();
+    await expect(page).toHaveURL(/\/initiatieven\?q=taal&wijk=overvecht$/);
+    await expect(page.getByLabel("Zoekwoord", { exact: true })).toHaveValue("taal");
+    await expect(page.getByRole("combobox", { name: "Wijk" })).toHaveValue("overvecht");
+
+    // A hand-made link cannot send anyone off the site: only a search on /initiatieven comes back.
+    await page.goto(`/initiatieven/taalcafe-overvecht?zoek=${encodeURIComponent("//evil.example/?q=x")}`);
+    await expect(page.getByRole("link", { name: "Terug naar zoeken" })).toHaveAttribute("href", "/initiatieven");
+    await page.goto(`/initiatieven/taalcafe-overvecht?zoek=${encodeURIComponent("q=a&wijk=https://evil.example")}`);
+    await expect(page.getByRole("link", { name: "Terug naar zoeken" })).toHaveAttribute("href", "/initiatieven?q=a");
   });
 
   test("gets clear help when nothing is found", async ({ page }) => {
@@ -80,6 +103,79 @@ test.describe("a visitor with JavaScript", () => {
     await expect(page.getByLabel("Zoekwoord", { exact: true })).toHaveValue("");
   });
 });
+
+test.describe("a visitor on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("sees the results first, with when each activity takes place, and opens the folded filters", async ({ page }) => {
+    await page.goto("/initiatieven?q=taal");
+    await page.waitForFunction(searchFormHydrated);
+    const domain = page.getByRole("combobox", { name: "Leefgebied" });
+    await expect(domain).toBeHidden();
+    const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: TAALCAFE }) });
+    await expect(card.getByText("Wanneer: elke dinsdag 10:00–12:00; elke donderdag 19:00–21:00")).toBeVisible();
+    // The first result starts within the first screen, above where the filters would be.
+    const top = await page.getByRole("article").first().evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844);
+    await expectAccessible(page);
+
+    await page.locator("summary").filter({ hasText: "Filters" }).click();
+    await expect(domain).toBeVisible();
+    await domain.selectOption({ label: "Sociaal netwerk" });
+    await expect(page).toHaveURL(/\/initiatieven\?q=taal&leefgebied=social_network$/);
+    await expect(page.getByText("1 aan")).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("opens the filters without JavaScript too", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "nl-NL", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto("/initiatieven?gratis=1");
+    await expect(page.getByRole("combobox", { name: "Leefgebied" })).toBeHidden();
+    await page.locator("summary").filter({ hasText: "Filters" }).click();
+    await page.getByRole("combobox", { name: "Dag" }).selectOption({ label: "dinsdag" });
+    await page.getByRole("button", { name: "Toon resultaten" }).click();
+    await expect(page).toHaveURL(/\/initiatieven\?dag=2&gratis=1$/);
+    await expect(page.getByText("2 aan")).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe("a visitor on a slow connection", () => {
+  test("keeps what was typed before the page's scripts loaded", async ({ page }) => {
+    // The script modules arrive only after the visitor typed into the server-rendered form (at
+    // least 1.5 s late, however slow the machine running the test is).
+    let release!: () => void;
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/.+\.js$/, async (route) => {
+      await Promise.all([typed, new Promise((resolve) => setTimeout(resolve, 1500))]);
+      await route.continue();
+    });
+    await page.goto("/initiatieven?wijk=overvecht", { waitUntil: "commit" });
+    const query = page.getByLabel("Zoekwoord", { exact: true });
+    const postcode = page.getByLabel("Je postcode", { exact: true });
+    await query.fill("taal");
+    await postcode.fill("3562 JT");
+    expect(await page.evaluate(searchFormHydrated)).toBe(false);
+    release();
+
+    await page.waitForFunction(searchFormHydrated);
+    // React's first effects run after hydration; a choice then sends the whole form as it stands.
+    await page.getByLabel("Leefgebied", { exact: true }).selectOption({ label: "Sociaal netwerk" });
+    await expect(page).toHaveURL(/leefgebied=social_network/);
+    await expect(page).toHaveURL(/[?&]q=taal(&|$)/);
+    await expect(page).toHaveURL(/postcode=3562(\+|%20)JT/);
+    await expect(query).toHaveValue("taal");
+    await expect(postcode).toHaveValue("3562 JT");
+    await expectAccessible(page);
+  });
+});
+
+/** Runs in the page: React has taken over the search form (it carries React's props). */
+function searchFormHydrated(): boolean {
+  const form = document.querySelector("form[role=search]");
+  return form !== null && Object.keys(form).some((key) => key.startsWith("__reactProps"));
+}
 
 test.describe("a visitor without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -96,7 +192,7 @@ test.describe("a visitor without JavaScript", () => {
     await expect(page).toHaveURL(/\/initiatieven\?q=taalcafe&leefgebied=social_network&postcode=3562&dag=2&rolstoel=1$/);
     await expect(page.getByRole("status")).toContainText(/gevonden/);
     await expectAccessibleWithoutScripts(browser, page);
-    await openTaalcafeAndCheck(page, browser);
+    await openTaalcafeAndCheck(page, /\/initiatieven\?q=taalcafe&leefgebied=social_network&postcode=3562&dag=2&rolstoel=1$/, browser);
   });
 
   test("is told when a postcode is outside the municipality", async ({ page, browser }) => {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
-import { DEMO, expectAccessible, registerAndLogIn, signedIn } from "./support";
+import { DEMO, expectAccessible, readE2eDatabase, registerAndLogIn, signedIn } from "./support";
 
 /**
  * A fresh "volunteers wanted" listing of the demo organiser's organisation, so this journey does
@@ -89,6 +89,100 @@ test("a resident offers help, the organiser accepts and finds them; the resident
   await expect(resident.getByRole("listitem").filter({ hasText: title }).first().getByText("Geaccepteerd")).toBeVisible();
   await expect(resident.getByText("Stichting Buurtkracht Overvecht nodigt je uit").first()).toBeVisible();
   await expectAccessible(resident);
+});
+
+/** Lets organisers find a resident with this skill (what "Organisaties mogen mij vinden" saves). */
+function makeFindable(email: string, skill: string) {
+  const db = new Database(process.env.E2E_DATABASE_PATH!);
+  try {
+    const user = db.prepare("select id from users where email = ?").get(email) as { id: string };
+    db.prepare("insert into helper_profiles (user_id, skills, discoverable, updated_at) values (?, ?, 1, ?)").run(user.id, JSON.stringify([skill]), Date.now());
+  } finally {
+    db.close();
+  }
+}
+
+function invitesOf(email: string) {
+  return readE2eDatabase(
+    (sqlite) =>
+      sqlite
+        .prepare(
+          `select i.id, i.answer, i.initiative_id as initiativeId from helper_invites i join users u on u.id = i.user_id
+           where u.email = ? order by i.id`,
+        )
+        .all(email) as { id: number; answer: string | null; initiativeId: number | null }[],
+  );
+}
+
+test("an invited resident says yes to one invitation and no to another; the organiser sees both answers", async ({ browser, baseURL }) => {
+  // Three people, two screen sizes, an axe check on each page: on a shared 2-core machine this takes minutes.
+  test.setTimeout(300_000);
+  const stamp = Date.now();
+  const title = `Vrijwilligers gezocht: klussen ${stamp}`;
+  const skill = `fietsen repareren ${stamp}`;
+  createOpening(title);
+  const email = `helper-${stamp}@example.org`;
+  const resident = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  await registerAndLogIn(resident, "Joris Bakker", email, `Fietsbel-${stamp}`);
+  makeFindable(email, skill);
+
+  // The organiser finds the resident and invites them twice: for the opening and in general.
+  const organiser = await signedIn(browser, DEMO.organiser);
+  for (const choice of [title, "Algemeen"]) {
+    await organiser.goto(`/mijn-organisatie/${DEMO_ORGANISATION_SLUG}/vrijwilligers?skill=${encodeURIComponent(skill)}`);
+    const found = organiser.getByRole("listitem").filter({ has: organiser.getByRole("heading", { name: "Joris Bakker" }) });
+    await found.getByLabel("Uitnodigen voor").selectOption({ label: choice });
+    await found.getByRole("button", { name: /Uitnodigen/ }).click();
+    await expect(organiser.getByText("De bewoner is uitgenodigd")).toBeVisible();
+  }
+  const invites = organiser.getByRole("region", { name: "Uitnodigingen" });
+  await expect(invites.getByRole("listitem").filter({ hasText: "Joris Bakker" })).toHaveCount(2);
+  await expect(invites.getByRole("listitem").filter({ hasText: "Joris Bakker" }).first().getByText("Wacht op antwoord")).toBeVisible();
+
+  // On a phone, the resident answers each invitation with its own buttons.
+  await resident.setViewportSize({ width: 390, height: 844 });
+  await resident.goto("/mijn");
+  const mine = resident.getByRole("region", { name: "Uitnodigingen" });
+  await expect(mine.getByRole("button", { name: /^Ja, ik help graag/ })).toHaveCount(2);
+  await expectAccessible(resident);
+  await mine.getByRole("button", { name: `Ja, ik help graag (Stichting Buurtkracht Overvecht nodigt je uit, Voor: ${title})` }).click();
+  await expect(resident.getByText("Bedankt! De organisatie weet dat je graag helpt")).toBeVisible();
+  await mine.getByRole("button", { name: "Nee, bedankt (Stichting Buurtkracht Overvecht nodigt je uit, Om vrijwilliger te worden)" }).click();
+  await expect(resident.getByText("De organisatie weet dat je nu niet kunt helpen.")).toBeVisible();
+  await expect(mine.getByText(/^Je hebt ja gezegd op/)).toBeVisible();
+  await expect(mine.getByText(/^Je hebt nee gezegd op/)).toBeVisible();
+  await expect(mine.getByRole("button", { name: /^Ja, ik help graag/ })).toHaveCount(0);
+  await expectAccessible(resident);
+  const answered = invitesOf(email);
+  expect(answered.map((invite) => [invite.initiativeId === null ? "general" : "opening", invite.answer])).toEqual([
+    ["opening", "accepted"],
+    ["general", "declined"],
+  ]);
+
+  // Someone else cannot answer for them: refused, written down, nothing changed.
+  const stranger = await signedIn(browser, DEMO.resident);
+  const refused = await stranger.request.post("/mijn", {
+    form: { intent: "answerInvite", inviteId: String(answered[1]!.id), answer: "accepted" },
+    headers: { Origin: baseURL! },
+  });
+  expect(refused.ok()).toBe(true);
+  expect(invitesOf(email)[1]!.answer).toBe("declined");
+  const refusals = readE2eDatabase(
+    (sqlite) =>
+      sqlite
+        .prepare("select count(*) as n from audit_log a join users u on u.id = a.actor_id where u.email = ? and a.action = 'refused' and a.entity_type = 'helper_invite' and a.entity_id = ?")
+        .get(DEMO.resident, String(answered[1]!.id)) as { n: number },
+  );
+  expect(refusals.n).toBe(1);
+
+  // The organiser sees both answers, and how to reach the resident who said yes.
+  await organiser.goto(`/mijn-organisatie/${DEMO_ORGANISATION_SLUG}/vrijwilligers`);
+  const answers = organiser.getByRole("region", { name: "Uitnodigingen" }).getByRole("listitem").filter({ hasText: "Joris Bakker" });
+  await expect(answers.filter({ hasText: title }).getByText("Ja, helpt graag")).toBeVisible();
+  await expect(answers.filter({ hasText: title }).getByRole("link", { name: email })).toHaveAttribute("href", `mailto:${email}`);
+  await expect(answers.filter({ hasText: "algemeen" }).getByText("Nee, bedankt")).toBeVisible();
+  await expect(answers.filter({ hasText: "algemeen" }).getByRole("link")).toHaveCount(0);
+  await expectAccessible(organiser);
 });
 
 test("a new user exports their data, deletes the account and cannot log in any more", async ({ page }) => {

@@ -3,10 +3,9 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { InitiativeCard } from "~/components/initiative-card";
 import type { InitiativeCard as Card } from "~/models/initiative.server";
-import { activeFilters, type FilterKey, type SearchParams } from "~/schemas/search";
+import { activeFilters, searchHref, type FilterKey, type SearchParams } from "~/schemas/search";
 import { formatPostcode } from "~/utils/geo";
 import { Pagination } from "./pagination";
-import { searchHref } from "./view-switch";
 
 type Wijk = { slug: string; name: string };
 

@@ -1,11 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { toSearchParams, type SearchParams, type SearchView } from "~/schemas/search";
-
-export function searchHref(search: Partial<SearchParams>): string {
-  const query = toSearchParams(search).toString();
-  return query ? `/initiatieven?${query}` : "/initiatieven";
-}
+import { searchHref, type SearchParams, type SearchView } from "~/schemas/search";
 
 /** List or map of the same search: two links, the current one marked. */
 export function ViewSwitch({ search }: { search: SearchParams }) {

@@ -139,7 +139,12 @@ export function MyInvites({ invites }: { invites: MyPage["invites"] }) {
               <span className="text-sm text-[var(--color-muted)]">· {formatDate(invite.createdAt, i18n.language)}</span>
             </p>
             {invite.message ? <p className="italic">{invite.message}</p> : null}
-            {invite.initiativeSlug ? (
+            {invite.answer && invite.respondedAt ? (
+              <p>{t(`helping.myPage.inviteAnswered.${invite.answer}`, { date: formatDate(invite.respondedAt, i18n.language) })}</p>
+            ) : (
+              <InviteAnswerButtons invite={invite} />
+            )}
+            {invite.initiativeSlug && invite.answer !== "declined" ? (
               <Link to={`/initiatieven/${invite.initiativeSlug}/aanmelden`}>
                 {t("helping.myPage.inviteRespond")}
                 <span className="sr-only"> ({invite.initiativeTitle})</span>
@@ -149,6 +154,40 @@ export function MyInvites({ invites }: { invites: MyPage["invites"] }) {
         ))}
       </ul>
     </Section>
+  );
+}
+
+/** Yes or no to one invitation; the screen reader hears which one each button answers. */
+function InviteAnswerButtons({ invite }: { invite: MyPage["invites"][number] }) {
+  const { t } = useTranslation();
+  const about = [
+    t("helping.myPage.inviteFrom", { organisation: invite.organisationName }),
+    invite.initiativeTitle ? t("helping.myPage.inviteFor", { initiative: invite.initiativeTitle }) : t("helping.myPage.inviteGeneral"),
+  ].join(", ");
+  const hintId = `invite-hint-${invite.id}`;
+  return (
+    <div className="space-y-2">
+      <p id={hintId} className="text-sm text-[var(--color-muted)]">
+        {t("helping.myPage.inviteAcceptHint")}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        {(["accepted", "declined"] as const).map((answer) => (
+          <Form method="post" key={answer}>
+            <input type="hidden" name="intent" value="answerInvite" />
+            <input type="hidden" name="inviteId" value={invite.id} />
+            <input type="hidden" name="answer" value={answer} />
+            <button
+              type="submit"
+              className={`btn ${answer === "accepted" ? "btn-primary" : "btn-secondary"}`}
+              aria-describedby={answer === "accepted" ? hintId : undefined}
+            >
+              {t(answer === "accepted" ? "helping.myPage.inviteAccept" : "helping.myPage.inviteDecline")}
+              <span className="sr-only"> ({about})</span>
+            </button>
+          </Form>
+        ))}
+      </div>
+    </div>
   );
 }
 
@@ -174,7 +213,17 @@ export function MyParticipations({ participations }: { participations: MyPartici
             {participation.status === "removed" ? (
               <p>{t("takingPart.mine.removed", { message: participation.removalMessage ?? "" })}</p>
             ) : (
-              <p>{t("takingPart.mine.active")}</p>
+              <>
+                <p>{t("takingPart.mine.active")}</p>
+                <Form method="post">
+                  <input type="hidden" name="intent" value="cancelSignUp" />
+                  <input type="hidden" name="initiativeId" value={participation.initiativeId} />
+                  <button type="submit" className="btn btn-secondary">
+                    {t("takingPart.page.cancel")}
+                    <span className="sr-only"> ({participation.initiativeTitle})</span>
+                  </button>
+                </Form>
+              </>
             )}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { OrganisationKind } from "~/domain/vocabulary";
 import { formatDate } from "~/utils/dates";
@@ -28,6 +28,11 @@ export function QueuedListings({ listings, answer }: { listings: Listing[]; answ
             {listing.organisationVerified ? t("common.verified") : t("common.notVerified")}
           </p>
           <p>{listing.summary}</p>
+          <p>
+            <Link to={`/beheer/controle/${listing.id}`} aria-label={t("organiser.moderation.openLabel", { title: listing.title })}>
+              {t("organiser.moderation.open")}
+            </Link>
+          </p>
           {listing.moderationNote ? <p className="text-sm">{t("organiser.moderation.previousNote", { note: listing.moderationNote })}</p> : null}
           <Decision
             accept={{ intent: "approve", label: t("organiser.moderation.approve"), ariaLabel: t("organiser.moderation.approveLabel", { title: listing.title }) }}
@@ -43,7 +48,7 @@ export function QueuedListings({ listings, answer }: { listings: Listing[]; answ
 }
 
 /** Accept (approve or verify) next to sending back with a reason. */
-function Decision({
+export function Decision({
   accept,
   sendBackIntent,
   idName,

@@ -175,7 +175,7 @@ export default {
     filterClear: "Show all signals",
     emptyFiltered: "No signals for this choice in the last 12 months. Choose another neighbourhood or life domain.",
     metaDescription: "Unanswered needs and searches without results in your team's neighbourhoods.",
-    intro: "Here you see where households need something that does not exist yet: needs without a fitting offer and searches without results, per neighbourhood, life domain and target group. The largest come first.",
+    intro: "Here you see where households need something that does not exist yet: needs without a fitting offer and searches without results, per neighbourhood, life domain and target group. Where the most households miss something comes first; then the most searches without results.",
     empty: "There are no signals in your team's neighbourhoods right now.",
     tableCaption: "Signals in your team's neighbourhoods",
     wijk: "Neighbourhood",

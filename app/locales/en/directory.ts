@@ -10,6 +10,8 @@ export default {
     queryPlaceholder: "For example language café, walking or forms",
     submit: "Search",
     filtersTitle: "Filters",
+    filtersOn_one: "{{count}} on",
+    filtersOn_other: "{{count}} on",
     domain: "Life domain",
     anyDomain: "All life domains",
     group: "For whom",
@@ -59,6 +61,7 @@ export default {
   },
   card: {
     distance: "{{km}} km from your postcode",
+    when: "When:",
   },
   schedule: {
     every: "every {{days}}",

@@ -52,7 +52,7 @@ export default {
     title: "Activities you signed up for",
     empty: "You have not signed up for an activity on the site yet.",
     signedUpOn: "signed up on {{date}}",
-    active: "You are signed up. You can cancel on the activity's page.",
+    active: "You are signed up. Cannot come after all? Cancel, so your place is free for someone else.",
     removed: "The organiser took you off the list: {{message}}",
   },
   notify: {

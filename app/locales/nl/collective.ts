@@ -173,7 +173,7 @@ export default {
     filterClear: "Toon alle signalen",
     emptyFiltered: "Geen signalen voor deze keuze in de laatste 12 maanden. Kies een andere wijk of een ander leefgebied.",
     metaDescription: "Niet beantwoorde hulpvragen en zoekopdrachten zonder resultaat in de wijken van je team.",
-    intro: "Hier zie je waar huishoudens iets nodig hebben dat er nog niet is: hulpvragen zonder passend aanbod en zoekopdrachten zonder resultaat, per wijk, leefgebied en doelgroep. De grootste staan bovenaan.",
+    intro: "Hier zie je waar huishoudens iets nodig hebben dat er nog niet is: hulpvragen zonder passend aanbod en zoekopdrachten zonder resultaat, per wijk, leefgebied en doelgroep. Waar de meeste huishoudens iets missen, staat bovenaan; daarna de meeste zoekopdrachten zonder resultaat.",
     empty: "Er zijn nu geen signalen in de wijken van je team.",
     tableCaption: "Signalen in de wijken van je team",
     wijk: "Wijk",

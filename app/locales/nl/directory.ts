@@ -8,6 +8,8 @@ export default {
     queryPlaceholder: "Bijvoorbeeld taalcafé, wandelen of formulieren",
     submit: "Zoeken",
     filtersTitle: "Filters",
+    filtersOn_one: "{{count}} aan",
+    filtersOn_other: "{{count}} aan",
     domain: "Leefgebied",
     anyDomain: "Alle leefgebieden",
     group: "Voor wie",
@@ -57,6 +59,7 @@ export default {
   },
   card: {
     distance: "{{km}} km van je postcode",
+    when: "Wanneer:",
   },
   schedule: {
     every: "elke {{days}}",

@@ -52,7 +52,7 @@ export default {
     title: "Activiteiten waarvoor je bent aangemeld",
     empty: "Je hebt je nog niet op de site aangemeld voor een activiteit.",
     signedUpOn: "aangemeld op {{date}}",
-    active: "Je bent aangemeld. Afmelden kan op de pagina van de activiteit.",
+    active: "Je bent aangemeld. Kun je toch niet? Meld je af, dan is je plek vrij voor een ander.",
     removed: "De organisator heeft je van de lijst gehaald: {{message}}",
   },
   notify: {
