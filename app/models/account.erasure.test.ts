@@ -18,7 +18,7 @@ import { makeHousehold } from "#tests/factories/referrals";
 import { blankWords, deleteAccount, registerUser } from "./account.server";
 import { followNeed, pledgeToNeed, supportNeed } from "~/models/collective-need";
 import { saveHelperProfile } from "./helper.server";
-import { getHousehold } from "./household.server";
+import { getHousehold } from "~/models/household";
 import { acceptInvite, inviteMember } from "./organisation.server";
 import { applyAsVolunteer } from "./volunteering.server";
 

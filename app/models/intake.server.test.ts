@@ -4,7 +4,7 @@ import { auditLog, intakeAnswers, intakes, needs } from "~db/schema";
 import { LIFE_DOMAINS, type LifeDomain } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import { createHousehold, createWorkspace } from "#tests/factories/workspace";
-import { getHousehold } from "./household.server";
+import { getHousehold } from "~/models/household";
 import { findMatches } from "./matching.server";
 import { getPlan } from "./plan.server";
 import { compareScores, completeIntake, getIntake, saveIntakeAnswers, startIntake, type IntakeAnswerInput } from "./intake.server";

@@ -5,7 +5,7 @@ import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { createNeighbourhood, createStaffedTeam, createUser, freshPc4, reloadActor } from "#tests/factories/core";
 import { createHousehold } from "#tests/factories/workspace";
-import { getHousehold } from "./household.server";
+import { getHousehold } from "~/models/household";
 import { getNeighbourhoodForAdmin, saveNeighbourhood } from "./neighbourhood-admin.server";
 import { findPeople, getPerson, setBlocked, setPlatformRole } from "./people-admin.server";
 import { setPolicyAdvisor } from "./policy-advisor.server";

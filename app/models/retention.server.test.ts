@@ -9,7 +9,7 @@ import { addTeamMember, createInitiative, createOrganisationWithOwner } from "#t
 import { createHouseholdWithHistory, createWorkspace } from "#tests/factories/workspace";
 import { columnsMentioning } from "#tests/setup/mentions";
 import { getTeamNeed, mergeNeeds } from "~/models/collective-need";
-import { getHousehold } from "./household.server";
+import { getHousehold } from "~/models/household";
 import { eraseHousehold, inactiveHouseholdIds, monthsAgo, previewErasure } from "./retention.server";
 import { getTeamStatistics } from "./statistics.server";
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CaseloadFilterForm, CaseloadSearchForm, CaseloadTable } from "~/components/workspace/caseload";
-import { CASELOAD_LIMIT, listCaseload } from "~/models/household.server";
+import { CASELOAD_LIMIT, listCaseload } from "~/models/household";
 import { caseloadFilterSchema } from "~/schemas/household";
 import { forbidden, notFound, requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";

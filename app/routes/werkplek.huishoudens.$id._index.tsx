@@ -15,7 +15,7 @@ import {
   ReferralsSection,
 } from "~/components/workspace/household-sections";
 import { Timeline } from "~/components/workspace/timeline";
-import { getHousehold, reassignHousehold, type HouseholdView } from "~/models/household.server";
+import { getHousehold, reassignHousehold, type HouseholdView } from "~/models/household";
 import { reassignSchema } from "~/schemas/household";
 import { metaTitle } from "~/utils/meta";
 import { can } from "~/utils/permissions";

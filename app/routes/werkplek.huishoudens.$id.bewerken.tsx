@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HouseholdForm } from "~/components/workspace/household-form";
 import { HouseholdHeader } from "~/components/workspace/household-header";
-import { getHouseholdProfile, updateHousehold } from "~/models/household.server";
+import { getHouseholdProfile, updateHousehold } from "~/models/household";
 import { CHILDREN_FIELDS, householdFieldErrors, householdInputFrom, householdSchema } from "~/schemas/household";
 import { AGE_BANDS } from "~/domain/vocabulary";
 import { metaTitle } from "~/utils/meta";

@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { HouseholdForm } from "~/components/workspace/household-form";
-import { createHousehold, listMyTeams } from "~/models/household.server";
+import { createHousehold, listMyTeams } from "~/models/household";
 import { householdFieldErrors, householdInputFrom, householdSchema } from "~/schemas/household";
 import { metaTitle } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";

@@ -103,6 +103,7 @@ async function buildWorld() {
   const listingA = makeReferralListing(orgA.id, { title: "Buurtkamer A" });
   const listingB = makeReferralListing(orgB.id, { title: "Buurtkamer B" });
   const draftListingA = createInitiative(orgA.id, { title: MARK.draftListingA, status: "draft" });
+  const waitingListingA = createInitiative(orgA.id, { title: "Wacht op controle", status: "submitted" });
   createInitiative(orgB.id, { title: MARK.draftListingB, status: "draft" });
   const openingA = createVolunteerOpening(orgA.id);
 
@@ -151,6 +152,7 @@ async function buildWorld() {
     orgA,
     listingA,
     draftListingA,
+    waitingListingA,
     openingA,
     householdA,
     needA,
@@ -204,6 +206,13 @@ function matrix(w: World): Record<string, Entry> {
           allowed: ["admin"],
         },
       ],
+    },
+    "beheer.controle_.$id.tsx": {
+      get: [
+        { path: `/beheer/controle/${w.waitingListingA.id}`, expect: signedIn(["admin"], 403) },
+        { path: `/beheer/controle/${w.draftListingA.id}`, expect: signedIn(["admin"], 403, 404) },
+      ],
+      post: [{ path: `/beheer/controle/${w.waitingListingA.id}`, intents: [{ intent: "sendBack", id: String(w.waitingListingA.id), reason: "Graag aanvullen" }], allowed: ["admin"] }],
     },
     "initiatieven.$slug.tsx": {
       get: [

@@ -2,7 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { LIFE_DOMAINS } from "~/domain/vocabulary";
-import type { CaseloadFilters, CaseloadRow, MyTeam } from "~/models/household.server";
+import type { CaseloadFilters, CaseloadRow, MyTeam } from "~/models/household";
 import { useFormatDate } from "./format";
 import { tableScroll } from "~/components/ui/table-scroll";
 

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { HouseholdView } from "~/models/household.server";
+import type { HouseholdView } from "~/models/household";
 import { useFormatDate } from "./format";
 import { ScoreChange } from "./score-change";
 import { ConversationNotesSection, DomainNotesList } from "./conversation-notes";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { TimelineEntry } from "~/models/household.server";
+import type { TimelineEntry } from "~/models/household";
 import { useFormatDate } from "./format";
 import { machineDate } from "~/utils/dates";
 

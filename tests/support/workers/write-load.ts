@@ -4,7 +4,7 @@
  * after each transaction has committed. Stops after `count`, or when killed.
  * Usage: node --import tsx tests/support/workers/write-load.ts <consultantId> <teamId> <pc4> <label> <count>
  */
-import { createHousehold } from "~/models/household.server";
+import { createHousehold } from "~/models/household";
 import { loadActor } from "~/utils/auth.server";
 
 const [consultantId, teamId, pc4, label, count] = process.argv.slice(2);

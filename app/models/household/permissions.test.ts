@@ -13,8 +13,8 @@ import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { createInitiative, createOrganisationWithOwner, createUser } from "#tests/factories/core";
 import { createHousehold, createReferral, createWorkspace } from "#tests/factories/workspace";
-import { listAuditForHousehold } from "./audit.server";
-import { getConsent, recordConsent, withdrawConsent } from "./consent.server";
+import { listAuditForHousehold } from "~/models/audit.server";
+import { getConsent, recordConsent, withdrawConsent } from "~/models/consent.server";
 import {
   createHousehold as createHouseholdUseCase,
   getHousehold,
@@ -22,9 +22,9 @@ import {
   listCaseload,
   reassignHousehold,
   updateHousehold,
-} from "./household.server";
-import { completeIntake, getIntake, saveIntakeAnswers, startIntake } from "./intake.server";
-import { addAction, addGoal, getPlan, markActionDone, markGoalAchieved, setReviewDate } from "./plan.server";
+} from "~/models/household";
+import { completeIntake, getIntake, saveIntakeAnswers, startIntake } from "~/models/intake.server";
+import { addAction, addGoal, getPlan, markActionDone, markGoalAchieved, setReviewDate } from "~/models/plan.server";
 
 let w: ReturnType<typeof createWorkspace>;
 let householdId: number;

@@ -11,10 +11,10 @@ import {
   listCaseload,
   reassignHousehold,
   updateHousehold,
-} from "./household.server";
-import { addGoal, setReviewDate } from "./plan.server";
-import { recordConsent } from "./consent.server";
-import { completeIntake, saveIntakeAnswers } from "./intake.server";
+} from "~/models/household";
+import { addGoal, setReviewDate } from "~/models/plan.server";
+import { recordConsent } from "~/models/consent.server";
+import { completeIntake, saveIntakeAnswers } from "~/models/intake.server";
 
 let w: ReturnType<typeof createWorkspace>;
 beforeEach(() => {
