@@ -18,12 +18,15 @@ export const BASELINE_COMMIT = process.env.BENCH_BASELINE_COMMIT ?? "12d5fe5";
 /** Exports and builds the baseline once; returns its folder, or an error text. */
 export function prepareBaseline(commit = BASELINE_COMMIT): { dir: string } | { error: string } {
   const dir = path.join(os.tmpdir(), `wijkmarkt-bench-baseline-${commit}`);
-  if (existsSync(path.join(dir, "build-bench/server/index.js"))) return { dir };
+  if (existsSync(path.join(dir, "build-bench/server/index.js"))) {
+    linkModules(dir);
+    return { dir };
+  }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const archive = spawnSync("sh", ["-c", `git archive ${commit} | tar -x -C "${dir}"`], { encoding: "utf8" });
   if (archive.status !== 0) return { error: `git archive ${commit} failed: ${archive.stderr.trim()}` };
-  symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"), "dir");
+  linkModules(dir);
   const build = spawnSync("npx", ["remix", "vite:build"], {
     cwd: dir,
     env: { ...process.env, BUILD_DIR: "build-bench", NODE_ENV: "production" },
@@ -32,6 +35,13 @@ export function prepareBaseline(commit = BASELINE_COMMIT): { dir: string } | { e
   });
   if (build.status !== 0) return { error: `building ${commit} failed (exit ${build.status ?? build.signal})` };
   return { dir };
+}
+
+/** The kept baseline borrows this checkout's packages; the checkout it was built from may be gone. */
+function linkModules(dir: string) {
+  const link = path.join(dir, "node_modules");
+  rmSync(link, { force: true });
+  symlinkSync(path.resolve("node_modules"), link, "dir");
 }
 
 /** Starts the baseline's production server on `databaseFile`; stop() ends exactly that process. */
