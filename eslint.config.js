@@ -50,10 +50,7 @@ export default tseslint.config(
   {
     files: ["app/routes/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["~db/*", "**/db/*"], message: "Routes reach the database through a model in app/models." }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["~db/*", "**/db/*"], message: "Routes reach the database through a model in app/models." }] }],
     },
   },
   {
@@ -64,7 +61,10 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["~/models/*", "~/models/**", "~/utils/*", "~/utils/**", "~db/*", "~db/**", "**/models/**", "**/utils/**", "**/db/**"], message: "Matching is pure: it takes its data as arguments (app/domain may be used)." },
+            {
+              group: ["~/models/*", "~/models/**", "~/utils/*", "~/utils/**", "~db/*", "~db/**", "**/models/**", "**/utils/**", "**/db/**"],
+              message: "Matching is pure: it takes its data as arguments (app/domain may be used).",
+            },
           ],
         },
       ],
@@ -76,7 +76,15 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/*.server", "**/*.server.ts"], allowTypeImports: true, message: "Components run in the browser: import only types from server modules." }] },
+        {
+          patterns: [
+            {
+              group: ["**/*.server", "**/*.server.ts"],
+              allowTypeImports: true,
+              message: "Components run in the browser: import only types from server modules.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -86,7 +94,15 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["~/models/*", "~/models/**", "**/models/**"], allowTypeImports: true, message: "utils is below the models: a model may use a util, never the other way round." }] },
+        {
+          patterns: [
+            {
+              group: ["~/models/*", "~/models/**", "**/models/**"],
+              allowTypeImports: true,
+              message: "utils is below the models: a model may use a util, never the other way round.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -10,7 +10,13 @@ import { SSO_ONLY_TEST_DOMAIN, TEST_CLIENT } from "./tests/support/sso";
  * system's (Debian's /usr/bin/chromium). Without any, stop with a clear message.
  */
 function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, safely(() => chromium.executablePath()), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    safely(() => chromium.executablePath()),
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+    "/usr/bin/google-chrome",
+  ];
   const found = candidates.find((candidate) => candidate && existsSync(candidate));
   if (!found) {
     throw new Error(

@@ -59,9 +59,7 @@ startEmailWorker();
 startScheduledBackups(env);
 startRetentionJob();
 
-const viteDevServer = production
-  ? undefined
-  : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));
+const viteDevServer = production ? undefined : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));
 
 const buildDir = env.BUILD_DIR;
 const app = express();
@@ -160,7 +158,10 @@ app.use((error: Error & { status?: number }, req: express.Request, res: Response
   const status = error.status && error.status >= 400 && error.status < 600 ? error.status : 500;
   if (status >= 500) logError(`${req.method} ${loggablePath(req.originalUrl)} failed`, error);
   if (res.headersSent) return void req.socket.destroy();
-  res.status(status).type("text/plain").send(STATUS_CODES[status] ?? "Error");
+  res
+    .status(status)
+    .type("text/plain")
+    .send(STATUS_CODES[status] ?? "Error");
 });
 
 const logRequest = logRequests({ skip: ["/healthz"] });

@@ -48,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       toast: toast.toast,
       municipality: { name: getEnv().MUNICIPALITY, hasLogo: getTheme().logoSvg !== null, themeVersion: getTheme().version },
     },
-    { headers }
+    { headers },
   );
 }
 
@@ -70,9 +70,7 @@ function Document({
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {/* Browsers hide nonces from the page, so the client renders none: not a real mismatch. */}
-        {messagesVersion ? (
-          <script src={`/locales/${locale}.js?v=${messagesVersion}`} nonce={nonce} suppressHydrationWarning />
-        ) : null}
+        {messagesVersion ? <script src={`/locales/${locale}.js?v=${messagesVersion}`} nonce={nonce} suppressHydrationWarning /> : null}
         <Meta />
         <Links />
         {/* The municipality's house style; on an error page without data it is fetched unversioned. */}

@@ -7,13 +7,7 @@
  * few percent of listings, a common one ("buurt") many. Raw prepared statements in one
  * transaction: 20,000 initiatives and 100,000 households take seconds, not minutes.
  */
-import {
-  AGE_BANDS,
-  LIFE_DOMAINS,
-  TARGET_GROUPS,
-  type LifeDomain,
-  type TargetGroup,
-} from "../app/domain/vocabulary";
+import { AGE_BANDS, LIFE_DOMAINS, TARGET_GROUPS, type LifeDomain, type TargetGroup } from "../app/domain/vocabulary";
 import type { Db } from "../db/client";
 import { createRng, type Rng } from "../db/seed/data/random";
 import { slugify } from "../app/domain/slug";
@@ -83,14 +77,66 @@ const FOR_GROUP: Record<TargetGroup, string[]> = {
 };
 
 const PLACES = [
-  "Lombok", "Oog in Al", "Zuilen", "Ondiep", "Pijlsweerd", "Kanaleneiland", "Transwijk", "Dichterswijk",
-  "Rivierenwijk", "Hoograven", "Tolsteeg", "Lunetten", "Tuindorp", "Wittevrouwen", "Voordorp", "Overvecht",
-  "Vechtzoom", "Terwijde", "Parkwijk", "Langerak", "Vleuten", "De Meern", "Haarzuilens", "Oudwijk",
-  "Abstede", "Lauwerecht", "Votulast", "Halve Maan", "Welgelegen", "Elinkwijk",
+  "Lombok",
+  "Oog in Al",
+  "Zuilen",
+  "Ondiep",
+  "Pijlsweerd",
+  "Kanaleneiland",
+  "Transwijk",
+  "Dichterswijk",
+  "Rivierenwijk",
+  "Hoograven",
+  "Tolsteeg",
+  "Lunetten",
+  "Tuindorp",
+  "Wittevrouwen",
+  "Voordorp",
+  "Overvecht",
+  "Vechtzoom",
+  "Terwijde",
+  "Parkwijk",
+  "Langerak",
+  "Vleuten",
+  "De Meern",
+  "Haarzuilens",
+  "Oudwijk",
+  "Abstede",
+  "Lauwerecht",
+  "Votulast",
+  "Halve Maan",
+  "Welgelegen",
+  "Elinkwijk",
 ];
 
-const VENUES = ["het buurthuis", "de bibliotheek", "de buurtkamer", "het wijkcentrum", "de kerkzaal", "de sporthal", "het speeltuingebouw", "de moskee", "het MFA"];
-const STREETS = ["Kanaalstraat", "Amsterdamsestraatweg", "Zamenhofdreef", "Marshalllaan", "Rijnlaan", "Vleutenseweg", "Biltstraat", "Burgemeester Reigerstraat", "Grauwaartsingel", "Dorpsstraat", "Vasco da Gamalaan", "Prinses Margrietstraat", "Lunettenlaan", "Gambiadreef", "Oudegracht"];
+const VENUES = [
+  "het buurthuis",
+  "de bibliotheek",
+  "de buurtkamer",
+  "het wijkcentrum",
+  "de kerkzaal",
+  "de sporthal",
+  "het speeltuingebouw",
+  "de moskee",
+  "het MFA",
+];
+const STREETS = [
+  "Kanaalstraat",
+  "Amsterdamsestraatweg",
+  "Zamenhofdreef",
+  "Marshalllaan",
+  "Rijnlaan",
+  "Vleutenseweg",
+  "Biltstraat",
+  "Burgemeester Reigerstraat",
+  "Grauwaartsingel",
+  "Dorpsstraat",
+  "Vasco da Gamalaan",
+  "Prinses Margrietstraat",
+  "Lunettenlaan",
+  "Gambiadreef",
+  "Oudegracht",
+];
 
 const OPENERS = [
   "Kom langs voor {a} {g} in {p}.",
@@ -121,8 +167,16 @@ const EXTRA_LANGUAGES = ["en", "ar", "tr", "pl", "uk", "ti", "so", "fa", "es", "
 const MOBILITY = ["walks", "bike", "public_transport", "car", "limited"] as const;
 const BUDGETS = ["none", "low", "flexible"] as const;
 const SLOT_TIMES = [
-  ["09:00", "11:00"], ["09:30", "12:00"], ["10:00", "12:00"], ["13:00", "15:00"], ["13:30", "16:00"],
-  ["14:00", "16:00"], ["15:30", "17:30"], ["17:00", "19:00"], ["19:00", "21:00"], ["19:30", "21:30"],
+  ["09:00", "11:00"],
+  ["09:30", "12:00"],
+  ["10:00", "12:00"],
+  ["13:00", "15:00"],
+  ["13:30", "16:00"],
+  ["14:00", "16:00"],
+  ["15:30", "17:30"],
+  ["17:00", "19:00"],
+  ["19:00", "21:00"],
+  ["19:30", "21:30"],
 ] as const;
 const UNMET_REASONS = [
   "Geen passend aanbod binnen de reisafstand.",
@@ -139,8 +193,19 @@ function skewed<T>(rng: Rng, items: readonly T[]): T {
 }
 
 const DOMAINS_BY_FREQUENCY: LifeDomain[] = [
-  "social_network", "community_participation", "daytime_activities", "finances", "physical_health", "mental_health",
-  "work_education", "instrumental_adl", "domestic_relations", "housing", "basic_adl", "substance_use", "justice",
+  "social_network",
+  "community_participation",
+  "daytime_activities",
+  "finances",
+  "physical_health",
+  "mental_health",
+  "work_education",
+  "instrumental_adl",
+  "domestic_relations",
+  "housing",
+  "basic_adl",
+  "substance_use",
+  "justice",
 ];
 
 const DAY_MS = 86_400_000;
@@ -220,9 +285,7 @@ export function generateBenchData(db: Db, options: BenchOptions): BenchCounts {
       needs_wheelchair_access, needs_hearing_loop, consultant_id, created_by, created_at)
     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertChild = sqlite.prepare("insert into household_children (household_id, age_band) values (?, ?)");
-  const insertNeed = sqlite.prepare(
-    "insert into needs (household_id, domain, score, status, unmet_reason, unmet_at, created_at) values (?, ?, ?, ?, ?, ?, ?)",
-  );
+  const insertNeed = sqlite.prepare("insert into needs (household_id, domain, score, status, unmet_reason, unmet_at, created_at) values (?, ?, ?, ?, ?, ?, ?)");
 
   const counts: BenchCounts = { initiatives: 0, scheduleSlots: 0, households: 0, teams: 0, needs: 0, unmetNeeds: 0 };
 
@@ -239,7 +302,12 @@ export function generateBenchData(db: Db, options: BenchOptions): BenchCounts {
       const venue = rng.pick(VENUES);
       const kindRoll = rng.next();
       const kind = kindRoll < 0.55 ? "activity" : kindRoll < 0.85 ? "service" : "volunteers";
-      const title = kind === "volunteers" ? `Vrijwilligers gezocht: ${activity.toLowerCase()} ${place}` : rng.chance(0.5) ? `${activity} ${place}` : `${activity} ${forGroup}`;
+      const title =
+        kind === "volunteers"
+          ? `Vrijwilligers gezocht: ${activity.toLowerCase()} ${place}`
+          : rng.chance(0.5)
+            ? `${activity} ${place}`
+            : `${activity} ${forGroup}`;
       const fill = (s: string) =>
         s.replace("{a}", activity.toLowerCase()).replace("{A}", activity).replace("{g}", forGroup).replace("{p}", place).replace("{v}", venue);
       const summary = fill(rng.pick(OPENERS));
@@ -247,7 +315,8 @@ export function generateBenchData(db: Db, options: BenchOptions): BenchCounts {
       const tags = [...new Set(domains.flatMap((d) => rng.sample(TAGS[d], 2)))].join(" ");
 
       const statusRoll = rng.next();
-      const status = statusRoll < 0.88 ? "published" : statusRoll < 0.92 ? "paused" : statusRoll < 0.96 ? "archived" : statusRoll < 0.98 ? "submitted" : "draft";
+      const status =
+        statusRoll < 0.88 ? "published" : statusRoll < 0.92 ? "paused" : statusRoll < 0.96 ? "archived" : statusRoll < 0.98 ? "submitted" : "draft";
       const isOnline = rng.chance(0.05);
       const pc = rng.pick(postcodes);
       const capacity = rng.chance(0.5) ? null : rng.int(4, 40);

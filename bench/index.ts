@@ -31,8 +31,7 @@ const TOTAL_TARGET_S = QUICK ? 180 : 600;
 const BUILD_DIR = process.env.BENCH_BUILD_DIR ?? "build-bench";
 /** BENCH_ONLY=open-data (comma-separated section names) runs only those sections. */
 const ONLY = process.env.BENCH_ONLY?.split(",").map((name) => name.trim());
-const wanted = (section: "insights" | "search" | "matching" | "workspace" | "scale" | "http" | "open-data" | "visitors") =>
-  !ONLY || ONLY.includes(section);
+const wanted = (section: "insights" | "search" | "matching" | "workspace" | "scale" | "http" | "open-data" | "visitors") => !ONLY || ONLY.includes(section);
 
 /** Target 2 of issue 14: both servers without the page cache, so every request renders. */
 async function benchUncachedDirectory(databaseFile: string, buildDir: string) {

@@ -34,12 +34,25 @@ async function sampleInputs(wanted: number): Promise<Input[]> {
     .filter((_, i) => i % step === 0)
     .slice(0, wanted);
   const ids = [...new Set(sampled.map((n) => n.householdId))];
-  const rows = new Map(db.select().from(households).where(inArray(households.id, ids)).all().map((h) => [h.id, h]));
+  const rows = new Map(
+    db
+      .select()
+      .from(households)
+      .where(inArray(households.id, ids))
+      .all()
+      .map((h) => [h.id, h]),
+  );
   const bands = new Map<number, AgeBand[]>();
   for (const child of db.select().from(householdChildren).where(inArray(householdChildren.householdId, ids)).all()) {
     bands.set(child.householdId, [...(bands.get(child.householdId) ?? []), child.ageBand]);
   }
-  const centroids = new Map(db.select().from(postcodes).all().map((p) => [p.pc4, p]));
+  const centroids = new Map(
+    db
+      .select()
+      .from(postcodes)
+      .all()
+      .map((p) => [p.pc4, p]),
+  );
   return sampled.flatMap((need) => {
     const household = rows.get(need.householdId);
     if (!household) return [];

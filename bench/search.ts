@@ -11,9 +11,36 @@ import { createAgent, get } from "./http";
 
 /** Words residents type, from very specific to very common in the generated data. */
 const WORDS = [
-  "schuldhulp", "taalcafé", "koffie", "wandelgroep", "buurt", "computer", "ouderen", "geld", "sport", "eenzaamheid",
-  "rouwgroep", "huiswerk", "moestuin", "repair", "digicafe", "opvoeding", "mantelzorg", "jongeren", "samen eten", "bewegen",
-  "juridisch", "energie", "vrijwilligers", "fiets", "inloop", "formulieren", "kook", "gezin", "yoga", "klussen",
+  "schuldhulp",
+  "taalcafé",
+  "koffie",
+  "wandelgroep",
+  "buurt",
+  "computer",
+  "ouderen",
+  "geld",
+  "sport",
+  "eenzaamheid",
+  "rouwgroep",
+  "huiswerk",
+  "moestuin",
+  "repair",
+  "digicafe",
+  "opvoeding",
+  "mantelzorg",
+  "jongeren",
+  "samen eten",
+  "bewegen",
+  "juridisch",
+  "energie",
+  "vrijwilligers",
+  "fiets",
+  "inloop",
+  "formulieren",
+  "kook",
+  "gezin",
+  "yoga",
+  "klussen",
 ];
 const DOMAINS = ["social_network", "finances", "physical_health", "community_participation", "daytime_activities", "mental_health"];
 const GROUPS = ["elderly", "families", "youth", "newcomers", "carers"];
@@ -57,8 +84,7 @@ export async function timeSearches(queries: string[]) {
   const { loader } = await import("../app/routes/initiatieven._index");
   const { searchInitiatives } = await import("../app/models/search.server");
   const { parseSearchParams } = await import("../app/schemas/search");
-  const call = (query: string) =>
-    loader({ request: new Request(`http://127.0.0.1/initiatieven?${query}`), params: {}, context: {} } as LoaderFunctionArgs);
+  const call = (query: string) => loader({ request: new Request(`http://127.0.0.1/initiatieven?${query}`), params: {}, context: {} } as LoaderFunctionArgs);
 
   for (const query of queries.slice(0, WARM_UP)) await call(query);
   const loaderTimes: number[] = [];

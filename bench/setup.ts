@@ -67,7 +67,8 @@ export function createBenchDatabase(size: BenchSize): BenchDatabase {
     const counts = generateDatabase(file, size);
     mkdirSync(CACHE_DIR, { recursive: true });
     // Older databases of this size are stale (another day, migration or generator).
-    for (const name of readdirSync(CACHE_DIR)) if (name.startsWith(`${size.initiatives}-${size.households}-`)) rmSync(path.join(CACHE_DIR, name), { force: true });
+    for (const name of readdirSync(CACHE_DIR))
+      if (name.startsWith(`${size.initiatives}-${size.households}-`)) rmSync(path.join(CACHE_DIR, name), { force: true });
     // Written under a temporary name and renamed, so a run stopped halfway never leaves a broken file.
     copyFileSync(file, `${kept}.part`);
     renameSync(`${kept}.part`, kept);
@@ -120,11 +121,7 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number) 
 }
 
 /** Starts a node process with `script` and waits for `healthPath`; stop() ends exactly that process. */
-export async function startProcess(
-  script: string[],
-  env: Record<string, string>,
-  healthPath: string,
-): Promise<RunningServer> {
+export async function startProcess(script: string[], env: Record<string, string>, healthPath: string): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(process.execPath, script, {
     env: { ...process.env, ...env, PORT: String(port) },

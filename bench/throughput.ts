@@ -60,7 +60,12 @@ function cpuSeconds(pid: number): number {
 type Tally = { requests: number; errors: number; seconds: number; cpu: number };
 
 /** The directory with queries: newest first, a text search, two filters on a later page, a text search in English. */
-export const DIRECTORY_PAGES = ["/initiatieven", "/initiatieven?q=taal", "/initiatieven?leefgebied=social_network&gratis=1&pagina=2", "/initiatieven?q=sport&lang=en"];
+export const DIRECTORY_PAGES = [
+  "/initiatieven",
+  "/initiatieven?q=taal",
+  "/initiatieven?leefgebied=social_network&gratis=1&pagina=2",
+  "/initiatieven?q=sport&lang=en",
+];
 
 /** A browser's headers: it accepts brotli and gzip and says which language it reads. */
 const BROWSER = { "Accept-Encoding": "gzip, deflate, br", "Accept-Language": "nl-NL,nl;q=0.9,en;q=0.8" };
@@ -75,11 +80,18 @@ const ROUND = { durationMs: 5_000, concurrency: 12, maxRequests: 200_000 };
  */
 export async function benchUncachedAgainstBaseline(current: RunningServer, baseline: RunningServer, pages: string[]) {
   const tally = new Map<RunningServer, Tally>([current, baseline].map((server) => [server, { requests: 0, errors: 0, seconds: 0, cpu: 0 }]));
-  for (const server of [current, baseline]) await load(pages.map((page) => `${server.baseUrl}${page}`), { ...ROUND, durationMs: 1_000, headers: BROWSER });
+  for (const server of [current, baseline])
+    await load(
+      pages.map((page) => `${server.baseUrl}${page}`),
+      { ...ROUND, durationMs: 1_000, headers: BROWSER },
+    );
   for (let round = 0; round < ROUNDS; round++) {
     for (const server of round % 2 ? [baseline, current] : [current, baseline]) {
       const cpuBefore = cpuSeconds(server.pid);
-      const result = await load(pages.map((page) => `${server.baseUrl}${page}`), { ...ROUND, headers: BROWSER });
+      const result = await load(
+        pages.map((page) => `${server.baseUrl}${page}`),
+        { ...ROUND, headers: BROWSER },
+      );
       const sum = tally.get(server)!;
       sum.requests += result.requests;
       sum.errors += result.errors;

@@ -74,7 +74,11 @@ export async function benchVisitorPages(baseUrl: string, paths: string[]) {
     writeFileSync(file, body);
     return file;
   });
-  const bare = await startProcess([fileURLToPath(new URL("./bare-server.mjs", import.meta.url))], { BODY_FILES: files.join(","), CONTENT_TYPE: "text/html; charset=utf-8" }, "/");
+  const bare = await startProcess(
+    [fileURLToPath(new URL("./bare-server.mjs", import.meta.url))],
+    { BODY_FILES: files.join(","), CONTENT_TYPE: "text/html; charset=utf-8" },
+    "/",
+  );
   try {
     for (const concurrency of [12, 50]) {
       const app = await load(
@@ -118,7 +122,8 @@ export async function benchMemory(server: RunningServer, paths: string[], search
   const visitors = [...paths, ...searches.slice(0, 200).map((query) => `/initiatieven?${query}`)].map((page) => `${server.baseUrl}${page}`);
   try {
     const loads = [load(visitors, { durationMs: 30_000, maxRequests: 2_000_000, concurrency: 40 })];
-    if (sessionCookie) loads.push(load(`${server.baseUrl}/werkplek`, { durationMs: 30_000, maxRequests: 100_000, concurrency: 10, headers: { Cookie: sessionCookie } }));
+    if (sessionCookie)
+      loads.push(load(`${server.baseUrl}/werkplek`, { durationMs: 30_000, maxRequests: 100_000, concurrency: 10, headers: { Cookie: sessionCookie } }));
     const [visitorLoad, workspaceLoad] = await Promise.all(loads);
     printNote(
       `40 connections on ${visitors.length} visitor pages and searches (${visitorLoad!.perSecond.toFixed(0)} req/s, p99 ${visitorLoad!.p99.toFixed(0)} ms)` +
@@ -145,7 +150,10 @@ export async function benchSignedInThroughput(baseUrl: string, sessionCookie: st
 export async function benchColdStart(databaseFile: string, buildDir: string) {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, APP_SERVER_SCRIPT, { env: { ...process.env, ...appServerEnv(databaseFile, buildDir), PORT: String(port) }, stdio: "ignore" });
+  const child = spawn(process.execPath, APP_SERVER_SCRIPT, {
+    env: { ...process.env, ...appServerEnv(databaseFile, buildDir), PORT: String(port) },
+    stdio: "ignore",
+  });
   let served = Number.NaN;
   try {
     while (performance.now() - started < 30_000 && child.exitCode === null) {

@@ -28,7 +28,9 @@ describe("a database made at the branch that had 0002_policy_advisor", () => {
     const file = path.join(dir, "branch.db");
     const db = openDatabase(file);
     migrate(db, { migrationsFolder: branchFolder() });
-    db.$client.exec(`insert into users (id, email, name, password_hash, is_policy_advisor) values ('u1', 'beleid@example.org', 'Beleid', 'x', 1), ('u2', 'bewoner@example.org', 'Bewoner', 'x', 0)`);
+    db.$client.exec(
+      `insert into users (id, email, name, password_hash, is_policy_advisor) values ('u1', 'beleid@example.org', 'Beleid', 'x', 1), ('u2', 'bewoner@example.org', 'Bewoner', 'x', 0)`,
+    );
 
     migrateDatabase(db);
 

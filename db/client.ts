@@ -39,7 +39,9 @@ export function openDatabase(file: string): Db {
 function leaveBranchMigration(sqlite: Database.Database): () => void {
   const tracked = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
   if (!tracked) return () => {};
-  const hash = createHash("sha256").update(readFileSync(path.join(MIGRATIONS_FOLDER, "0002_policy_advisor.sql"), "utf8")).digest("hex");
+  const hash = createHash("sha256")
+    .update(readFileSync(path.join(MIGRATIONS_FOLDER, "0002_policy_advisor.sql"), "utf8"))
+    .digest("hex");
   if (!sqlite.prepare("select 1 from __drizzle_migrations where hash = ?").get(hash)) return () => {};
   const advisors = sqlite.prepare("select id from users where is_policy_advisor = 1").pluck().all() as string[];
   sqlite.transaction(() => {

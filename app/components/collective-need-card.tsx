@@ -22,8 +22,7 @@ export function CollectiveNeedCard({ need, headingLevel = 3 }: { need: Card | Ne
       </ul>
       {details && details.kinds.length > 0 ? (
         <p className="text-sm">
-          <span className="font-semibold">{t("collective.list.needs")}:</span>{" "}
-          {details.kinds.map((kind) => t(`vocab.checklistKind.${kind}`)).join(", ")}
+          <span className="font-semibold">{t("collective.list.needs")}:</span> {details.kinds.map((kind) => t(`vocab.checklistKind.${kind}`)).join(", ")}
         </p>
       ) : null}
       {details ? <p className="mt-auto text-sm">{t("collective.list.supporters", { count: details.supporters })}</p> : null}

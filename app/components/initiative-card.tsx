@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { InitiativeCard as Card } from "~/models/initiative.server";
-import { initiativeHref } from "~/schemas/search";
+import { initiativeHref } from "~/utils/initiative-href";
 import { formatKm } from "~/utils/geo";
 import { describeSchedule } from "~/utils/schedule";
 
@@ -9,15 +9,7 @@ import { describeSchedule } from "~/utils/schedule";
  * One listing in a list. `linkQuery` carries the visitor's search to the initiative page, so it
  * can show the distance there too and lead back to the same results.
  */
-export function InitiativeCard({
-  initiative,
-  headingLevel = 3,
-  linkQuery,
-}: {
-  initiative: Card;
-  headingLevel?: 2 | 3;
-  linkQuery?: string;
-}) {
+export function InitiativeCard({ initiative, headingLevel = 3, linkQuery }: { initiative: Card; headingLevel?: 2 | 3; linkQuery?: string }) {
   const { t, i18n } = useTranslation();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const href = initiativeHref(initiative.slug, linkQuery);

@@ -53,7 +53,12 @@ export function PlainContent({ text, headingLevel = 2 }: { text: string; heading
   return (
     <div className="space-y-3">
       {parsePlainContent(text).map((block, index) => {
-        if (block.kind === "h2") return <Heading key={index} className="pt-2">{block.text}</Heading>;
+        if (block.kind === "h2")
+          return (
+            <Heading key={index} className="pt-2">
+              {block.text}
+            </Heading>
+          );
         if (block.kind === "ul") {
           return (
             <ul key={index} className="list-disc space-y-1 pl-6">

@@ -63,10 +63,7 @@ export function SiteHeader() {
   const items = navigationFor(root?.user?.roles ?? ["visitor"]);
   return (
     <header className="border-b border-gray-300">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
-      >
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         {t("skipLink")}
       </a>
       <div className="site-header">

@@ -16,7 +16,9 @@ export function StatementPage({
   return (
     <article className="mx-auto max-w-3xl space-y-4">
       <h1>{t(titleKey)}</h1>
-      {statement.updatedAt ? <p className="text-sm text-[var(--color-muted)]">{t("statements.updated", { date: formatDate(statement.updatedAt, i18n.language) })}</p> : null}
+      {statement.updatedAt ? (
+        <p className="text-sm text-[var(--color-muted)]">{t("statements.updated", { date: formatDate(statement.updatedAt, i18n.language) })}</p>
+      ) : null}
       <PlainContent text={statement.body} />
       {children}
     </article>

@@ -12,9 +12,7 @@ export function ToastMessage({ toast }: { toast: Toast }) {
     <div
       role="status"
       className={`mb-6 flex items-start justify-between gap-4 rounded-lg border-2 p-3 ${
-        error
-          ? "border-[var(--color-danger-700)] bg-[var(--color-danger-50)]"
-          : "border-[var(--color-brand-600)] bg-[var(--color-brand-50)]"
+        error ? "border-[var(--color-danger-700)] bg-[var(--color-danger-50)]" : "border-[var(--color-brand-600)] bg-[var(--color-brand-50)]"
       }`}
     >
       <p className="font-medium">{t(toast.key, toast.params)}</p>

@@ -5,16 +5,7 @@
  */
 import type { ReferralStatus } from "~/domain/vocabulary";
 
-export type ReferralCommand =
-  | "send"
-  | "accept"
-  | "waitlist"
-  | "decline"
-  | "withdraw"
-  | "start"
-  | "could_not_contact"
-  | "complete"
-  | "stop";
+export type ReferralCommand = "send" | "accept" | "waitlist" | "decline" | "withdraw" | "start" | "could_not_contact" | "complete" | "stop";
 
 export type ReferralSide = "team" | "organisation";
 

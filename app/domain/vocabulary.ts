@@ -17,15 +17,7 @@ export const LIFE_DOMAINS = [
 ] as const;
 export type LifeDomain = (typeof LIFE_DOMAINS)[number];
 
-export const TARGET_GROUPS = [
-  "elderly",
-  "youth",
-  "families",
-  "newcomers",
-  "carers",
-  "disability",
-  "everyone",
-] as const;
+export const TARGET_GROUPS = ["elderly", "youth", "families", "newcomers", "carers", "disability", "everyone"] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
 /** The target groups a household's record can tell (matching.server.ts): nothing says who is a carer. */
@@ -47,15 +39,7 @@ export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 export const INITIATIVE_STATUSES = ["draft", "submitted", "published", "paused", "archived"] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
-export const ORGANISATION_KINDS = [
-  "citizen_initiative",
-  "welfare",
-  "volunteer_organisation",
-  "club",
-  "church",
-  "foundation",
-  "other",
-] as const;
+export const ORGANISATION_KINDS = ["citizen_initiative", "welfare", "volunteer_organisation", "club", "church", "foundation", "other"] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const ORGANISATION_ROLES = ["owner", "editor"] as const;

@@ -33,13 +33,7 @@ export function sendDigests(now = new Date()): number {
       createdAt: notifications.createdAt,
     })
     .from(notifications)
-    .where(
-      and(
-        isNull(notifications.readAt),
-        isNull(notifications.emailedAt),
-        lte(notifications.createdAt, new Date(now.getTime() - DIGEST_DELAY_MS)),
-      ),
-    )
+    .where(and(isNull(notifications.readAt), isNull(notifications.emailedAt), lte(notifications.createdAt, new Date(now.getTime() - DIGEST_DELAY_MS))))
     .orderBy(asc(notifications.userId), asc(notifications.createdAt), asc(notifications.id))
     .all();
   const perUser = new Map<string, typeof rows>();
@@ -90,7 +84,7 @@ export function latestDigestMoment(now: Date, frequency: "daily" | "weekly"): Da
   const parts = Object.fromEntries(amsterdamParts.formatToParts(now).map((part) => [part.type, part.value]));
   const weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(parts.weekday!);
   let daysBack = Number(parts.hour) < DIGEST_HOUR ? 1 : 0;
-  if (frequency === "weekly") daysBack = (weekday - (daysBack ? 1 : 0) + 7) % 7 + daysBack;
+  if (frequency === "weekly") daysBack = ((weekday - (daysBack ? 1 : 0) + 7) % 7) + daysBack;
   const wallClock = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) - daysBack, DIGEST_HOUR);
   // Amsterdam is one or two hours ahead of UTC; find the offset of that wall-clock time.
   const offset = [60, 120].find((minutes) => {

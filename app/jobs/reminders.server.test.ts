@@ -23,7 +23,10 @@ describe("reminding organisations", () => {
     db.insert(organisationMembers).values({ organisationId: world.organisation.id, userId: editor.id, role: "editor" }).run();
     const id = sendTestReferral(world);
     // Sent on Monday 2 November 2026 at 10:00.
-    db.update(referrals).set({ sentAt: new Date("2026-11-02T10:00:00Z") }).where(eq(referrals.id, id)).run();
+    db.update(referrals)
+      .set({ sentAt: new Date("2026-11-02T10:00:00Z") })
+      .where(eq(referrals.id, id))
+      .run();
 
     expect(sendReminders(new Date("2026-11-06T12:00:00Z"))).toBe(0); // Friday: 4 working days
     expect(sendReminders(new Date("2026-11-08T12:00:00Z"))).toBe(0); // Sunday: still 4
@@ -40,7 +43,10 @@ describe("reminding organisations", () => {
     const world = makeReferralWorld();
     const id = sendTestReferral(world);
     // Sent on Wednesday 22 April 2026; Monday 27 April is Koningsdag.
-    db.update(referrals).set({ sentAt: new Date("2026-04-22T10:00:00Z") }).where(eq(referrals.id, id)).run();
+    db.update(referrals)
+      .set({ sentAt: new Date("2026-04-22T10:00:00Z") })
+      .where(eq(referrals.id, id))
+      .run();
     expect(sendReminders(new Date("2026-04-29T12:00:00Z"))).toBe(0); // Thu, Fri, Tue, Wed: 4
     expect(sendReminders(new Date("2026-04-30T08:00:00Z"))).toBe(1);
     expect(reminders(world.organiser.id)).toHaveLength(1);
@@ -49,7 +55,10 @@ describe("reminding organisations", () => {
   it("does not remind about a referral that has been answered", () => {
     const world = makeReferralWorld();
     const id = sendTestReferral(world);
-    db.update(referrals).set({ sentAt: new Date("2026-01-05T10:00:00Z") }).where(eq(referrals.id, id)).run();
+    db.update(referrals)
+      .set({ sentAt: new Date("2026-01-05T10:00:00Z") })
+      .where(eq(referrals.id, id))
+      .run();
     runReferralCommand(world.organiser, "accept", { referralId: id });
     expect(sendReminders(new Date("2026-02-02T10:00:00Z"))).toBe(0);
     expect(reminders(world.organiser.id)).toEqual([]);

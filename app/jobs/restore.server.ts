@@ -53,7 +53,9 @@ function checkBackup(file: string, { name = file, migrationsFolder = MIGRATIONS_
       .map((row) => (row as { hash: string }).hash);
     if (theirs.length === 0) throw new RestoreError(`${name} is not a Wijkmarkt database: its migration history is empty.`);
     if (theirs.length > ours.length) {
-      throw new RestoreError(`${name} comes from a newer Wijkmarkt (${theirs.length} migrations, this version knows ${ours.length}). Restore it with that version.`);
+      throw new RestoreError(
+        `${name} comes from a newer Wijkmarkt (${theirs.length} migrations, this version knows ${ours.length}). Restore it with that version.`,
+      );
     }
     const differs = theirs.findIndex((hash, i) => hash !== ours[i].hash);
     if (differs !== -1) {
@@ -79,9 +81,7 @@ export function restoreDatabase(backupFile: string, databasePath: string, migrat
   if (backup === target) throw new RestoreError("The backup is the database itself.");
   const pid = runningPid(target);
   if (pid !== null) {
-    throw new RestoreError(
-      `A Wijkmarkt server (process ${pid}) is using ${target}. Stop it first, then restore. (If no server runs, delete ${target}.pid.)`,
-    );
+    throw new RestoreError(`A Wijkmarkt server (process ${pid}) is using ${target}. Stop it first, then restore. (If no server runs, delete ${target}.pid.)`);
   }
 
   const staging = `${target}.restoring-${randomBytes(4).toString("hex")}`;

@@ -56,11 +56,7 @@ function household(overrides: Partial<MatchHousehold> = {}): MatchHousehold {
   };
 }
 
-function rank(
-  home: MatchHousehold,
-  initiatives: MatchInitiative[],
-  options: Partial<MatchOptions> = {},
-): MatchResult {
+function rank(home: MatchHousehold, initiatives: MatchInitiative[], options: Partial<MatchOptions> = {}): MatchResult {
   return rankInitiatives(NEED, home, initiatives, { now: NOW, ...options });
 }
 
@@ -288,11 +284,7 @@ describe("rankInitiatives: each factor moves the order the right way", () => {
   });
 
   it("cost: free, then unknown, then paid on a low budget, then paid with no budget", () => {
-    const initiatives = [
-      initiative(1, { isFree: false }),
-      initiative(2, { isFree: null }),
-      initiative(3, { isFree: true }),
-    ];
+    const initiatives = [initiative(1, { isFree: false }), initiative(2, { isFree: null }), initiative(3, { isFree: true })];
     expect(order(rank(household({ budget: "none" }), initiatives))).toEqual([3, 2, 1]);
     const low = rank(household({ budget: "low" }), initiatives);
     const none = rank(household({ budget: "none" }), initiatives);
@@ -422,11 +414,9 @@ describe("rankInitiatives: unknown data is neutral, never a penalty", () => {
   });
 
   it("keeps listings whose location, schedule or cost is unknown under every filter", () => {
-    const result = rank(
-      household({ ...HOME, maxTravelKm: 1, memberAges: [] }),
-      [initiative(1, { minAge: 65 })],
-      { narrow: { maxKm: 1, weekday: 3, freeOnly: true } },
-    );
+    const result = rank(household({ ...HOME, maxTravelKm: 1, memberAges: [] }), [initiative(1, { minAge: 65 })], {
+      narrow: { maxKm: 1, weekday: 3, freeOnly: true },
+    });
     expect(order(result)).toEqual([1]);
   });
 });
@@ -471,12 +461,7 @@ describe("rankInitiatives: hard filters", () => {
   });
 
   it("excludes listings beyond the household's travel distance, unless online or unknown", () => {
-    const initiatives = [
-      initiative(1, { ...kmNorth(2) }),
-      initiative(2, { ...kmNorth(2.1) }),
-      initiative(3, { ...kmNorth(8), isOnline: true }),
-      initiative(4),
-    ];
+    const initiatives = [initiative(1, { ...kmNorth(2) }), initiative(2, { ...kmNorth(2.1) }), initiative(3, { ...kmNorth(8), isOnline: true }), initiative(4)];
     const result = rank(household({ ...HOME, maxTravelKm: 2 }), initiatives, { includeExcluded: true });
     expect(order(result).sort((a, b) => a - b)).toEqual([1, 3, 4]);
     expect(result.excluded).toEqual([{ initiativeId: 2, reason: "outside_travel_distance" }]);

@@ -77,12 +77,7 @@ interface RankContext {
   freeOnly: boolean;
 }
 
-export function rankInitiatives(
-  need: MatchNeed,
-  household: MatchHousehold,
-  initiatives: readonly MatchInitiative[],
-  options: MatchOptions,
-): MatchResult {
+export function rankInitiatives(need: MatchNeed, household: MatchHousehold, initiatives: readonly MatchInitiative[], options: MatchOptions): MatchResult {
   const ctx = buildContext(need, household, options);
   const count = initiatives.length;
   // Per-candidate numbers live in typed arrays indexed by input position: no object per item.
@@ -90,10 +85,7 @@ export function rankInitiatives(
   const distances = new Float64Array(count); // Infinity = unknown, so it sorts last
   const waitlisted = new Uint8Array(count);
   const compare = (a: number, b: number): number =>
-    waitlisted[a] - waitlisted[b] ||
-    scores[b] - scores[a] ||
-    compareDistance(distances[a], distances[b]) ||
-    initiatives[a].id - initiatives[b].id;
+    waitlisted[a] - waitlisted[b] || scores[b] - scores[a] || compareDistance(distances[a], distances[b]) || initiatives[a].id - initiatives[b].id;
   const limit = Math.max(0, Math.min(count, Math.floor(options.limit ?? DEFAULT_MATCH_LIMIT)));
   const top = new BestIndices(limit, compare);
   const excluded: Exclusion[] = [];
@@ -195,8 +187,7 @@ export function haversineKm(lat1: number, lng1: number, lat2: number, lng2: numb
 function haversineWithCos(lat1: number, lng1: number, cosLat1: number, lat2: number, lng2: number): number {
   const sinHalfDLat = Math.sin(((lat2 - lat1) * RADIANS_PER_DEGREE) / 2);
   const sinHalfDLng = Math.sin(((lng2 - lng1) * RADIANS_PER_DEGREE) / 2);
-  const h =
-    sinHalfDLat * sinHalfDLat + cosLat1 * Math.cos(lat2 * RADIANS_PER_DEGREE) * sinHalfDLng * sinHalfDLng;
+  const h = sinHalfDLat * sinHalfDLat + cosLat1 * Math.cos(lat2 * RADIANS_PER_DEGREE) * sinHalfDLng * sinHalfDLng;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -248,11 +239,7 @@ function eligibilityExclusion(initiative: MatchInitiative, ctx: RankContext): Ex
  * Travel distance and the consultant's narrowing. Unknown data never excludes: an unknown
  * location, schedule or cost stays in the list, as it would with no filter at all.
  */
-function narrowingExclusion(
-  initiative: MatchInitiative,
-  ctx: RankContext,
-  distanceKm: number | null,
-): ExclusionReason | null {
+function narrowingExclusion(initiative: MatchInitiative, ctx: RankContext, distanceKm: number | null): ExclusionReason | null {
   if (distanceKm !== null && !initiative.isOnline) {
     if (ctx.maxTravelKm !== null && distanceKm > ctx.maxTravelKm) return "outside_travel_distance";
     if (ctx.narrowMaxKm !== null && distanceKm > ctx.narrowMaxKm) return "narrowed_distance";
@@ -287,12 +274,7 @@ function weekdayMask(initiative: MatchInitiative): number {
  * The weighted score, rounded to one decimal. With `reasons` it also explains itself; the ranking
  * loop passes null so that no reason objects are allocated for results that are not shown.
  */
-function scoreOf(
-  initiative: MatchInitiative,
-  ctx: RankContext,
-  distanceKm: number | null,
-  reasons: Reason[] | null,
-): number {
+function scoreOf(initiative: MatchInitiative, ctx: RankContext, distanceKm: number | null, reasons: Reason[] | null): number {
   const points =
     MATCH_WEIGHTS.domain * domainFit(initiative, ctx, reasons) +
     MATCH_WEIGHTS.distance * proximityFit(initiative, distanceKm, reasons) +

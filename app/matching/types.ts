@@ -73,17 +73,7 @@ export interface MatchOptions {
   includeExcluded?: boolean;
 }
 
-export type ReasonFactor =
-  | "domain"
-  | "distance"
-  | "online"
-  | "target_group"
-  | "schedule"
-  | "language"
-  | "cost"
-  | "accessibility"
-  | "places"
-  | "freshness";
+export type ReasonFactor = "domain" | "distance" | "online" | "target_group" | "schedule" | "language" | "cost" | "accessibility" | "places" | "freshness";
 
 export type ReasonTone = "good" | "bad" | "neutral";
 

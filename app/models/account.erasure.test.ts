@@ -34,9 +34,9 @@ function tablesContaining(needle: string): string[] {
   for (const { name: table } of tables) {
     const columns = sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[];
     for (const { name: column } of columns) {
-      const hits = sqlite
-        .prepare(`SELECT count(*) AS n FROM "${table}" WHERE instr(lower(CAST("${column}" AS TEXT)), lower(?)) > 0`)
-        .get(needle) as { n: number };
+      const hits = sqlite.prepare(`SELECT count(*) AS n FROM "${table}" WHERE instr(lower(CAST("${column}" AS TEXT)), lower(?)) > 0`).get(needle) as {
+        n: number;
+      };
       if (hits.n > 0) found.push(`${table}.${column}`);
     }
   }
@@ -51,7 +51,10 @@ async function personWithDataEverywhere() {
   let person = loadActor(registered.created.userId)!;
 
   // As a resident: a helper profile, a volunteer application, a support, a pledge, a follow.
-  expect(saveHelperProfile(person, { skills: ["koken"], interests: [], availability: [], languages: ["nl"], about: `${WROTE[0]} van ${NAME}`, discoverable: true }).ok).toBe(true);
+  expect(
+    saveHelperProfile(person, { skills: ["koken"], interests: [], availability: [], languages: ["nl"], about: `${WROTE[0]} van ${NAME}`, discoverable: true })
+      .ok,
+  ).toBe(true);
   const { organisation: club, owner: clubOwner } = createOrganisationWithOwner();
   const opening = createVolunteerOpening(club.id);
   expect(applyAsVolunteer(person, { initiativeId: opening.id, message: `${WROTE[1]} groet ${NAME}` }).ok).toBe(true);

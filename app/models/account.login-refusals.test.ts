@@ -14,7 +14,10 @@ process.env.OIDC_CLIENT_ID = "wijkmarkt";
 
 async function withPassword(email: string, password: string) {
   const user = createUser({ email });
-  db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id)).run();
+  db.update(users)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(eq(users.id, user.id))
+    .run();
   return user;
 }
 

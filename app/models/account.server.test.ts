@@ -30,10 +30,7 @@ describe("registration and login", () => {
     expect(await registerUser({ email: "TAKEN@example.org", name: "B", password: strong, locale: "nl" })).toEqual({ ok: true, created: null });
     expect(db.select().from(users).where(eq(users.email, "taken@example.org")).all()).toHaveLength(1);
     const mail = db.select().from(emailOutbox).where(eq(emailOutbox.to, "taken@example.org")).all();
-    expect(mail.map((m) => m.subject)).toEqual([
-      "Je account bij Wijkmarkt is gemaakt",
-      "Iemand wilde een account maken met jouw e-mailadres",
-    ]);
+    expect(mail.map((m) => m.subject)).toEqual(["Je account bij Wijkmarkt is gemaakt", "Iemand wilde een account maken met jouw e-mailadres"]);
     expect(mail[1]!.body).toContain("/inloggen");
   });
 

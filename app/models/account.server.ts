@@ -80,10 +80,7 @@ export function setLocale(actor: Actor, locale: Locale) {
 
 export type ChangePasswordResult = { ok: true } | { ok: false; error: "wrong_current_password" | "weak_password" };
 
-export async function changePassword(
-  actor: Actor,
-  input: { currentPassword: string; newPassword: string },
-): Promise<ChangePasswordResult> {
+export async function changePassword(actor: Actor, input: { currentPassword: string; newPassword: string }): Promise<ChangePasswordResult> {
   const user = db.select().from(users).where(eq(users.id, actor.id)).get();
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     return { ok: false, error: "wrong_current_password" };
@@ -120,13 +117,7 @@ export function deleteAccount(actor: Actor, input: { confirmEmail: string }): De
       const otherOwner = tx
         .select({ userId: organisationMembers.userId })
         .from(organisationMembers)
-        .where(
-          and(
-            eq(organisationMembers.organisationId, organisationId),
-            eq(organisationMembers.role, "owner"),
-            ne(organisationMembers.userId, actor.id),
-          ),
-        )
+        .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.role, "owner"), ne(organisationMembers.userId, actor.id)))
         .get();
       if (!otherOwner) return { ok: false, error: "last_owner" } as const;
     }
@@ -140,7 +131,9 @@ export function deleteAccount(actor: Actor, input: { confirmEmail: string }): De
     tx.delete(organisationInvites).where(eq(organisationInvites.email, user.email)).run();
     tx.delete(notifications).where(eq(notifications.aboutUserId, actor.id)).run();
     // Queued or sent mail to the address is personal too and has no user link to cascade on.
-    tx.delete(emailOutbox).where(eq(sql`lower(${emailOutbox.to})`, user.email)).run();
+    tx.delete(emailOutbox)
+      .where(eq(sql`lower(${emailOutbox.to})`, user.email))
+      .run();
     blankInOutbox(tx, [user.name.trim(), user.email]);
     tx.delete(users).where(eq(users.id, actor.id)).run();
     return { ok: true } as const;
@@ -161,7 +154,11 @@ function blankInOutbox(tx: Tx, words: string[]) {
       ]),
     ),
   );
-  const rows = tx.select({ id: emailOutbox.id, subject: emailOutbox.subject, body: emailOutbox.body, html: emailOutbox.html }).from(emailOutbox).where(matches).all();
+  const rows = tx
+    .select({ id: emailOutbox.id, subject: emailOutbox.subject, body: emailOutbox.body, html: emailOutbox.html })
+    .from(emailOutbox)
+    .where(matches)
+    .all();
   // The HTML part holds the same words, escaped as markup.
   const inMarkup = [...new Set([...wanted, ...wanted.map(escapeHtml)])];
   for (const row of rows) {

@@ -36,4 +36,3 @@ export function recordAudit(tx: Conn, actor: Actor, entry: AuditEntry) {
 export function recordRefusal(tx: Conn, actor: Actor, entry: Omit<AuditEntry, "action">) {
   recordAudit(tx, actor, { ...entry, action: "refused" });
 }
-

@@ -32,7 +32,9 @@ describe("recordConsent", () => {
   it("refuses a second active consent and a date in the future", () => {
     recordConsent(w.consultant, { householdId, givenOn: "2026-11-20", scope: "Delen" });
     expect(recordConsent(w.consultant, { householdId, givenOn: "2026-11-21", scope: "Delen" })).toEqual({ ok: false, error: "already_active" });
-    expect(recordConsent(w.consultant, { householdId: createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] }).id, givenOn: "2999-01-01", scope: "x" })).toEqual({
+    expect(
+      recordConsent(w.consultant, { householdId: createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] }).id, givenOn: "2999-01-01", scope: "x" }),
+    ).toEqual({
       ok: false,
       error: "date_in_future",
     });
@@ -63,9 +65,7 @@ describe("withdrawConsent", () => {
   it("erases contact details from every open referral in the same step, with a note in each history", () => {
     recordConsent(w.consultant, { householdId, givenOn: "2026-11-20", scope: "Delen" });
     const initiative = createInitiative(createOrganisation().id);
-    const ids = Object.fromEntries(
-      REFERRAL_STATUSES.map((status) => [status, createReferral({ householdId, initiativeId: initiative.id, status, contact })]),
-    );
+    const ids = Object.fromEntries(REFERRAL_STATUSES.map((status) => [status, createReferral({ householdId, initiativeId: initiative.id, status, contact })]));
     const otherHousehold = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] }).id;
     const untouched = createReferral({ householdId: otherHousehold, initiativeId: initiative.id, status: "sent", contact });
 
@@ -78,9 +78,10 @@ describe("withdrawConsent", () => {
       const details = [row.contactName, row.contactPhone, row.contactEmail, row.contactPreference];
       expect(details, status).toEqual(open ? [null, null, null, null] : [contact.name, contact.phone, contact.email, contact.preference]);
       const events = db.select().from(referralEvents).where(eq(referralEvents.referralId, ids[status])).all();
-      expect(events.map((e) => [e.fromStatus, e.toStatus, e.note, e.actorId]), status).toEqual(
-        open ? [[status, status, CONSENT_WITHDRAWN_NOTE, w.consultant.id]] : [],
-      );
+      expect(
+        events.map((e) => [e.fromStatus, e.toStatus, e.note, e.actorId]),
+        status,
+      ).toEqual(open ? [[status, status, CONSENT_WITHDRAWN_NOTE, w.consultant.id]] : []);
     }
     expect(db.select().from(referrals).where(eq(referrals.id, untouched)).get()!.contactName).toBe(contact.name);
     const after = getConsent(w.consultant, { householdId });

@@ -66,7 +66,13 @@ export function getConsent(actor: Actor, input: { householdId: number }): GetCon
     if (!access.ok) return access;
     const history = loadConsents(tx, input.householdId);
     recordAudit(tx, actor, { action: "view", entityType: "consent", entityId: history[0]?.id ?? "none", householdId: input.householdId });
-    return { ok: true, reference: access.household.reference, teamId: access.household.teamId, active: history.find((c) => c.withdrawnAt === null) ?? null, history };
+    return {
+      ok: true,
+      reference: access.household.reference,
+      teamId: access.household.teamId,
+      active: history.find((c) => c.withdrawnAt === null) ?? null,
+      history,
+    };
   });
 }
 

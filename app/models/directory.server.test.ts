@@ -3,13 +3,7 @@ import { isStale } from "~/domain/freshness";
 import { formatPostcode, parsePostcode } from "~/utils/geo";
 import { createInitiative, createNeighbourhood, createOrganisation } from "#tests/factories/core";
 import { createOpenNeed, createReferrals } from "#tests/factories/directory";
-import {
-  getInitiativePage,
-  getNeighbourhoodPage,
-  getOrganisationPage,
-  listNeighbourhoods,
-  ORGANISATION_PAGE_SIZE,
-} from "./directory.server";
+import { getInitiativePage, getNeighbourhoodPage, getOrganisationPage, listNeighbourhoods, ORGANISATION_PAGE_SIZE } from "./directory.server";
 
 let wijk: ReturnType<typeof createNeighbourhood>;
 let org: ReturnType<typeof createOrganisation>;

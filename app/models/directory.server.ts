@@ -13,11 +13,7 @@ import {
   organisations,
   scheduleSlots,
 } from "~db/schema";
-import {
-  type InitiativeKind,
-  type LifeDomain,
-  type OrganisationKind,
-  type TargetGroup } from "~/domain/vocabulary";
+import { type InitiativeKind, type LifeDomain, type OrganisationKind, type TargetGroup } from "~/domain/vocabulary";
 import { listOpenNeeds, type CollectiveNeedCard } from "~/models/collective-need";
 import { isStale } from "~/domain/freshness";
 import { placesOf, type Places } from "~/domain/places";
@@ -152,9 +148,7 @@ function initiativePage(where: SQL, options: { postcode?: string; now?: Date }):
 
   const visitorPostcode = options.postcode ? locatePostcode(options.postcode) : null;
   const distanceKm =
-    visitorPostcode?.status === "ok" && row.lat !== null && row.lng !== null
-      ? haversineKm(visitorPostcode.lat, visitorPostcode.lng, row.lat, row.lng)
-      : null;
+    visitorPostcode?.status === "ok" && row.lat !== null && row.lng !== null ? haversineKm(visitorPostcode.lat, visitorPostcode.lng, row.lat, row.lng) : null;
   const lastConfirmedAt = row.lastConfirmedAt ?? new Date(0);
 
   return {
@@ -214,20 +208,9 @@ function relatedInitiatives(of: { id: number; lat: number | null; lng: number | 
          THEN ((i.lat - ?) * ?) * ((i.lat - ?) * ?) + ((i.lng - ?) * ?) * ((i.lng - ?) * ?) ELSE 1e9 END,
        i.published_at DESC, i.id
      LIMIT ?`,
-  ).all(
-    JSON.stringify(of.domains),
-    of.id,
-    located ? 1 : 0,
-    of.lat,
-    kmPerLat,
-    of.lat,
-    kmPerLat,
-    of.lng,
-    kmPerLng,
-    of.lng,
-    kmPerLng,
-    RELATED_LIMIT,
-  ) as { id: number }[];
+  ).all(JSON.stringify(of.domains), of.id, located ? 1 : 0, of.lat, kmPerLat, of.lat, kmPerLat, of.lng, kmPerLng, of.lng, kmPerLng, RELATED_LIMIT) as {
+    id: number;
+  }[];
   return cardsFor(rows.map((r) => r.id)).map(toCard);
 }
 

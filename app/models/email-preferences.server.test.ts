@@ -23,10 +23,19 @@ beforeEach(() => {
 function notifyAt(userId: string, message: string, at: string, params: Record<string, string> = { title: "Buurtmoestuin", initiative: "Taalcafé" }) {
   notify(db, [userId], message, params, "/vragen/buurtmoestuin");
   const last = db.select().from(notifications).where(eq(notifications.userId, userId)).all().at(-1)!;
-  db.update(notifications).set({ createdAt: new Date(at) }).where(eq(notifications.id, last.id)).run();
+  db.update(notifications)
+    .set({ createdAt: new Date(at) })
+    .where(eq(notifications.id, last.id))
+    .run();
 }
 
-const ALL_IMMEDIATELY = { referrals: "immediately", collective_needs: "immediately", volunteering: "immediately", reminders: "immediately", organisation: "immediately" } as const;
+const ALL_IMMEDIATELY = {
+  referrals: "immediately",
+  collective_needs: "immediately",
+  volunteering: "immediately",
+  reminders: "immediately",
+  organisation: "immediately",
+} as const;
 
 describe("email preferences", () => {
   it("defaults by role: residents get collective-need news weekly, wijkteams daily, work at once", () => {
@@ -53,7 +62,7 @@ describe("email preferences", () => {
     const mail = smtp.received[0]!;
     expect(mail.text).toContain("- Nieuws over de vraag 'Buurtmoestuin'");
     expect(mail.text).toContain("Wijkmarkt van Utrecht");
-    expect(mail.html).toContain("<a href=\"http://localhost:3000/vragen/buurtmoestuin\">Nieuws over de vraag &#39;Buurtmoestuin&#39;</a>");
+    expect(mail.html).toContain('<a href="http://localhost:3000/vragen/buurtmoestuin">Nieuws over de vraag &#39;Buurtmoestuin&#39;</a>');
     expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
     expect(mail.headers["list-unsubscribe"]).toMatch(/^<http:\/\/localhost:3000\/afmelden\/[\w.-]+>$/);
   });
@@ -93,7 +102,14 @@ describe("email preferences", () => {
     await drainOutbox();
     expect(smtp.received).toHaveLength(1);
     // Handled: it does not wait for ever.
-    expect(db.select().from(notifications).where(eq(notifications.userId, person.id)).all().every((n) => n.emailedAt)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.userId, person.id))
+        .all()
+        .every((n) => n.emailedAt),
+    ).toBe(true);
   });
 
   it("refuses forged, altered and garbage tokens, and changes nothing for them", () => {

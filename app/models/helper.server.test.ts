@@ -6,14 +6,7 @@ import { helperProfileSchema, parseHelperSearch } from "~/schemas/helping";
 import { db } from "~/utils/db.server";
 import { createNeighbourhood, createOrganisation, createUser, reloadActor } from "#tests/factories/core";
 import { createVolunteerOpening } from "#tests/factories/helping";
-import {
-  answerHelperInvite,
-  getHelperProfile,
-  inviteHelper,
-  listOrganisationInvites,
-  saveHelperProfile,
-  searchHelpers,
-} from "./helper.server";
+import { answerHelperInvite, getHelperProfile, inviteHelper, listOrganisationInvites, saveHelperProfile, searchHelpers } from "./helper.server";
 
 const profile = (overrides: Partial<Parameters<typeof saveHelperProfile>[1]> = {}) => ({
   skills: ["Koken"],
@@ -183,7 +176,12 @@ describe("answering an invitation", () => {
     const opening = createVolunteerOpening(org.id);
     inviteHelper(actor, { organisationId: org.id, userId: helper.id, initiativeId: opening.id });
     inviteHelper(actor, { organisationId: org.id, userId: helper.id });
-    const ids = db.select({ id: helperInvites.id }).from(helperInvites).where(eq(helperInvites.userId, helper.id)).all().map((r) => r.id);
+    const ids = db
+      .select({ id: helperInvites.id })
+      .from(helperInvites)
+      .where(eq(helperInvites.userId, helper.id))
+      .all()
+      .map((r) => r.id);
     return { actor, org, helper, opening, forOpening: Math.min(...ids), general: Math.max(...ids) };
   }
 

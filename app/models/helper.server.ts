@@ -83,16 +83,11 @@ function wantedSlots(day?: number, part?: string): string[] {
  * Organisers look for helpers. Only residents who chose to be found ever appear, whatever the
  * filters. Skills match case-insensitively on part of a word ("kok" finds "Koken").
  */
-export function searchHelpers(
-  actor: Actor,
-  filters: HelperSearchInput,
-): { ok: true; helpers: HelperSearchResult[] } | { ok: false; error: "forbidden" } {
+export function searchHelpers(actor: Actor, filters: HelperSearchInput): { ok: true; helpers: HelperSearchResult[] } | { ok: false; error: "forbidden" } {
   if (!can(actor, "helper.search")) return { ok: false, error: "forbidden" };
   const conditions: SQL[] = [eq(helperProfiles.discoverable, true)];
   if (filters.skill) {
-    conditions.push(
-      sql`exists (select 1 from json_each(${helperProfiles.skills}) where instr(lower(json_each.value), lower(${filters.skill})) > 0)`,
-    );
+    conditions.push(sql`exists (select 1 from json_each(${helperProfiles.skills}) where instr(lower(json_each.value), lower(${filters.skill})) > 0)`);
   }
   if (filters.wijk) conditions.push(eq(helperProfiles.neighbourhoodId, filters.wijk));
   if (filters.day || filters.part) {
@@ -131,9 +126,7 @@ export function searchHelpers(
   };
 }
 
-export type InviteHelperResult =
-  | { ok: true }
-  | { ok: false; error: "forbidden" | "not_found" | "unknown_initiative" | "already_invited" };
+export type InviteHelperResult = { ok: true } | { ok: false; error: "forbidden" | "not_found" | "unknown_initiative" | "already_invited" };
 
 /**
  * An organisation invites a resident who may be found, generally or for one of its initiatives.
@@ -247,10 +240,7 @@ export type OrganisationInvite = {
 };
 
 /** The organisation's invitations and their answers, unanswered first, newest first. */
-export function listOrganisationInvites(
-  actor: Actor,
-  organisationId: number,
-): { ok: true; invites: OrganisationInvite[] } | { ok: false; error: "forbidden" } {
+export function listOrganisationInvites(actor: Actor, organisationId: number): { ok: true; invites: OrganisationInvite[] } | { ok: false; error: "forbidden" } {
   if (!can(actor, "volunteer.decide", { organisationId })) return { ok: false, error: "forbidden" };
   const rows = db
     .select({

@@ -21,12 +21,7 @@ export type HouseholdAccess = { ok: true; household: Household } | Refused;
  * without the extra right (a consultant asking for the coordinator's log) gets "forbidden".
  * Every refusal of a signed-in actor is audited: who asked for which id, never the data.
  */
-export function householdFor(
-  tx: Conn,
-  actor: Actor | null,
-  householdId: number,
-  action: HouseholdAction,
-): HouseholdAccess {
+export function householdFor(tx: Conn, actor: Actor | null, householdId: number, action: HouseholdAction): HouseholdAccess {
   if (!actor) return { ok: false, error: "not_found" };
   const household = Number.isSafeInteger(householdId) ? tx.select().from(households).where(eq(households.id, householdId)).get() : undefined;
   const refuse = (error: Refused["error"]): Refused => {

@@ -93,9 +93,7 @@ export function cardsFor(ids: number[]): LocatedCard[] {
   const schedules = schedulesFor(ids);
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    return row
-      ? [{ ...row, isOnline: row.isOnline === 1, isFree: row.isFree === 1, domains: domains.get(id) ?? [], schedule: schedules.get(id) ?? [] }]
-      : [];
+    return row ? [{ ...row, isOnline: row.isOnline === 1, isFree: row.isFree === 1, domains: domains.get(id) ?? [], schedule: schedules.get(id) ?? [] }] : [];
   });
 }
 

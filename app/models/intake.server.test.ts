@@ -22,11 +22,7 @@ function scores(overrides: Partial<Record<LifeDomain, number>>): IntakeAnswerInp
 }
 
 function needsOf(id: number) {
-  return db
-    .select({ id: needs.id, domain: needs.domain, score: needs.score, status: needs.status })
-    .from(needs)
-    .where(eq(needs.householdId, id))
-    .all();
+  return db.select({ id: needs.id, domain: needs.domain, score: needs.score, status: needs.status }).from(needs).where(eq(needs.householdId, id)).all();
 }
 
 describe("startIntake", () => {
@@ -75,7 +71,11 @@ describe("completeIntake", () => {
   it("turns domains scoring 1 to 3 into needs", () => {
     const result = completeIntake(w.consultant, { householdId, answers: scores({ finances: 1, social_network: 2, housing: 3, justice: 5 }) });
     expect(result.ok && result.needs.map((n) => n.domain).sort()).toEqual(["finances", "housing", "social_network"]);
-    expect(needsOf(householdId).map((n) => [n.domain, n.score, n.status]).sort()).toEqual([
+    expect(
+      needsOf(householdId)
+        .map((n) => [n.domain, n.score, n.status])
+        .sort(),
+    ).toEqual([
       ["finances", 1, "open"],
       ["housing", 3, "open"],
       ["social_network", 2, "open"],
@@ -101,7 +101,14 @@ describe("completeIntake", () => {
 
   it("shows the change per domain since the previous intake", () => {
     completeIntake(w.consultant, { householdId, answers: scores({ finances: 2, social_network: 3 }) });
-    saveIntakeAnswers(w.consultant, { householdId, answers: [{ domain: "finances", score: 4 }, { domain: "social_network", score: 2 }, { domain: "housing", score: 4 }] });
+    saveIntakeAnswers(w.consultant, {
+      householdId,
+      answers: [
+        { domain: "finances", score: 4 },
+        { domain: "social_network", score: 2 },
+        { domain: "housing", score: 4 },
+      ],
+    });
     const result = getIntake(w.consultant, { householdId });
     if (!result.ok) throw new Error("refused");
     const byDomain = Object.fromEntries(result.comparison.map((c) => [c.domain, c]));
@@ -168,7 +175,11 @@ describe("the question behind the question", () => {
       domain === "finances" ? { ...next.answers.finances, score: 3, questionBehind: "Schulden, en nu ook de huur" } : { ...next.answers[domain], score: 4 },
     );
     expect(completeIntake(w.consultant, { householdId, answers: changed })).toMatchObject({ ok: true });
-    const second = db.select().from(intakes).where(and(eq(intakes.householdId, householdId), ne(intakes.completedAt, march))).get()!;
+    const second = db
+      .select()
+      .from(intakes)
+      .where(and(eq(intakes.householdId, householdId), ne(intakes.completedAt, march)))
+      .get()!;
 
     const household = getHousehold(w.consultant, { householdId });
     if (!household.ok) throw new Error("refused");

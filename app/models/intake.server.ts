@@ -35,8 +35,7 @@ export function compareScores(previous: Scores, current: Scores): DomainComparis
   return LIFE_DOMAINS.map((domain) => {
     const before = previous[domain] ?? null;
     const now = current[domain] ?? null;
-    const change: ScoreChange | null =
-      before === null || now === null ? null : now > before ? "up" : now < before ? "down" : "same";
+    const change: ScoreChange | null = before === null || now === null ? null : now > before ? "up" : now < before ? "down" : "same";
     return { domain, previous: before, current: now, change };
   });
 }
@@ -103,7 +102,8 @@ export function loadConversationNotes(tx: Conn, householdId: number): Conversati
   for (const row of rows) {
     let entry = history.at(-1);
     if (entry?.id !== row.intakeId) history.push((entry = { id: row.intakeId, completedAt: row.completedAt as Date, answers: {} }));
-    if (row.domain) entry.answers[row.domain] = { questionBehind: row.questionBehind ?? "", ownStrength: row.ownStrength ?? "", networkStrength: row.networkStrength ?? "" };
+    if (row.domain)
+      entry.answers[row.domain] = { questionBehind: row.questionBehind ?? "", ownStrength: row.ownStrength ?? "", networkStrength: row.networkStrength ?? "" };
   }
   return notesFrom(history);
 }

@@ -1,29 +1,13 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import {
-  households,
-  initiativeDomains,
-  initiativeLanguages,
-  initiatives,
-  initiativeTargetGroups,
-  referrals,
-  scheduleSlots,
-  teams,
-} from "~db/schema";
+import { households, initiativeDomains, initiativeLanguages, initiatives, initiativeTargetGroups, referrals, scheduleSlots, teams } from "~db/schema";
 import { INITIATIVE_STATUSES, type InitiativeStatus } from "~/domain/vocabulary";
 import { LISTING_ACTIONS, type ListingAction } from "~/schemas/listing";
 import { placesLeft } from "~/domain/places";
 import { db } from "~/utils/db.server";
 import { addOrganisationMember, createOrganisationWithOwner, createUser } from "#tests/factories/core";
 import { createOvervecht, listingInput } from "#tests/factories/organisation";
-import {
-  availableActions,
-  changeListingStatus,
-  createListing,
-  getListingForEdit,
-  listOrganisationListings,
-  updateListing,
-} from "./listing.server";
+import { availableActions, changeListingStatus, createListing, getListingForEdit, listOrganisationListings, updateListing } from "./listing.server";
 import { approveListing, pauseListingAsAdmin } from "./moderation.server";
 
 let wijk: ReturnType<typeof createOvervecht>;
@@ -32,7 +16,10 @@ beforeAll(() => {
 });
 
 function newListing(options: { verified?: boolean; title?: string } = {}) {
-  const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: options.verified ?? false });
+  const {
+    organisation: { id: organisationId },
+    owner,
+  } = createOrganisationWithOwner({ verified: options.verified ?? false });
   const result = createListing(owner, organisationId, listingInput(options.title ? { title: options.title } : {}));
   if (!result.ok) throw new Error(result.error);
   return { organisationId, owner, id: result.id, slug: result.slug };
@@ -63,10 +50,15 @@ describe("creating a listing", () => {
       tags: "taal koffie",
       publishedAt: null,
     });
-    expect(db.select().from(initiativeDomains).where(eq(initiativeDomains.initiativeId, id)).all().map((d) => d.domain).sort()).toEqual([
-      "community_participation",
-      "social_network",
-    ]);
+    expect(
+      db
+        .select()
+        .from(initiativeDomains)
+        .where(eq(initiativeDomains.initiativeId, id))
+        .all()
+        .map((d) => d.domain)
+        .sort(),
+    ).toEqual(["community_participation", "social_network"]);
     expect(db.select().from(initiativeTargetGroups).where(eq(initiativeTargetGroups.initiativeId, id)).all()).toHaveLength(1);
     expect(db.select().from(initiativeLanguages).where(eq(initiativeLanguages.initiativeId, id)).all()).toHaveLength(2);
     expect(db.select().from(scheduleSlots).where(eq(scheduleSlots.initiativeId, id)).all()).toMatchObject([
@@ -82,21 +74,29 @@ describe("creating a listing", () => {
   });
 
   it("refuses a postcode outside the municipality and stores nothing", () => {
-    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const {
+      organisation: { id: organisationId },
+      owner,
+    } = createOrganisationWithOwner({ verified: false });
     const before = db.select().from(initiatives).all().length;
     expect(createListing(owner, organisationId, listingInput({ postcode: "9999" }))).toEqual({ ok: false, error: "postcode_outside" });
     expect(db.select().from(initiatives).all()).toHaveLength(before);
   });
 
   it("places an online activity without a postcode in no wijk", () => {
-    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const {
+      organisation: { id: organisationId },
+      owner,
+    } = createOrganisationWithOwner({ verified: false });
     const result = createListing(owner, organisationId, listingInput({ isOnline: true, postcode: undefined, address: undefined }));
     expect(result.ok).toBe(true);
     if (result.ok) expect(stored(result.id)).toMatchObject({ isOnline: true, neighbourhoodId: null, lat: null });
   });
 
   it("refuses a member of another organisation, someone without one, and an unknown organisation", () => {
-    const { organisation: { id: organisationId } } = createOrganisationWithOwner({ verified: false });
+    const {
+      organisation: { id: organisationId },
+    } = createOrganisationWithOwner({ verified: false });
     const other = createOrganisationWithOwner({ verified: false });
     expect(createListing(other.owner, organisationId, listingInput())).toEqual({ ok: false, error: "forbidden" });
     expect(createListing(createUser(), organisationId, listingInput())).toEqual({ ok: false, error: "forbidden" });

@@ -11,21 +11,8 @@
  *   come back (after the summer, with a new volunteer). Archived listings cannot be edited.
  */
 import { eq, sql } from "drizzle-orm";
-import {
-  initiativeDomains,
-  initiativeLanguages,
-  initiatives,
-  initiativeTargetGroups,
-  organisations,
-  postcodes,
-  scheduleSlots,
-} from "~db/schema";
-import {
-  type InitiativeStatus,
-  type Language,
-  type LifeDomain,
-  type TargetGroup,
-} from "~/domain/vocabulary";
+import { initiativeDomains, initiativeLanguages, initiatives, initiativeTargetGroups, organisations, postcodes, scheduleSlots } from "~db/schema";
+import { type InitiativeStatus, type Language, type LifeDomain, type TargetGroup } from "~/domain/vocabulary";
 import type { DefaultValue } from "@conform-to/react";
 import type { ListingAction, ListingInput } from "~/schemas/listing";
 import { db, type Conn, type Tx } from "~/utils/db.server";
@@ -47,7 +34,11 @@ function listingSlug(tx: Tx, title: string) {
 /** Where the listing is: the PC4 decides the wijk and the map point (its centroid). */
 function resolveLocation(tx: Tx, input: ListingInput) {
   if (!input.postcode) return { ok: true as const, neighbourhoodId: null, lat: null, lng: null };
-  const pc = tx.select().from(postcodes).where(eq(postcodes.pc4, input.postcode.slice(0, 4))).get();
+  const pc = tx
+    .select()
+    .from(postcodes)
+    .where(eq(postcodes.pc4, input.postcode.slice(0, 4)))
+    .get();
   if (!pc) return { ok: false as const };
   return { ok: true as const, neighbourhoodId: pc.neighbourhoodId, lat: pc.lat, lng: pc.lng };
 }
@@ -58,7 +49,10 @@ function columns(input: ListingInput) {
     summary: input.summary,
     description: input.description ?? "",
     kind: input.kind,
-    tags: (input.tags ?? "").split(/[\s,]+/).filter(Boolean).join(" "),
+    tags: (input.tags ?? "")
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .join(" "),
     capacity: input.capacity ?? null,
     participantsOutsideReferrals: input.participantsOutsideReferrals ?? 0,
     minAge: input.minAge ?? null,
@@ -88,10 +82,22 @@ function replaceChildren(tx: Tx, initiativeId: number, input: ListingInput) {
   const domains = [...new Set(input.domains)];
   const groups = [...new Set(input.targetGroups)];
   const languages = [...new Set(input.languages)];
-  if (domains.length) tx.insert(initiativeDomains).values(domains.map((domain) => ({ initiativeId, domain }))).run();
-  if (groups.length) tx.insert(initiativeTargetGroups).values(groups.map((targetGroup) => ({ initiativeId, targetGroup }))).run();
-  if (languages.length) tx.insert(initiativeLanguages).values(languages.map((language) => ({ initiativeId, language }))).run();
-  if (input.slots.length) tx.insert(scheduleSlots).values(input.slots.map((slot) => ({ initiativeId, ...slot }))).run();
+  if (domains.length)
+    tx.insert(initiativeDomains)
+      .values(domains.map((domain) => ({ initiativeId, domain })))
+      .run();
+  if (groups.length)
+    tx.insert(initiativeTargetGroups)
+      .values(groups.map((targetGroup) => ({ initiativeId, targetGroup })))
+      .run();
+  if (languages.length)
+    tx.insert(initiativeLanguages)
+      .values(languages.map((language) => ({ initiativeId, language })))
+      .run();
+  if (input.slots.length)
+    tx.insert(scheduleSlots)
+      .values(input.slots.map((slot) => ({ initiativeId, ...slot })))
+      .run();
 }
 
 export type CreateResult = { ok: true; id: number; slug: string } | Refused<"not_found" | "forbidden" | "postcode_outside">;
@@ -197,9 +203,7 @@ export function availableActions(status: InitiativeStatus): ListingAction[] {
   return (Object.keys(FROM) as ListingAction[]).filter((action) => FROM[action].includes(status));
 }
 
-export type TransitionResult =
-  | { ok: true; status: InitiativeStatus }
-  | Refused<"not_found" | "forbidden" | "illegal_transition">;
+export type TransitionResult = { ok: true; status: InitiativeStatus } | Refused<"not_found" | "forbidden" | "illegal_transition">;
 
 /** The organiser's lifecycle buttons. The result says where the listing ended up. */
 export function changeListingStatus(actor: Actor, id: number, action: ListingAction): TransitionResult {
@@ -216,8 +220,7 @@ export function changeListingStatus(actor: Actor, id: number, action: ListingAct
     // Submitting publishes directly only for a verified organisation. A paused listing was
     // published before and may simply go back, unless an admin paused it (the note says why):
     // lifting that is the admin's call, so it goes to the queue.
-    const publishes =
-      action === "submit" ? listing.verifiedAt !== null : action === "resume" ? listing.moderationNote === null : false;
+    const publishes = action === "submit" ? listing.verifiedAt !== null : action === "resume" ? listing.moderationNote === null : false;
     const status: InitiativeStatus =
       action === "pause" ? "paused" : action === "archive" ? "archived" : action === "restore" ? "draft" : publishes ? "published" : "submitted";
     tx.update(initiatives)
@@ -245,7 +248,11 @@ export type EditableListing = {
 };
 
 /** The listing as the edit form shows it, for members of its organisation. */
-export function getListingForEdit(actor: Actor, organisationId: number, id: number): { ok: true; listing: EditableListing } | Refused<"not_found" | "forbidden"> {
+export function getListingForEdit(
+  actor: Actor,
+  organisationId: number,
+  id: number,
+): { ok: true; listing: EditableListing } | Refused<"not_found" | "forbidden"> {
   const found = editableListing(db, actor, id);
   if (!found.ok) return found;
   // The address must name the right organisation, or the page would mix two of them.

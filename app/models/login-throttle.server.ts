@@ -22,7 +22,11 @@ function keyOf(email: string) {
 
 /** Minutes until the account may try again, or null when it may try now. */
 export function lockedMinutes(email: string, now = new Date()): number | null {
-  const row = db.select().from(loginThrottles).where(eq(loginThrottles.emailHash, keyOf(email))).get();
+  const row = db
+    .select()
+    .from(loginThrottles)
+    .where(eq(loginThrottles.emailHash, keyOf(email)))
+    .get();
   if (!row?.lockedUntil || row.lockedUntil <= now) return null;
   return Math.ceil((row.lockedUntil.getTime() - now.getTime()) / 60_000);
 }
@@ -30,7 +34,9 @@ export function lockedMinutes(email: string, now = new Date()): number | null {
 export function recordLoginFailure(email: string, now = new Date()) {
   const emailHash = keyOf(email);
   db.transaction((tx) => {
-    tx.delete(loginThrottles).where(lt(loginThrottles.lastFailureAt, new Date(now.getTime() - FORGET_AFTER_MS))).run();
+    tx.delete(loginThrottles)
+      .where(lt(loginThrottles.lastFailureAt, new Date(now.getTime() - FORGET_AFTER_MS)))
+      .run();
     const row = tx.select().from(loginThrottles).where(eq(loginThrottles.emailHash, emailHash)).get();
     const failures = (row?.failures ?? 0) + 1;
     const over = failures - FREE_FAILURES;
@@ -43,5 +49,7 @@ export function recordLoginFailure(email: string, now = new Date()) {
 }
 
 export function clearLoginFailures(email: string) {
-  db.delete(loginThrottles).where(eq(loginThrottles.emailHash, keyOf(email))).run();
+  db.delete(loginThrottles)
+    .where(eq(loginThrottles.emailHash, keyOf(email)))
+    .run();
 }

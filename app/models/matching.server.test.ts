@@ -2,15 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { initiatives, needs, scheduleSlots } from "~db/schema";
 import { db } from "~/utils/db.server";
-import {
-  clearMatchCache,
-  countUnmetNeeds,
-  findMatches,
-  loadMatchInitiatives,
-  markNeedUnmet,
-  primaryTargetGroup,
-  targetGroupsOf,
-} from "./matching.server";
+import { clearMatchCache, countUnmetNeeds, findMatches, loadMatchInitiatives, markNeedUnmet, primaryTargetGroup, targetGroupsOf } from "./matching.server";
 import { runReferralCommand } from "~/models/referral";
 import { createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
 import { makeHousehold, makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";

@@ -17,15 +17,7 @@ import {
   scheduleSlots,
 } from "~db/schema";
 import { AGE_BANDS, type AgeBand, type HouseholdTargetGroup, type LifeDomain, type TargetGroup } from "~/domain/vocabulary";
-import {
-  rankInitiatives,
-  type ExclusionReason,
-  type Match,
-  type MatchHousehold,
-  type MatchInitiative,
-  type MatchNarrowing,
-  type Weekday,
-} from "~/matching";
+import { rankInitiatives, type ExclusionReason, type Match, type MatchHousehold, type MatchInitiative, type MatchNarrowing, type Weekday } from "~/matching";
 import { recordAudit } from "~/models/audit.server";
 import { activeConsent } from "~/models/consent.server";
 import { householdFor } from "~/models/household-scope.server";
@@ -131,16 +123,10 @@ function loadListings(): Pick<DirectoryCache, "initiatives" | "byId" | "capacity
     .all()) {
     byId.get(row.id)?.domains.push(row.domain);
   }
-  for (const row of db
-    .select({ id: initiativeTargetGroups.initiativeId, group: initiativeTargetGroups.targetGroup })
-    .from(initiativeTargetGroups)
-    .all()) {
+  for (const row of db.select({ id: initiativeTargetGroups.initiativeId, group: initiativeTargetGroups.targetGroup }).from(initiativeTargetGroups).all()) {
     byId.get(row.id)?.targetGroups.push(row.group);
   }
-  for (const row of db
-    .select({ id: initiativeLanguages.initiativeId, language: initiativeLanguages.language })
-    .from(initiativeLanguages)
-    .all()) {
+  for (const row of db.select({ id: initiativeLanguages.initiativeId, language: initiativeLanguages.language }).from(initiativeLanguages).all()) {
     byId.get(row.id)?.languages.push(row.language.toLowerCase());
   }
   for (const row of db
@@ -338,7 +324,9 @@ export function findMatches(
   );
   const matches = result.matches.flatMap((match): MatchRow[] => {
     const detail = details.get(match.initiativeId);
-    return detail ? [{ ...match, title: detail.title, slug: detail.slug, organisationName: detail.organisationName, neighbourhoodName: detail.neighbourhoodName }] : [];
+    return detail
+      ? [{ ...match, title: detail.title, slug: detail.slug, organisationName: detail.organisationName, neighbourhoodName: detail.neighbourhoodName }]
+      : [];
   });
 
   recordAudit(db, actor, { action: "view", entityType: "need", entityId: need.id, householdId: household.id, detail: "matches" });
@@ -399,10 +387,7 @@ export type UnmetCount = {
  * first. A team member sees their teams' households; "all" is for the platform's own use
  * (admins, collective-need evidence, benchmarks).
  */
-export function countUnmetNeeds(
-  scope: Actor | "all",
-  filter: { neighbourhoodId?: number; domain?: LifeDomain } = {},
-): UnmetCount[] {
+export function countUnmetNeeds(scope: Actor | "all", filter: { neighbourhoodId?: number; domain?: LifeDomain } = {}): UnmetCount[] {
   // Each need carries its household's team, wijk, target group and closed state (kept by
   // triggers, decision 020), so this reads one index and never visits a household.
   const conditions = [eq(needs.status, "unmet"), eq(needs.householdClosed, false)];

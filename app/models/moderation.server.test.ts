@@ -23,7 +23,10 @@ beforeAll(() => {
 
 /** An unverified organisation (owner and editor) with one submitted listing. */
 function submittedListing(title = "Wandelclub Noord") {
-  const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+  const {
+    organisation: { id: organisationId },
+    owner,
+  } = createOrganisationWithOwner({ verified: false });
   const editor = addOrganisationMember(organisationId, createUser(), "editor");
   const created = createListing(owner, organisationId, listingInput({ title }));
   if (!created.ok) throw new Error(created.error);

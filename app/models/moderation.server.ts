@@ -106,7 +106,13 @@ function moderateListing(
   if (!can(actor, "initiative.moderate")) return { ok: false, error: "forbidden" };
   return db.transaction((tx) => {
     const listing = tx
-      .select({ id: initiatives.id, organisationId: initiatives.organisationId, title: initiatives.title, status: initiatives.status, publishedAt: initiatives.publishedAt })
+      .select({
+        id: initiatives.id,
+        organisationId: initiatives.organisationId,
+        title: initiatives.title,
+        status: initiatives.status,
+        publishedAt: initiatives.publishedAt,
+      })
       .from(initiatives)
       .where(eq(initiatives.id, id))
       .get();
@@ -172,10 +178,7 @@ function moderateOrganisation(
 /** From now on the organisation's members publish without waiting for an admin. */
 export function verifyOrganisation(actor: Actor, organisationId: number) {
   return moderateOrganisation(actor, organisationId, (tx) => {
-    tx.update(organisations)
-      .set({ verifiedAt: new Date(), verifiedBy: actor.id, moderationNote: null })
-      .where(eq(organisations.id, organisationId))
-      .run();
+    tx.update(organisations).set({ verifiedAt: new Date(), verifiedBy: actor.id, moderationNote: null }).where(eq(organisations.id, organisationId)).run();
     return { message: "organiser.notify.organisationVerified", action: "verify" };
   });
 }

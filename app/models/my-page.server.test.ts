@@ -71,9 +71,7 @@ describe("my page", () => {
       ["Gastvrouw buurtkamer", "accepted", null],
     ]);
     expect(page.follows).toEqual([{ needSlug: need.slug, needTitle: "Samen koken in Zuilen", needStatus: "open" }]);
-    expect(page.invites).toEqual([
-      expect.objectContaining({ organisationName: "Buurtkracht", initiativeTitle: "Gastvrouw buurtkamer", message: "Kom je?" }),
-    ]);
+    expect(page.invites).toEqual([expect.objectContaining({ organisationName: "Buurtkracht", initiativeTitle: "Gastvrouw buurtkamer", message: "Kom je?" })]);
   });
 
   it("shows nothing of anyone else", async () => {

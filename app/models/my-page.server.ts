@@ -60,11 +60,7 @@ export type MyPage = {
 const needRef = { needSlug: collectiveNeeds.slug, needTitle: collectiveNeeds.title, needStatus: collectiveNeeds.status };
 
 export function getMyPage(actor: Actor): MyPage {
-  const profile = db
-    .select({ discoverable: helperProfiles.discoverable })
-    .from(helperProfiles)
-    .where(eq(helperProfiles.userId, actor.id))
-    .get();
+  const profile = db.select({ discoverable: helperProfiles.discoverable }).from(helperProfiles).where(eq(helperProfiles.userId, actor.id)).get();
   return {
     hasHelperProfile: Boolean(profile),
     discoverable: profile?.discoverable ?? false,

@@ -12,12 +12,14 @@ import { createStaffedTeam } from "#tests/factories/core";
 import { makeHousehold, makeNeed } from "#tests/factories/referrals";
 import { countUnmetNeeds, primaryTargetGroup } from "./matching.server";
 
-const copyOf = (needId: number) =>
-  db.select({ targetGroup: needs.targetGroup, closed: needs.householdClosed }).from(needs).where(eq(needs.id, needId)).get();
+const copyOf = (needId: number) => db.select({ targetGroup: needs.targetGroup, closed: needs.householdClosed }).from(needs).where(eq(needs.id, needId)).get();
 
 function setChildren(householdId: number, bands: AgeBand[]) {
   db.delete(householdChildren).where(eq(householdChildren.householdId, householdId)).run();
-  if (bands.length) db.insert(householdChildren).values(bands.map((ageBand) => ({ householdId, ageBand }))).run();
+  if (bands.length)
+    db.insert(householdChildren)
+      .values(bands.map((ageBand) => ({ householdId, ageBand })))
+      .run();
 }
 
 describe("need grouping", () => {
@@ -31,7 +33,12 @@ describe("need grouping", () => {
     expect(copyOf(need.id)?.targetGroup).toBe("youth");
     db.insert(householdChildren).values({ householdId: household.id, ageBand: "0-3" }).run();
     expect(copyOf(need.id)?.targetGroup).toBe("families");
-    const [young] = db.select().from(householdChildren).where(eq(householdChildren.householdId, household.id)).all().filter((c) => c.ageBand === "0-3");
+    const [young] = db
+      .select()
+      .from(householdChildren)
+      .where(eq(householdChildren.householdId, household.id))
+      .all()
+      .filter((c) => c.ageBand === "0-3");
     db.update(householdChildren).set({ ageBand: "18-23" }).where(eq(householdChildren.id, young!.id)).run();
     expect(copyOf(need.id)?.targetGroup).toBe("youth");
     setChildren(household.id, []);
@@ -40,7 +47,10 @@ describe("need grouping", () => {
     expect(copyOf(need.id)?.targetGroup).toBe("elderly");
     db.update(households).set({ hasOlderAdult: false }).where(eq(households.id, household.id)).run();
     expect(copyOf(need.id)?.targetGroup).toBe("disability");
-    db.update(households).set({ needsWheelchairAccess: false, languages: ["ar", "en"] }).where(eq(households.id, household.id)).run();
+    db.update(households)
+      .set({ needsWheelchairAccess: false, languages: ["ar", "en"] })
+      .where(eq(households.id, household.id))
+      .run();
     expect(copyOf(need.id)?.targetGroup).toBe("newcomers");
 
     db.update(needs).set({ status: "unmet", unmetAt: new Date() }).where(eq(needs.id, need.id)).run();

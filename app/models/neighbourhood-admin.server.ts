@@ -67,16 +67,30 @@ export function saveNeighbourhood(actor: Actor, id: number | null, input: Neighb
     let wijkId = id;
     if (wijkId === null) {
       const slug = allocateSlug(tx, neighbourhoods, slugify(input.name) || SLUG_FALLBACKS.neighbourhood);
-      wijkId = tx.insert(neighbourhoods).values({ ...values, slug }).returning({ id: neighbourhoods.id }).get().id;
+      wijkId = tx
+        .insert(neighbourhoods)
+        .values({ ...values, slug })
+        .returning({ id: neighbourhoods.id })
+        .get().id;
     } else {
       tx.update(neighbourhoods).set(values).where(eq(neighbourhoods.id, wijkId)).run();
     }
-    const before = new Set(tx.select({ pc4: postcodes.pc4 }).from(postcodes).where(eq(postcodes.neighbourhoodId, wijkId)).all().map((r) => r.pc4));
+    const before = new Set(
+      tx
+        .select({ pc4: postcodes.pc4 })
+        .from(postcodes)
+        .where(eq(postcodes.neighbourhoodId, wijkId))
+        .all()
+        .map((r) => r.pc4),
+    );
     const removed = [...before].filter((code) => !codes.includes(code));
     const added = codes.filter((code) => !before.has(code));
     if (removed.length > 0) tx.delete(postcodes).where(inArray(postcodes.pc4, removed)).run();
     // A new postcode starts at the wijk's centroid: good enough for distances until someone knows better.
-    if (added.length > 0) tx.insert(postcodes).values(added.map((pc4) => ({ pc4, neighbourhoodId: wijkId, lat: input.lat, lng: input.lng }))).run();
+    if (added.length > 0)
+      tx.insert(postcodes)
+        .values(added.map((pc4) => ({ pc4, neighbourhoodId: wijkId, lat: input.lat, lng: input.lng })))
+        .run();
     recordAudit(tx, actor, {
       action: id === null ? "create" : "update",
       entityType: "neighbourhood",

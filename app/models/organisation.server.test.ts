@@ -55,14 +55,20 @@ describe("registering an organisation", () => {
 
   it("counts listings per organisation on the overview", () => {
     createOvervecht();
-    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const {
+      organisation: { id: organisationId },
+      owner,
+    } = createOrganisationWithOwner({ verified: false });
     createListing(owner, organisationId, listingInput());
     createListing(owner, organisationId, listingInput());
     expect(listMyOrganisations(owner)).toMatchObject([{ id: organisationId, listings: 2 }]);
   });
 
   it("lets owners edit the profile; editors and strangers are refused", () => {
-    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const {
+      organisation: { id: organisationId },
+      owner,
+    } = createOrganisationWithOwner({ verified: false });
     const editor = addOrganisationMember(organisationId, createUser(), "editor");
     expect(updateOrganisation(owner, organisationId, { ...profile, name: "Nieuwe naam" })).toEqual({ ok: true });
     expect(updateOrganisation(editor, organisationId, profile)).toEqual({ ok: false, error: "forbidden" });
@@ -75,7 +81,10 @@ describe("registering an organisation", () => {
 
 describe("members and invites", () => {
   it("invites by email: a token, an email in the inviter's language, and the invited person joins", () => {
-    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const {
+      organisation: { id: organisationId },
+      owner,
+    } = createOrganisationWithOwner({ verified: false });
     const invite = inviteMember({ ...owner, locale: "en" }, organisationId, { email: "Nieuw@Example.org", role: "editor" });
     if (!invite.ok) throw new Error(invite.error);
     const token = invite.link.split("/uitnodiging/")[1]!;
@@ -94,7 +103,10 @@ describe("members and invites", () => {
   });
 
   it("keeps only a hash of the token, never lists it, and lets the link lapse after seven days", () => {
-    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const {
+      organisation: { id: organisationId },
+      owner,
+    } = createOrganisationWithOwner({ verified: false });
     const invite = inviteMember(owner, organisationId, { email: "later@example.org", role: "editor" });
     if (!invite.ok) throw new Error(invite.error);
     const token = invite.link.split("/uitnodiging/")[1]!;
@@ -118,14 +130,19 @@ describe("members and invites", () => {
   });
 
   it("refuses an invite from before hashing: it has no token hash and no expiry", () => {
-    const { organisation: { id: organisationId } } = createOrganisationWithOwner({ verified: false });
+    const {
+      organisation: { id: organisationId },
+    } = createOrganisationWithOwner({ verified: false });
     db.insert(organisationInvites).values({ organisationId, email: "oud@example.org", role: "editor" }).run();
     expect(getInvite("")).toBeNull();
     expect(acceptInvite(createUser({ email: "oud@example.org" }), "")).toEqual({ ok: false, error: "not_found" });
   });
 
   it("replaces an open invite for the same address, refuses existing members, and is owners-only", () => {
-    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const {
+      organisation: { id: organisationId },
+      owner,
+    } = createOrganisationWithOwner({ verified: false });
     inviteMember(owner, organisationId, { email: "twee@example.org", role: "editor" });
     inviteMember(owner, organisationId, { email: "twee@example.org", role: "owner" });
     const open = db.select().from(organisationInvites).where(eq(organisationInvites.organisationId, organisationId)).all();
@@ -138,7 +155,10 @@ describe("members and invites", () => {
   });
 
   it("changes roles and removes members, but never the last owner", () => {
-    const { organisation: { id: organisationId }, owner } = createOrganisationWithOwner({ verified: false });
+    const {
+      organisation: { id: organisationId },
+      owner,
+    } = createOrganisationWithOwner({ verified: false });
     const editor = addOrganisationMember(organisationId, createUser(), "editor");
     expect(removeMember(owner, organisationId, owner.id)).toEqual({ ok: false, error: "last_owner" });
     expect(changeMemberRole(owner, organisationId, owner.id, "editor")).toEqual({ ok: false, error: "last_owner" });

@@ -108,10 +108,7 @@ export type Member = { userId: string; name: string; email: string; role: Organi
 export type PendingInvite = { id: number; email: string; role: OrganisationRole; createdAt: Date; expiresAt: Date | null; expired: boolean };
 
 /** Members and open invites; every member may look, only owners change anything. */
-export function listMembers(
-  actor: Actor,
-  organisationId: number,
-): { ok: true; members: Member[]; invites: PendingInvite[] } | Refused {
+export function listMembers(actor: Actor, organisationId: number): { ok: true; members: Member[]; invites: PendingInvite[] } | Refused {
   const found = getOrganisation(actor, organisationId);
   if (!found.ok) return found;
   const members = db
@@ -161,11 +158,7 @@ export type InviteResult = { ok: true; link: string } | Refused | { ok: false; e
  * language (the invitee has no known language yet). A newer invite replaces an open one.
  */
 export function inviteMember(actor: Actor, organisationId: number, input: { email: string; role: OrganisationRole }): InviteResult {
-  const organisation = db
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId))
-    .get();
+  const organisation = db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId)).get();
   if (!organisation) return { ok: false, error: "not_found" };
   if (!can(actor, "organisation.manage_members", { organisationId })) return { ok: false, error: "forbidden" };
   const email = input.email.trim().toLowerCase();
@@ -181,16 +174,17 @@ export function inviteMember(actor: Actor, organisationId: number, input: { emai
       .get();
     if (member) return { ok: false as const, error: "already_member" as const };
     tx.delete(organisationInvites)
-      .where(
-        and(
-          eq(organisationInvites.organisationId, organisationId),
-          eq(organisationInvites.email, email),
-          isNull(organisationInvites.acceptedAt),
-        ),
-      )
+      .where(and(eq(organisationInvites.organisationId, organisationId), eq(organisationInvites.email, email), isNull(organisationInvites.acceptedAt)))
       .run();
     tx.insert(organisationInvites)
-      .values({ organisationId, email, role: input.role, tokenHash: hashInviteToken(token), expiresAt: new Date(Date.now() + INVITE_VALID_MS), invitedBy: actor.id })
+      .values({
+        organisationId,
+        email,
+        role: input.role,
+        tokenHash: hashInviteToken(token),
+        expiresAt: new Date(Date.now() + INVITE_VALID_MS),
+        invitedBy: actor.id,
+      })
       .run();
     const params = { inviter: actor.name, organisation: organisation.name, role: t(`vocab.organisationRole.${input.role}`), link };
     tx.insert(emailOutbox)
@@ -225,14 +219,16 @@ export function getInvite(token: string): InviteDetails | null {
   return { organisationName: row.organisationName, email: row.email, role: row.role, state: stateOf(row) };
 }
 
-export type AcceptInviteResult =
-  | { ok: true; organisationId: number }
-  | { ok: false; error: "not_found" | "already_used" | "expired" | "wrong_email" };
+export type AcceptInviteResult = { ok: true; organisationId: number } | { ok: false; error: "not_found" | "already_used" | "expired" | "wrong_email" };
 
 /** Only the person the invite was sent to may use it, only once, and only within the week. */
 export function acceptInvite(actor: Actor, token: string): AcceptInviteResult {
   return db.transaction((tx) => {
-    const invite = tx.select().from(organisationInvites).where(eq(organisationInvites.tokenHash, hashInviteToken(token))).get();
+    const invite = tx
+      .select()
+      .from(organisationInvites)
+      .where(eq(organisationInvites.tokenHash, hashInviteToken(token)))
+      .get();
     if (!invite) return { ok: false as const, error: "not_found" as const };
     const state = stateOf(invite);
     if (state === "used") return { ok: false as const, error: "already_used" as const };
@@ -245,10 +241,7 @@ export function acceptInvite(actor: Actor, token: string): AcceptInviteResult {
       .where(and(eq(organisationInvites.id, invite.id), isNull(organisationInvites.acceptedAt)))
       .run();
     if (used.changes === 0) return { ok: false as const, error: "already_used" as const };
-    tx.insert(organisationMembers)
-      .values({ organisationId: invite.organisationId, userId: actor.id, role: invite.role })
-      .onConflictDoNothing()
-      .run();
+    tx.insert(organisationMembers).values({ organisationId: invite.organisationId, userId: actor.id, role: invite.role }).onConflictDoNothing().run();
 
     return { ok: true as const, organisationId: invite.organisationId };
   });
@@ -290,13 +283,7 @@ function changeMembership(
 }
 
 export function changeMemberRole(actor: Actor, organisationId: number, userId: string, role: OrganisationRole): MemberChangeResult {
-  return changeMembership(
-    actor,
-    organisationId,
-    userId,
-    (tx, where) => tx.update(organisationMembers).set({ role }).where(where).run(),
-    role !== "owner",
-  );
+  return changeMembership(actor, organisationId, userId, (tx, where) => tx.update(organisationMembers).set({ role }).where(where).run(), role !== "owner");
 }
 
 export function removeMember(actor: Actor, organisationId: number, userId: string): MemberChangeResult {

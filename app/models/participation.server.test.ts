@@ -12,7 +12,10 @@ import { createInitiative, createOrganisationWithOwner, createUser } from "#test
 function openActivity(options: { capacity?: number | null; outside?: number; signUpInSite?: boolean } = {}) {
   const { organisation, owner } = createOrganisationWithOwner();
   const listing = createInitiative(organisation.id, { capacity: options.capacity ?? null, outside: options.outside ?? 0, slots: [[3, "14:00", "16:00"]] });
-  db.update(initiatives).set({ signUpInSite: options.signUpInSite ?? true }).where(eq(initiatives.id, listing.id)).run();
+  db.update(initiatives)
+    .set({ signUpInSite: options.signUpInSite ?? true })
+    .where(eq(initiatives.id, listing.id))
+    .run();
   return { organisation, owner, listing };
 }
 
@@ -75,7 +78,11 @@ describe("the organiser's list of participants", () => {
     expect(removeParticipant(owner, organisation.id, { participantId, message: "De groep gaat niet door." })).toEqual({ ok: false, error: "not_found" });
     const mine = listMyParticipations(ann);
     expect(mine).toMatchObject([{ initiativeId: listing.id, status: "removed", removalMessage: "De groep gaat niet door." }]);
-    const told = db.select().from(notifications).where(and(eq(notifications.userId, ann.id), eq(notifications.kind, "takingPart.notify.removed"))).get();
+    const told = db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, ann.id), eq(notifications.kind, "takingPart.notify.removed")))
+      .get();
     expect(told?.params).toMatchObject({ message: "De groep gaat niet door." });
     expect(getInitiativePage(listing.slug)!.places).toEqual({ kind: "available", count: 5 });
   });

@@ -133,13 +133,7 @@ export function listParticipants(
     .from(participations)
     .innerJoin(users, eq(users.id, participations.userId))
     .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
-    .where(
-      and(
-        eq(participations.initiativeId, initiativeId),
-        eq(initiatives.organisationId, organisationId),
-        eq(participations.status, "active"),
-      ),
-    )
+    .where(and(eq(participations.initiativeId, initiativeId), eq(initiatives.organisationId, organisationId), eq(participations.status, "active")))
     .orderBy(asc(participations.signedUpAt), asc(participations.id))
     .all();
   return { ok: true, participants };
@@ -148,11 +142,7 @@ export function listParticipants(
 export type RemoveResult = { ok: true } | { ok: false; error: "forbidden" | "not_found" | "message_required" };
 
 /** The organiser takes someone off the list and says why; the resident is told in the site. */
-export function removeParticipant(
-  actor: Actor,
-  organisationId: number,
-  input: { participantId: number; message: string },
-): RemoveResult {
+export function removeParticipant(actor: Actor, organisationId: number, input: { participantId: number; message: string }): RemoveResult {
   if (!can(actor, "participation.manage", { organisationId })) return { ok: false, error: "forbidden" };
   const message = input.message.trim();
   if (!message) return { ok: false, error: "message_required" };
@@ -161,19 +151,10 @@ export function removeParticipant(
       .select({ id: participations.id, userId: participations.userId, initiativeId: initiatives.id, title: initiatives.title })
       .from(participations)
       .innerJoin(initiatives, eq(initiatives.id, participations.initiativeId))
-      .where(
-        and(
-          eq(participations.id, input.participantId),
-          eq(initiatives.organisationId, organisationId),
-          eq(participations.status, "active"),
-        ),
-      )
+      .where(and(eq(participations.id, input.participantId), eq(initiatives.organisationId, organisationId), eq(participations.status, "active")))
       .get();
     if (!row) return { ok: false, error: "not_found" };
-    tx.update(participations)
-      .set({ status: "removed", removalMessage: message, endedAt: new Date() })
-      .where(eq(participations.id, row.id))
-      .run();
+    tx.update(participations).set({ status: "removed", removalMessage: message, endedAt: new Date() }).where(eq(participations.id, row.id)).run();
     notify(tx, [row.userId], "takingPart.notify.removed", { initiative: row.title, message }, "/mijn");
     return { ok: true };
   });

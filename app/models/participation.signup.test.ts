@@ -20,7 +20,10 @@ describe("signing up for the last place at the same moment", () => {
   it("lets exactly one of two residents in two processes take the last place", async () => {
     const world = signUpWorld(1);
     const [a, b] = [createUser(), createUser()];
-    const results = await race<SignUpResult>(WORKER, [a, b].map((user) => [user.id, String(world.initiative.id)]));
+    const results = await race<SignUpResult>(
+      WORKER,
+      [a, b].map((user) => [user.id, String(world.initiative.id)]),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "no_places" }]);
     expect(db.select().from(participations).where(eq(participations.initiativeId, world.initiative.id)).all()).toHaveLength(1);
@@ -31,7 +34,10 @@ describe("signing up for the last place at the same moment", () => {
     const referralId = sendTestReferral(world);
     expect(runReferralCommand(world.organiser, "accept", { referralId })).toMatchObject({ ok: true });
     const residents = Array.from({ length: 5 }, () => createUser());
-    const results = await race<SignUpResult>(WORKER, residents.map((user) => [user.id, String(world.initiative.id)]));
+    const results = await race<SignUpResult>(
+      WORKER,
+      residents.map((user) => [user.id, String(world.initiative.id)]),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     expect(results.filter((r) => !r.ok).every((r) => !r.ok && r.error === "no_places")).toBe(true);
     const held = db.select().from(participations).where(eq(participations.initiativeId, world.initiative.id)).all();

@@ -95,7 +95,10 @@ export function setPlatformRole(actor: Actor, input: { userId: string; role: Pla
   if (input.userId === actor.id && input.role === "admin") return { ok: false, error: "self" };
   return db.transaction((tx) => {
     if (!tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).get()) return { ok: false, error: "not_found" } as const;
-    tx.update(users).set({ [PLATFORM_ROLE_FLAGS[input.role]]: input.granted }).where(eq(users.id, input.userId)).run();
+    tx.update(users)
+      .set({ [PLATFORM_ROLE_FLAGS[input.role]]: input.granted })
+      .where(eq(users.id, input.userId))
+      .run();
     recordAudit(tx, actor, { action: input.granted ? "role_grant" : "role_revoke", entityType: "user", entityId: input.userId, detail: input.role });
     return { ok: true } as const;
   });
@@ -107,7 +110,10 @@ export function setBlocked(actor: Actor, input: { userId: string; blocked: boole
   if (input.userId === actor.id) return { ok: false, error: "self" };
   return db.transaction((tx) => {
     if (!tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).get()) return { ok: false, error: "not_found" } as const;
-    tx.update(users).set({ blockedAt: input.blocked ? now : null }).where(eq(users.id, input.userId)).run();
+    tx.update(users)
+      .set({ blockedAt: input.blocked ? now : null })
+      .where(eq(users.id, input.userId))
+      .run();
     if (input.blocked) tx.delete(sessions).where(eq(sessions.userId, input.userId)).run();
     recordAudit(tx, actor, { action: input.blocked ? "block" : "unblock", entityType: "user", entityId: input.userId });
     return { ok: true } as const;

@@ -98,9 +98,7 @@ function ensurePlan(tx: Tx, householdId: number) {
 
 export type PlanNeedOption = { id: number; domain: LifeDomain; score: number };
 
-export type GetPlanResult =
-  | { ok: true; reference: string; teamId: number; plan: PlanView | null; needs: PlanNeedOption[]; notes: ConversationNotes }
-  | Refused;
+export type GetPlanResult = { ok: true; reference: string; teamId: number; plan: PlanView | null; needs: PlanNeedOption[]; notes: ConversationNotes } | Refused;
 
 export function getPlan(actor: Actor, input: { householdId: number }): GetPlanResult {
   return db.transaction((tx) => {

@@ -77,7 +77,10 @@ describe("teams", () => {
   it("refuses an unknown lead, a duplicate name and an unknown wijk", () => {
     const actor = admin();
     const wijk = createNeighbourhood();
-    expect(saveTeam(actor, null, { name: "Team A", neighbourhoodIds: [wijk.id], leadEmail: "niemand@example.org" })).toEqual({ ok: false, error: "no_account" });
+    expect(saveTeam(actor, null, { name: "Team A", neighbourhoodIds: [wijk.id], leadEmail: "niemand@example.org" })).toEqual({
+      ok: false,
+      error: "no_account",
+    });
     expect(saveTeam(actor, null, { name: "Team A", neighbourhoodIds: [wijk.id] }).ok).toBe(true);
     expect(saveTeam(actor, null, { name: "Team A", neighbourhoodIds: [wijk.id] })).toEqual({ ok: false, error: "name_taken" });
     expect(saveTeam(actor, null, { name: "Team B", neighbourhoodIds: [999_999] })).toEqual({ ok: false, error: "unknown_neighbourhood" });
@@ -175,7 +178,9 @@ describe("people", () => {
   it("blocking ends the person's sessions and they are nobody on their next request", () => {
     const actor = admin();
     const person = createUser();
-    db.insert(sessions).values({ id: `s-${person.id}`, userId: person.id, expiresAt: Math.floor(Date.now() / 1000) + 3600 }).run();
+    db.insert(sessions)
+      .values({ id: `s-${person.id}`, userId: person.id, expiresAt: Math.floor(Date.now() / 1000) + 3600 })
+      .run();
     expect(setBlocked(actor, { userId: person.id, blocked: true })).toEqual({ ok: true });
     expect(loadActor(person.id)).toBeNull();
     expect(db.select().from(sessions).where(eq(sessions.userId, person.id)).all()).toEqual([]);

@@ -10,7 +10,15 @@ import { getPrintableMatches, getReferralLetter, practicalDetails } from "./refe
 function worldWithLetter() {
   const world = makeReferralWorld();
   db.update(initiatives)
-    .set({ address: "Zamenhofdreef 12", postcode: "3562 JT", isFree: false, costNote: "€ 2 per keer", whatToBring: "Pen en papier", contactName: "Fatma", contactPhone: "030 123 45 67" })
+    .set({
+      address: "Zamenhofdreef 12",
+      postcode: "3562 JT",
+      isFree: false,
+      costNote: "€ 2 per keer",
+      whatToBring: "Pen en papier",
+      contactName: "Fatma",
+      contactPhone: "030 123 45 67",
+    })
     .where(eq(initiatives.id, world.initiative.id))
     .run();
   db.insert(scheduleSlots).values({ initiativeId: world.initiative.id, weekday: 2, startTime: "10:00", endTime: "12:00" }).run();
@@ -42,7 +50,11 @@ describe("getReferralLetter", () => {
     for (const secret of [TEST_CONTACT.name, TEST_CONTACT.phone!, TEST_CONTACT.email!, world.household.pc4, "Mevrouw wil graag"]) {
       expect(text).not.toContain(secret);
     }
-    const viewed = db.select().from(auditLog).where(and(eq(auditLog.entityType, "referral"), eq(auditLog.entityId, String(world.referralId)), eq(auditLog.detail, "letter"))).all();
+    const viewed = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "referral"), eq(auditLog.entityId, String(world.referralId)), eq(auditLog.detail, "letter")))
+      .all();
     expect(viewed.map((row) => row.action)).toEqual(["view"]);
   });
 
@@ -53,7 +65,11 @@ describe("getReferralLetter", () => {
     for (const outsider of [otherTeam.consultant, otherTeam.coordinator, world.organiser, createUser()]) {
       expect(getReferralLetter(outsider, world.referralId)).toEqual({ ok: false, error: "not_found" });
     }
-    const refusals = db.select().from(auditLog).where(and(eq(auditLog.entityId, String(world.referralId)), eq(auditLog.action, "refused"))).all();
+    const refusals = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, String(world.referralId)), eq(auditLog.action, "refused")))
+      .all();
     expect(refusals.length).toBeGreaterThanOrEqual(4);
   });
 

@@ -49,12 +49,26 @@ describe("the daily retention job", () => {
     // Old, but edited last month (only the audit log knows): still active.
     const editedLately = householdAt(new Date("2024-01-10T10:00:00Z"));
     db.insert(auditLog)
-      .values({ actorId: w.consultant.id, action: "update", entityType: "household", entityId: String(editedLately.id), householdId: editedLately.id, createdAt: new Date("2026-10-20T10:00:00Z") })
+      .values({
+        actorId: w.consultant.id,
+        action: "update",
+        entityType: "household",
+        entityId: String(editedLately.id),
+        householdId: editedLately.id,
+        createdAt: new Date("2026-10-20T10:00:00Z"),
+      })
       .run();
     // Old, only looked at lately: reading is not activity.
     const onlyRead = householdAt(new Date("2024-01-10T10:00:00Z"));
     db.insert(auditLog)
-      .values({ actorId: w.consultant.id, action: "view", entityType: "household", entityId: String(onlyRead.id), householdId: onlyRead.id, createdAt: new Date("2026-10-20T10:00:00Z") })
+      .values({
+        actorId: w.consultant.id,
+        action: "view",
+        entityType: "household",
+        entityId: String(onlyRead.id),
+        householdId: onlyRead.id,
+        createdAt: new Date("2026-10-20T10:00:00Z"),
+      })
       .run();
 
     expect(new Set(inactiveHouseholdIds(monthsAgo(NOW, 24)))).toEqual(new Set([old.id, justBefore.id, onlyRead.id]));
@@ -64,10 +78,12 @@ describe("the daily retention job", () => {
     for (const kept of [justInside, recent, reviewLater, editedLately]) expect(exists(kept.id)).toBe(true);
     // Every erasure is in the audit log, without an actor and without personal data.
     const erasedIds = [old.id, justBefore.id, onlyRead.id];
-    const rows = db.select().from(auditLog).where(and(eq(auditLog.action, "erase"), inArray(auditLog.householdId, erasedIds))).all();
-    expect(rows.map((r) => [r.householdId, r.actorId, r.detail]).sort()).toEqual(
-      erasedIds.sort().map((id) => [id, null, "retention_24_months"]),
-    );
+    const rows = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "erase"), inArray(auditLog.householdId, erasedIds)))
+      .all();
+    expect(rows.map((r) => [r.householdId, r.actorId, r.detail]).sort()).toEqual(erasedIds.sort().map((id) => [id, null, "retention_24_months"]));
     // A second run finds nothing more to do.
     expect(runRetention(NOW, SETTINGS)).toMatchObject({ households: 0 });
   });
@@ -83,7 +99,15 @@ describe("the daily retention job", () => {
     db.insert(collectiveNeedEvidence).values({ collectiveNeedId: other.id, needId: old[0].unmetNeedId }).run();
 
     const before = getTeamStatistics(w.coordinator);
-    expect(before.needs).toContainEqual({ neighbourhoodName: w.team.wijk.name, domain: "social_network", open: 0, referred: 0, unmet: 5, resolved: 0, total: 5 });
+    expect(before.needs).toContainEqual({
+      neighbourhoodName: w.team.wijk.name,
+      domain: "social_network",
+      open: 0,
+      referred: 0,
+      unmet: 5,
+      resolved: 0,
+      total: 5,
+    });
     expect(before.needs).toContainEqual({ neighbourhoodName: w.team.wijk.name, domain: "finances", open: 0, referred: 0, unmet: 0, resolved: 5, total: 5 });
     expect(before.referrals).toEqual([{ initiativeTitle: expect.any(String), running: 0, completed: 5, notSucceeded: 0, declined: 0, withdrawn: 0, total: 5 }]);
     expect(getTeamNeed(w.coordinator, need.id)?.evidenceHouseholds).toBe(5);
@@ -128,13 +152,34 @@ describe("the daily retention job", () => {
     }
     // The other household and its line in the digest stay.
     expect(rowsMentioning("BLIJF-4410").sort()).toEqual(
-      ["consents.scope", "email_outbox.body", "households.reference", "intake_answers.own_strength", "intake_answers.question_behind", "needs.unmet_reason", "notifications.params", "plan_actions.description", "plan_goals.description", "referral_events.note", "referrals.contact_name", "referrals.message", "referrals.outcome"].sort(),
+      [
+        "consents.scope",
+        "email_outbox.body",
+        "households.reference",
+        "intake_answers.own_strength",
+        "intake_answers.question_behind",
+        "needs.unmet_reason",
+        "notifications.params",
+        "plan_actions.description",
+        "plan_goals.description",
+        "referral_events.note",
+        "referrals.contact_name",
+        "referrals.message",
+        "referrals.outcome",
+      ].sort(),
     );
     expect(getHousehold(w.coordinator, { householdId: erased.id })).toEqual({ ok: false, error: "not_found" });
   });
 
   it("removes audit rows older than 5 years and keeps younger ones", () => {
-    const at = (iso: string) => ({ actorId: w.consultant.id, action: "view", entityType: "household", entityId: "1", householdId: 1, createdAt: new Date(iso) });
+    const at = (iso: string) => ({
+      actorId: w.consultant.id,
+      action: "view",
+      entityType: "household",
+      entityId: "1",
+      householdId: 1,
+      createdAt: new Date(iso),
+    });
     const [tooOld, justKept] = db
       .insert(auditLog)
       .values([at("2021-11-29T22:59:00Z"), at("2021-11-29T23:00:00Z")])
@@ -149,7 +194,9 @@ describe("the daily retention job", () => {
   it("logs counts only", () => {
     householdAt(new Date("2024-01-10T10:00:00Z"), { reference: "LOG-GEHEIM-1" });
     const line = describeRetention(runRetention(NOW, SETTINGS), SETTINGS);
-    expect(line).toMatch(/^retention: erased 1 household\(s\) without activity for 24 months \(2 needs and 1 referrals kept as anonymous counts\); removed \d+ audit row\(s\) older than 5 years$/);
+    expect(line).toMatch(
+      /^retention: erased 1 household\(s\) without activity for 24 months \(2 needs and 1 referrals kept as anonymous counts\); removed \d+ audit row\(s\) older than 5 years$/,
+    );
     expect(line).not.toContain("LOG-GEHEIM");
   });
 });
@@ -172,7 +219,11 @@ describe("a coordinator erases a household at once", () => {
     expect(exists(household.id)).toBe(false);
     expect(rowsMentioning("DIRECT-WEG-1")).toEqual([]);
     expect(db.select().from(referrals).where(eq(referrals.id, household.referralId)).get()).toBeUndefined();
-    const audit = db.select().from(auditLog).where(and(eq(auditLog.action, "erase"), eq(auditLog.householdId, household.id))).all();
+    const audit = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "erase"), eq(auditLog.householdId, household.id)))
+      .all();
     expect(audit.map((r) => [r.actorId, r.householdId, r.detail])).toEqual([[w.coordinator.id, household.id, "household_request"]]);
     // The organisation hears the referral was withdrawn, not for whom, and the note leads nowhere.
     const told = db.select().from(notifications).where(eq(notifications.userId, organisation.owner.id)).all();

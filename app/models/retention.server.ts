@@ -94,7 +94,13 @@ function countReferrals(tx: Tx, household: Household): { count: number; ids: num
         referrals: 1,
       })
       .onConflictDoUpdate({
-        target: [erasedReferralCounts.month, erasedReferralCounts.teamId, erasedReferralCounts.initiativeId, erasedReferralCounts.status, erasedReferralCounts.declineReason],
+        target: [
+          erasedReferralCounts.month,
+          erasedReferralCounts.teamId,
+          erasedReferralCounts.initiativeId,
+          erasedReferralCounts.status,
+          erasedReferralCounts.declineReason,
+        ],
         set: { referrals: sql`${erasedReferralCounts.referrals} + 1` },
       })
       .run();
@@ -126,18 +132,32 @@ function forgetMessages(tx: Tx, householdId: number, referralIds: number[]) {
   const householdLink = `/werkplek/huishoudens/${householdId}`;
   const links = [householdLink, ...referralIds.flatMap((id) => [`/werkplek/verwijzingen/${id}`, `/mijn-organisatie/verwijzingen/${id}`])];
   tx.delete(notifications)
-    .where(sql`${notifications.link} IN (${sql.join(links.map((l) => sql`${l}`), sql`, `)}) OR ${notifications.link} LIKE ${`${householdLink}/%`}`)
+    .where(
+      sql`${notifications.link} IN (${sql.join(
+        links.map((l) => sql`${l}`),
+        sql`, `,
+      )}) OR ${notifications.link} LIKE ${`${householdLink}/%`}`,
+    )
     .run();
   const pointsAt = (line: string) => links.some((link) => line.endsWith(link)) || line.includes(`${householdLink}/`);
   const emails = tx
     .select({ id: emailOutbox.id, body: emailOutbox.body })
     .from(emailOutbox)
-    .where(sql.join(links.map((link) => sql`instr(${emailOutbox.body}, ${link}) > 0`), sql` OR `))
+    .where(
+      sql.join(
+        links.map((link) => sql`instr(${emailOutbox.body}, ${link}) > 0`),
+        sql` OR `,
+      ),
+    )
     .all();
   for (const email of emails) {
     const lines = email.body.split("\n");
     const kept = lines.filter((line, i) => !pointsAt(line.trimEnd()) && !(line.startsWith("- ") && i + 1 < lines.length && pointsAt(lines[i + 1].trimEnd())));
-    if (kept.length !== lines.length) tx.update(emailOutbox).set({ body: kept.join("\n") }).where(eq(emailOutbox.id, email.id)).run();
+    if (kept.length !== lines.length)
+      tx.update(emailOutbox)
+        .set({ body: kept.join("\n") })
+        .where(eq(emailOutbox.id, email.id))
+        .run();
   }
 }
 

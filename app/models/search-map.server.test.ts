@@ -11,7 +11,10 @@ beforeAll(() => {
   org = createOrganisation({ name: "Stichting Kaarttest" });
 });
 
-const word = () => `kw${randomUUID().replace(/[^a-f]/g, "").slice(0, 8)}`;
+const word = () =>
+  `kw${randomUUID()
+    .replace(/[^a-f]/g, "")
+    .slice(0, 8)}`;
 const map = (params: Record<string, string>) => searchMap(parseSearchParams(new URLSearchParams(params)));
 
 describe("searchMap", () => {

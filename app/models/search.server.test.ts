@@ -14,7 +14,13 @@ let north: ReturnType<typeof createNeighbourhood>;
 let centre: ReturnType<typeof createNeighbourhood>;
 
 beforeAll(() => {
-  north = createNeighbourhood({ name: "Noord", postcodes: [["3562", 52.1045, 5.1125], ["3563", 52.1100, 5.1160]] });
+  north = createNeighbourhood({
+    name: "Noord",
+    postcodes: [
+      ["3562", 52.1045, 5.1125],
+      ["3563", 52.11, 5.116],
+    ],
+  });
   centre = createNeighbourhood({ name: "Centrum", postcodes: [["3511", 52.0925, 5.1135]] });
   org = createOrganisation({ name: "Stichting Zoektest" });
 });
@@ -25,7 +31,9 @@ function search(params: Record<string, string> = {}, visitor: string | null = ra
 
 /** A word no other test uses, so each test sees only its own listings. */
 function word() {
-  return `zw${randomUUID().replace(/[^a-f]/g, "").slice(0, 8)}`;
+  return `zw${randomUUID()
+    .replace(/[^a-f]/g, "")
+    .slice(0, 8)}`;
 }
 
 function listing(tag: string, options: InitiativeOptions = {}) {
@@ -146,7 +154,7 @@ describe("filters", () => {
 
   it("filters by distance from a full postcode or a PC4, keeping online listings", () => {
     const w = word();
-    listing(w, { title: "Dichtbij", at: [52.1050, 5.1130] });
+    listing(w, { title: "Dichtbij", at: [52.105, 5.113] });
     listing(w, { title: "Verder weg", at: FAR });
     listing(w, { title: "Online", isOnline: true });
     listing(w, { title: "Zonder plek" });
@@ -189,7 +197,13 @@ describe("filters", () => {
   it("filters by day of the week", () => {
     const w = word();
     listing(w, { title: "Dinsdag", slots: [[2, "10:00", "12:00"]] });
-    listing(w, { title: "Twee keer dinsdag", slots: [[2, "10:00", "12:00"], [2, "19:00", "21:00"]] });
+    listing(w, {
+      title: "Twee keer dinsdag",
+      slots: [
+        [2, "10:00", "12:00"],
+        [2, "19:00", "21:00"],
+      ],
+    });
     listing(w, { title: "Vrijdag", slots: [[5, "10:00", "12:00"]] });
     expect(titles(search({ q: w, dag: "2" })).sort()).toEqual(["Dinsdag", "Twee keer dinsdag"]);
     expect(search({ q: w, dag: "9" }).total).toBe(3);

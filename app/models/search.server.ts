@@ -13,10 +13,7 @@ import { activeFilters, PAGE_SIZE, type SearchParams, type SearchSort } from "~/
 import { db } from "~/utils/db.server";
 import { haversineKm, parsePostcode, planarScale } from "~/utils/geo";
 
-export type PostcodeLookup =
-  | { status: "ok"; pc4: string; lat: number; lng: number; neighbourhoodId: number }
-  | { status: "invalid" }
-  | { status: "outside" };
+export type PostcodeLookup = { status: "ok"; pc4: string; lat: number; lng: number; neighbourhoodId: number } | { status: "invalid" } | { status: "outside" };
 
 /** A postcode of the municipality → the centroid of its PC4 area. */
 export function locatePostcode(input: string): PostcodeLookup {
@@ -39,7 +36,11 @@ const MAX_TERM_LENGTH = 40;
  * Returns null when nothing searchable is left.
  */
 export function toMatchQuery(text: string): string | null {
-  const words = text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  const words =
+    text
+      .normalize("NFC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   const terms = [...new Set(words.map((word) => word.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_TERMS);
   if (terms.length === 0) return null;
   // A single letter as a prefix would match nearly everything: it must match a whole word.
@@ -72,10 +73,7 @@ const clause = (text: string, ...params: unknown[]): Clause => ({ text, params }
 /** Squared flat-earth km between the listing and the visitor (see planarScale). */
 function distanceSquared({ lat, lng }: Location): Clause {
   const { kmPerLat, kmPerLng } = planarScale(lat);
-  return clause(
-    "(((i.lat - ?) * ?) * ((i.lat - ?) * ?) + ((i.lng - ?) * ?) * ((i.lng - ?) * ?))",
-    lat, kmPerLat, lat, kmPerLat, lng, kmPerLng, lng, kmPerLng,
-  );
+  return clause("(((i.lat - ?) * ?) * ((i.lat - ?) * ?) + ((i.lng - ?) * ?) * ((i.lng - ?) * ?))", lat, kmPerLat, lat, kmPerLat, lng, kmPerLng, lng, kmPerLng);
 }
 
 /** Within `km`, or online. A bounding box first keeps the arithmetic to nearby rows. */
@@ -86,7 +84,12 @@ function withinKm(location: Location, km: number): Clause {
   const distance = distanceSquared(location);
   return clause(
     `(i.is_online = 1 OR (i.lat BETWEEN ? AND ? AND i.lng BETWEEN ? AND ? AND ${distance.text} <= ?))`,
-    location.lat - dLat, location.lat + dLat, location.lng - dLng, location.lng + dLng, ...distance.params, km * km,
+    location.lat - dLat,
+    location.lat + dLat,
+    location.lng - dLng,
+    location.lng + dLng,
+    ...distance.params,
+    km * km,
   );
 }
 
@@ -95,12 +98,7 @@ function filterClauses(search: SearchParams, neighbourhoodId: number | null, loc
   const where = [clause("i.status = 'published'")];
   if (search.group) {
     // An activity for everyone is also for the group asked about.
-    where.push(
-      clause(
-        "EXISTS (SELECT 1 FROM initiative_target_groups g WHERE g.initiative_id = i.id AND g.target_group IN (?, 'everyone'))",
-        search.group,
-      ),
-    );
+    where.push(clause("EXISTS (SELECT 1 FROM initiative_target_groups g WHERE g.initiative_id = i.id AND g.target_group IN (?, 'everyone'))", search.group));
   }
   if (neighbourhoodId !== null) where.push(clause("i.neighbourhood_id = ?", neighbourhoodId));
   if (location && search.km) where.push(withinKm(location, search.km));

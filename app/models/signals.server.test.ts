@@ -14,9 +14,16 @@ describe("signals", () => {
     const other = createStaffedTeam();
     makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 3);
     const old = makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 2);
-    for (const id of old) db.update(needs).set({ unmetAt: new Date(Date.now() - 200 * DAY) }).where(eq(needs.id, id)).run();
+    for (const id of old)
+      db.update(needs)
+        .set({ unmetAt: new Date(Date.now() - 200 * DAY) })
+        .where(eq(needs.id, id))
+        .run();
     const ancient = makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 1);
-    db.update(needs).set({ unmetAt: new Date(Date.now() - 400 * DAY) }).where(eq(needs.id, ancient[0]!)).run();
+    db.update(needs)
+      .set({ unmetAt: new Date(Date.now() - 400 * DAY) })
+      .where(eq(needs.id, ancient[0]!))
+      .run();
     makeUnmetNeeds(setup.team.id, setup.pc4, "finances", 1, { withChildren: true });
     makeUnmetNeeds(other.team.id, other.pc4, "housing", 9);
     db.insert(searchGaps)
@@ -59,7 +66,9 @@ describe("signals", () => {
     db.insert(searchGaps)
       .values(Array.from({ length: 9 }, () => ({ query: "zwemles", neighbourhoodId: setup.wijk.id, domain: "daytime_activities" as const })))
       .run();
-    db.insert(searchGaps).values({ query: "huurschuld", neighbourhoodId: setup.wijk.id, domain: "housing" as const }).run();
+    db.insert(searchGaps)
+      .values({ query: "huurschuld", neighbourhoodId: setup.wijk.id, domain: "housing" as const })
+      .run();
 
     const rows = listSignals(setup.consultant).map((s) => [s.domain, s.unmet.last12, s.searches.last12]);
     expect(rows).toEqual([

@@ -63,7 +63,16 @@ function teamUnmetRows(teamIds: number[], since: number): UnmetRow[] {
   return rows.flatMap((r) =>
     r.wijk === null || r.targetGroup === null
       ? []
-      : [{ needId: r.needId, householdId: r.householdId, wijk: r.wijk, domain: r.domain, targetGroup: r.targetGroup, at: (r.unmetAt ?? r.createdAt).getTime() }],
+      : [
+          {
+            needId: r.needId,
+            householdId: r.householdId,
+            wijk: r.wijk,
+            domain: r.domain,
+            targetGroup: r.targetGroup,
+            at: (r.unmetAt ?? r.createdAt).getTime(),
+          },
+        ],
   );
 }
 
@@ -154,18 +163,20 @@ export function listSignals(actor: Actor, now = new Date(), filter: SignalFilter
   for (const row of unmet.values()) entry(row.wijk, row.domain, row.tg).unmet = { last3: row.last3.size, last12: row.last12.size };
   for (const row of gaps) entry(row.wijk, row.domain, row.tg).searches = { last3: row.last3, last12: row.last12 };
   const size = (s: Signal) => s.unmet.last12 + s.searches.last12;
-  return [...byKey.values()]
-    .filter((s) => (filter.neighbourhoodId === undefined || s.neighbourhoodId === filter.neighbourhoodId) && (!filter.domain || s.domain === filter.domain))
-    .map((s) => ({ ...s, trend: trendOf(s.unmet.last3 + s.searches.last3, size(s)) }))
-    // Biggest means most households first (what the table leads with); empty searches only break ties.
-    .sort(
-      (a, b) =>
-        b.unmet.last12 - a.unmet.last12 ||
-        b.searches.last12 - a.searches.last12 ||
-        b.unmet.last3 + b.searches.last3 - (a.unmet.last3 + a.searches.last3) ||
-        a.neighbourhoodName.localeCompare(b.neighbourhoodName) ||
-        (a.domain ?? "").localeCompare(b.domain ?? ""),
-    );
+  return (
+    [...byKey.values()]
+      .filter((s) => (filter.neighbourhoodId === undefined || s.neighbourhoodId === filter.neighbourhoodId) && (!filter.domain || s.domain === filter.domain))
+      .map((s) => ({ ...s, trend: trendOf(s.unmet.last3 + s.searches.last3, size(s)) }))
+      // Biggest means most households first (what the table leads with); empty searches only break ties.
+      .sort(
+        (a, b) =>
+          b.unmet.last12 - a.unmet.last12 ||
+          b.searches.last12 - a.searches.last12 ||
+          b.unmet.last3 + b.searches.last3 - (a.unmet.last3 + a.searches.last3) ||
+          a.neighbourhoodName.localeCompare(b.neighbourhoodName) ||
+          (a.domain ?? "").localeCompare(b.domain ?? ""),
+      )
+  );
 }
 
 /** The team's unmet needs behind one signal (last 12 months): the evidence a draft links to. */
@@ -184,9 +195,6 @@ function signalRows(teamIds: number[], group: { neighbourhoodId: number; domain:
 }
 
 /** How many households a draft from this signal would link, for the draft form. */
-export function countSignalHouseholds(
-  actor: Actor,
-  group: { neighbourhoodId: number; domain: LifeDomain; targetGroup: TargetGroup },
-): number {
+export function countSignalHouseholds(actor: Actor, group: { neighbourhoodId: number; domain: LifeDomain; targetGroup: TargetGroup }): number {
   return new Set(signalRows(visibleTeams(actor), group, new Date()).map((r) => r.householdId)).size;
 }

@@ -15,16 +15,19 @@ const ISSUER = "https://login.gemeente.example";
 let counter = 0;
 function claims(overrides: Partial<Parameters<typeof signInWithSso>[0]> = {}) {
   counter += 1;
-  return { issuer: ISSUER, subject: `subject-${counter}`, email: `persoon${counter}@gemeente.example`, emailVerified: true, name: `Persoon ${counter}`, ...overrides };
+  return {
+    issuer: ISSUER,
+    subject: `subject-${counter}`,
+    email: `persoon${counter}@gemeente.example`,
+    emailVerified: true,
+    name: `Persoon ${counter}`,
+    ...overrides,
+  };
 }
 
 const identities = (userId: string) => db.select().from(userIdentities).where(eq(userIdentities.userId, userId)).all();
 const auditOn = (userId: string) =>
-  db
-    .select({ action: auditLog.action, detail: auditLog.detail, actorId: auditLog.actorId })
-    .from(auditLog)
-    .where(eq(auditLog.entityId, userId))
-    .all();
+  db.select({ action: auditLog.action, detail: auditLog.detail, actorId: auditLog.actorId }).from(auditLog).where(eq(auditLog.entityId, userId)).all();
 
 describe("signing in with the organisation account", () => {
   it("links the identity to the account with the verified email, keeping its roles, and reuses the link next time", () => {
@@ -90,12 +93,17 @@ describe("signing in with the organisation account", () => {
     expect(signInWithSso(claims({ email: "dubbel@gemeente.example", subject: "twee" }))).toEqual({ ok: false, reason: "identity_conflict" });
     expect(identities(person.id).map((identity) => identity.subject)).toEqual(["een"]);
     // Another provider's identity for the same person may be linked.
-    expect(signInWithSso(claims({ email: "dubbel@gemeente.example", subject: "twee", issuer: "https://andere.example" }))).toMatchObject({ ok: true, outcome: "linked" });
+    expect(signInWithSso(claims({ email: "dubbel@gemeente.example", subject: "twee", issuer: "https://andere.example" }))).toMatchObject({
+      ok: true,
+      outcome: "linked",
+    });
   });
 
   it("records refusals found before any account is known", () => {
     recordSsoRefusal("state_mismatch");
-    expect(db.select().from(auditLog).where(eq(auditLog.detail, "state_mismatch")).all()).toMatchObject([{ action: "sso_refused", entityType: "login", entityId: "sso", actorId: null }]);
+    expect(db.select().from(auditLog).where(eq(auditLog.detail, "state_mismatch")).all()).toMatchObject([
+      { action: "sso_refused", entityType: "login", entityId: "sso", actorId: null },
+    ]);
   });
 
   it("names the person from the provider, else from the address, within the length a name may have", () => {

@@ -13,9 +13,7 @@ type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 export type SsoRefusal = SsoFailure | "unverified_email" | "blocked" | "identity_conflict";
 
-export type SsoLoginResult =
-  | { ok: true; userId: string; name: string; outcome: "signed_in" | "linked" | "created" }
-  | { ok: false; reason: SsoRefusal };
+export type SsoLoginResult = { ok: true; userId: string; name: string; outcome: "signed_in" | "linked" | "created" } | { ok: false; reason: SsoRefusal };
 
 const NAME_MAX = 100;
 

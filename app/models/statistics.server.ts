@@ -93,7 +93,15 @@ export function getTeamStatistics(actor: Actor): TeamStatistics {
   }
   const referrals = new Map<number, ReferralRow>();
   for (const row of referralCounts(teamIds)) {
-    const entry = referrals.get(row.initiativeId) ?? { initiativeTitle: row.initiativeTitle, running: 0, completed: 0, notSucceeded: 0, declined: 0, withdrawn: 0, total: 0 };
+    const entry = referrals.get(row.initiativeId) ?? {
+      initiativeTitle: row.initiativeTitle,
+      running: 0,
+      completed: 0,
+      notSucceeded: 0,
+      declined: 0,
+      withdrawn: 0,
+      total: 0,
+    };
     entry[OUTCOME[row.status]] += row.referrals;
     entry.total += row.referrals;
     referrals.set(row.initiativeId, entry);

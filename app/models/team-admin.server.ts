@@ -80,20 +80,28 @@ export function saveTeam(actor: Actor, id: number | null, input: TeamInput): Sav
     const wijkIds = [...new Set(input.neighbourhoodIds)];
     const known = tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(inArray(neighbourhoods.id, wijkIds)).all();
     if (known.length !== wijkIds.length) return { ok: false, error: "unknown_neighbourhood" } as const;
-    const lead = input.leadEmail
-      ? tx.select({ id: users.id }).from(users).where(eq(users.email, input.leadEmail.trim().toLowerCase())).get()
-      : undefined;
+    const lead = input.leadEmail ? tx.select({ id: users.id }).from(users).where(eq(users.email, input.leadEmail.trim().toLowerCase())).get() : undefined;
     if (input.leadEmail && !lead) return { ok: false, error: "no_account" } as const;
 
     let teamId = id;
     if (teamId === null) {
       const slug = allocateSlug(tx, teams, slugify(input.name) || SLUG_FALLBACKS.team);
-      teamId = tx.insert(teams).values({ name: input.name, email: input.email ?? null, slug }).returning({ id: teams.id }).get().id;
+      teamId = tx
+        .insert(teams)
+        .values({ name: input.name, email: input.email ?? null, slug })
+        .returning({ id: teams.id })
+        .get().id;
     } else {
-      tx.update(teams).set({ name: input.name, email: input.email ?? null }).where(eq(teams.id, teamId)).run();
+      tx.update(teams)
+        .set({ name: input.name, email: input.email ?? null })
+        .where(eq(teams.id, teamId))
+        .run();
     }
     tx.delete(teamNeighbourhoods).where(eq(teamNeighbourhoods.teamId, teamId)).run();
-    if (wijkIds.length > 0) tx.insert(teamNeighbourhoods).values(wijkIds.map((neighbourhoodId) => ({ teamId, neighbourhoodId }))).run();
+    if (wijkIds.length > 0)
+      tx.insert(teamNeighbourhoods)
+        .values(wijkIds.map((neighbourhoodId) => ({ teamId, neighbourhoodId })))
+        .run();
     recordAudit(tx, actor, { action: id === null ? "create" : "update", entityType: "team", entityId: teamId, detail: input.name });
 
     if (lead) {

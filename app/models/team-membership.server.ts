@@ -46,10 +46,7 @@ export function putTeamMember(tx: Tx, actor: Actor, team: { id: number; name: st
   recordAudit(tx, actor, { action: "team_add", entityType: "user", entityId: userId, detail: `${team.name} · ${role}` });
 }
 
-export type AddTeamMemberResult =
-  | { ok: true; name: string }
-  | Refused
-  | { ok: false; error: "no_account" | "already_member" };
+export type AddTeamMemberResult = { ok: true; name: string } | Refused | { ok: false; error: "no_account" | "already_member" };
 
 /** Adds the person with this email to the team in this role (or changes their role in it). */
 export function addTeamMember(actor: Actor, input: { teamId: number; email: string; role: TeamRole }): AddTeamMemberResult {
@@ -88,7 +85,9 @@ export function removeTeamMember(actor: Actor, input: { teamId: number; userId: 
       .get();
     if (!member) return { ok: false, error: "not_member" } as const;
     if (!mayManage(actor, input.teamId, member.role)) return { ok: false, error: "forbidden" } as const;
-    tx.delete(teamMembers).where(and(eq(teamMembers.teamId, input.teamId), eq(teamMembers.userId, input.userId))).run();
+    tx.delete(teamMembers)
+      .where(and(eq(teamMembers.teamId, input.teamId), eq(teamMembers.userId, input.userId)))
+      .run();
     recordAudit(tx, actor, { action: "team_remove", entityType: "user", entityId: input.userId, detail: `${team.name} · ${member.role}` });
     return { ok: true, name: member.name } as const;
   });

@@ -16,7 +16,13 @@ import {
 function setting() {
   const owner = createUser({ name: "Karim" });
   const editor = createUser({ name: "Lotte" });
-  const org = createOrganisation({ name: "Buurtkracht", members: [{ actor: owner, role: "owner" }, { actor: editor, role: "editor" }] });
+  const org = createOrganisation({
+    name: "Buurtkracht",
+    members: [
+      { actor: owner, role: "owner" },
+      { actor: editor, role: "editor" },
+    ],
+  });
   const opening = createVolunteerOpening(org.id, { title: "Gastvrouw buurtkamer" });
   return { owner: reloadActor(owner), editor: reloadActor(editor), org, opening };
 }

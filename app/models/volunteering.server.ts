@@ -57,9 +57,7 @@ function volunteersLink(organisationSlug: string) {
   return `/mijn-organisatie/${organisationSlug}/vrijwilligers`;
 }
 
-export type ApplyResult =
-  | { ok: true; applicationId: number }
-  | { ok: false; error: "forbidden" | "not_found" | "already_applied" };
+export type ApplyResult = { ok: true; applicationId: number } | { ok: false; error: "forbidden" | "not_found" | "already_applied" };
 
 export function applyAsVolunteer(actor: Actor, input: { initiativeId: number; message: string }): ApplyResult {
   if (!can(actor, "volunteer.apply")) return { ok: false, error: "forbidden" };
@@ -285,9 +283,7 @@ export function getOrganisationForVolunteers(param: string) {
   const openings = db
     .select({ id: initiatives.id, title: initiatives.title })
     .from(initiatives)
-    .where(
-      and(eq(initiatives.organisationId, organisation.id), eq(initiatives.kind, "volunteers"), eq(initiatives.status, "published")),
-    )
+    .where(and(eq(initiatives.organisationId, organisation.id), eq(initiatives.kind, "volunteers"), eq(initiatives.status, "published")))
     .orderBy(initiatives.title)
     .all();
   return { ...organisation, openings };

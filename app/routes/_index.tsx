@@ -7,8 +7,7 @@ import { listOpenNeeds } from "~/models/collective-need";
 import { listNewestInitiatives } from "~/models/initiative.server";
 import { message, metaPage } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) =>
-  metaPage(matches, message(matches, "home.title"), message(matches, "home.metaDescription"));
+export const meta: MetaFunction = ({ matches }) => metaPage(matches, message(matches, "home.title"), message(matches, "home.metaDescription"));
 
 export async function loader() {
   return {

@@ -37,26 +37,16 @@ export async function action({ request }: ActionFunctionArgs) {
   switch (input.intent) {
     case "profile": {
       updateProfile(actor, input);
-      return redirectWithToast(
-        "/account",
-        { key: "account.profileSaved" },
-        { headers: { "Set-Cookie": await localeCookie.serialize(input.locale) } },
-      );
+      return redirectWithToast("/account", { key: "account.profileSaved" }, { headers: { "Set-Cookie": await localeCookie.serialize(input.locale) } });
     }
     case "password": {
       const result = await changePassword(actor, input);
       if (!result.ok) {
         const fieldErrors: Record<string, string[]> =
-          result.error === "weak_password"
-            ? { newPassword: ["auth.weakPassword"] }
-            : { currentPassword: ["account.wrongCurrentPassword"] };
+          result.error === "weak_password" ? { newPassword: ["auth.weakPassword"] } : { currentPassword: ["account.wrongCurrentPassword"] };
         return data(submission.reply({ fieldErrors, ...hidePasswords }), { status: 400 });
       }
-      return redirectWithToast(
-        "/account",
-        { key: "account.passwordChanged" },
-        { headers: { "Set-Cookie": await invalidateOtherSessions(actor.id) } },
-      );
+      return redirectWithToast("/account", { key: "account.passwordChanged" }, { headers: { "Set-Cookie": await invalidateOtherSessions(actor.id) } });
     }
     case "email": {
       const { intent: _intent, ...preferences } = input;
@@ -126,13 +116,7 @@ export default function Account() {
         <Form method="post" {...getFormProps(passwordForm)} className="space-y-4">
           <input type="hidden" name="intent" value="password" />
           <TextField meta={password.currentPassword} label={t("account.currentPassword")} type="password" autoComplete="current-password" />
-          <TextField
-            meta={password.newPassword}
-            label={t("account.newPassword")}
-            hint={t("auth.passwordHint")}
-            type="password"
-            autoComplete="new-password"
-          />
+          <TextField meta={password.newPassword} label={t("account.newPassword")} hint={t("auth.passwordHint")} type="password" autoComplete="new-password" />
           <button type="submit" className="btn btn-primary">
             {t("account.changePassword")}
           </button>

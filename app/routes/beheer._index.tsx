@@ -91,10 +91,18 @@ export default function AdminHome() {
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-gray-300">
-                <th scope="col" className="p-2">{t("organiser.admin.colName")}</th>
-                <th scope="col" className="p-2">{t("organiser.admin.colKind")}</th>
-                <th scope="col" className="p-2">{t("organiser.admin.colRegistered")}</th>
-                <th scope="col" className="p-2">{t("organiser.admin.colStatus")}</th>
+                <th scope="col" className="p-2">
+                  {t("organiser.admin.colName")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("organiser.admin.colKind")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("organiser.admin.colRegistered")}
+                </th>
+                <th scope="col" className="p-2">
+                  {t("organiser.admin.colStatus")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -114,11 +122,7 @@ export default function AdminHome() {
                       <Form method="post">
                         <input type="hidden" name="intent" value="verify" />
                         <input type="hidden" name="organisationId" value={organisation.id} />
-                        <button
-                          type="submit"
-                          className="btn btn-secondary"
-                          aria-label={t("organiser.moderation.verifyLabel", { name: organisation.name })}
-                        >
+                        <button type="submit" className="btn btn-secondary" aria-label={t("organiser.moderation.verifyLabel", { name: organisation.name })}>
                           {t("organiser.moderation.verify")}
                         </button>
                       </Form>

@@ -43,9 +43,15 @@ export default function AdminPeople() {
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b-2 border-gray-300">
-                  <th scope="col" className="p-2">{t("platform.people.colName")}</th>
-                  <th scope="col" className="p-2">{t("platform.people.colEmail")}</th>
-                  <th scope="col" className="p-2">{t("platform.people.colStatus")}</th>
+                  <th scope="col" className="p-2">
+                    {t("platform.people.colName")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("platform.people.colEmail")}
+                  </th>
+                  <th scope="col" className="p-2">
+                    {t("platform.people.colStatus")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

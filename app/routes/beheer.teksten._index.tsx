@@ -12,7 +12,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-
 export default function AdminStatements() {
   const { t } = useTranslation();
   return (

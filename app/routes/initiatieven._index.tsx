@@ -16,9 +16,7 @@ import { message, metaPage } from "~/utils/meta";
 import { readVisitor } from "~/utils/visitor.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => {
-  const title = data?.search.q
-    ? message(matches, "directory.search.metaTitleQuery", { q: data.search.q })
-    : message(matches, "directory.search.title");
+  const title = data?.search.q ? message(matches, "directory.search.metaTitleQuery", { q: data.search.q }) : message(matches, "directory.search.title");
   return metaPage(matches, title, message(matches, "directory.search.metaDescription"));
 };
 

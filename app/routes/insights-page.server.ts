@@ -29,4 +29,3 @@ export async function downloadInsightsTable(request: Request, get: Get, fileName
   const locale = await detectLocale(request, actor.locale);
   return csvResponse(tableToCsv(table, getTranslator(locale), locale), `${fileName}-${id}`);
 }
-

@@ -43,7 +43,10 @@ export default function Notifications() {
       ) : (
         <ul className="space-y-2">
           {notifications.map((n) => (
-            <li key={n.id} className={`card flex flex-wrap items-baseline justify-between gap-2 ${n.readAt === null ? "border-l-4 border-l-[var(--color-brand-700)]" : ""}`}>
+            <li
+              key={n.id}
+              className={`card flex flex-wrap items-baseline justify-between gap-2 ${n.readAt === null ? "border-l-4 border-l-[var(--color-brand-700)]" : ""}`}
+            >
               <div>
                 {n.readAt === null ? <span className="badge mr-2">{t("notifications.unread")}</span> : null}
                 <span>{t(n.kind, n.params)}</span>
@@ -51,7 +54,12 @@ export default function Notifications() {
                   <time dateTime={machineDate(n.createdAt)}>{formatDateTime(n.createdAt, i18n.language)}</time>
                 </div>
               </div>
-              {n.link ? <Link to={n.link}>{t("referrals.notifications.open")}<span className="sr-only">: {t(n.kind, n.params)}</span></Link> : null}
+              {n.link ? (
+                <Link to={n.link}>
+                  {t("referrals.notifications.open")}
+                  <span className="sr-only">: {t(n.kind, n.params)}</span>
+                </Link>
+              ) : null}
             </li>
           ))}
         </ul>

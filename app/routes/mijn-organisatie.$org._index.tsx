@@ -30,7 +30,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const insights = getOrganisationInsights(actor, organisationId, months);
   return {
     insights: insights.ok ? { ...insights.insights, charts: layoutOrganisation(insights.insights), months } : null,
-    organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug, verified: organisation.verified, moderationNote: organisation.moderationNote },
+    organisation: {
+      id: organisation.id,
+      name: organisation.name,
+      slug: organisation.slug,
+      verified: organisation.verified,
+      moderationNote: organisation.moderationNote,
+    },
     canEditProfile: can(actor, "organisation.edit", { organisationId }),
     canEditListings: can(actor, "initiative.edit", { organisationId }),
     listings: listings.listings,

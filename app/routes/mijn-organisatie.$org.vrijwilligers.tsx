@@ -7,12 +7,7 @@ import { OrganisationApplications } from "~/components/helping/organisation-appl
 import { OrganisationInvites } from "~/components/helping/organisation-invites";
 import { inviteHelper, listOrganisationInvites, searchHelpers } from "~/models/helper.server";
 import { listNeighbourhoodOptions } from "~/models/neighbourhood.server";
-import {
-  acceptApplication,
-  declineApplication,
-  getOrganisationForVolunteers,
-  listApplicationsForOrganisation,
-} from "~/models/volunteering.server";
+import { acceptApplication, declineApplication, getOrganisationForVolunteers, listApplicationsForOrganisation } from "~/models/volunteering.server";
 import { organiserVolunteerSchema, parseHelperSearch } from "~/schemas/helping";
 import { forbidden, notFound, requireUser } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";

@@ -42,8 +42,7 @@ export default function AnswerReferral() {
       <div className="flex flex-wrap items-center gap-3">
         <span>{t("referrals.status")}:</span> <ReferralStatusBadge status={referral.status} />
         <span>
-          {t("referrals.answer.places")}:{" "}
-          {places === null ? t("common.openToAll") : places > 0 ? t("common.places", { count: places }) : t("common.waitlist")}
+          {t("referrals.answer.places")}: {places === null ? t("common.openToAll") : places > 0 ? t("common.places", { count: places }) : t("common.waitlist")}
         </span>
       </div>
       <section aria-labelledby="household-title" className="card space-y-1">
@@ -63,11 +62,7 @@ export default function AnswerReferral() {
       <ReferralDetails referral={referral} />
       <section aria-labelledby="answer-title" className="space-y-3">
         <h2 id="answer-title">{t("referrals.answer.actions")}</h2>
-        {referral.commands.length > 0 ? (
-          <CommandForms commands={referral.commands} lastResult={lastResult} />
-        ) : (
-          <p>{t("referrals.answer.nothingToDo")}</p>
-        )}
+        {referral.commands.length > 0 ? <CommandForms commands={referral.commands} lastResult={lastResult} /> : <p>{t("referrals.answer.nothingToDo")}</p>}
       </section>
       <ReferralTimeline events={referral.events} />
     </div>

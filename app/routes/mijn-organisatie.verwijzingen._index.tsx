@@ -58,11 +58,21 @@ export default function ReferralInbox() {
           <table className="w-full text-left">
             <thead>
               <tr className="border-b border-gray-300">
-                <th scope="col" className="py-2 pr-4">{t("referrals.inbox.initiative")}</th>
-                <th scope="col" className="py-2 pr-4">{t("referrals.inbox.need")}</th>
-                <th scope="col" className="py-2 pr-4">{t("referrals.inbox.wijk")}</th>
-                <th scope="col" className="py-2 pr-4">{t("referrals.inbox.sent")}</th>
-                <th scope="col" className="py-2">{t("referrals.status")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("referrals.inbox.initiative")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("referrals.inbox.need")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("referrals.inbox.wijk")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("referrals.inbox.sent")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("referrals.status")}
+                </th>
               </tr>
             </thead>
             <tbody>

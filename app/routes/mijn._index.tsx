@@ -21,7 +21,12 @@ export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.m
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  return { ...getMyPage(actor), participations: listMyParticipations(actor), calendarFeed: getCalendarFeed(actor), hasOrganisation: actor.organisations.length > 0 };
+  return {
+    ...getMyPage(actor),
+    participations: listMyParticipations(actor),
+    calendarFeed: getCalendarFeed(actor),
+    hasOrganisation: actor.organisations.length > 0,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,12 +1,6 @@
 import { data } from "@remix-run/node";
 import { z } from "zod";
-import {
-  approveListing,
-  pauseListingAsAdmin,
-  sendBackListing,
-  sendBackOrganisation,
-  verifyOrganisation,
-} from "~/models/moderation.server";
+import { approveListing, pauseListingAsAdmin, sendBackListing, sendBackOrganisation, verifyOrganisation } from "~/models/moderation.server";
 import { listingModerationSchema } from "~/schemas/listing";
 import { organisationModerationSchema } from "~/schemas/organisation";
 import { readForm } from "~/utils/form.server";
@@ -56,4 +50,3 @@ export async function moderationAction(request: Request) {
   }
   return redirectWithToast("/beheer/controle", { key: DONE[input.intent], params: { title: result.name } });
 }
-

@@ -60,13 +60,7 @@ export default function Register() {
         <HoneypotField />
         <TextField meta={fields.name} label={t("auth.name")} hint={t("auth.nameHint")} autoComplete="name" />
         <TextField meta={fields.email} label={t("auth.email")} type="email" autoComplete="email" />
-        <TextField
-          meta={fields.password}
-          label={t("auth.password")}
-          hint={t("auth.passwordHint")}
-          type="password"
-          autoComplete="new-password"
-        />
+        <TextField meta={fields.password} label={t("auth.password")} hint={t("auth.passwordHint")} type="password" autoComplete="new-password" />
         <button type="submit" className="btn btn-primary">
           {t("auth.registerButton")}
         </button>

@@ -30,8 +30,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { parseForm } from "~/utils/form.server";
 import { formatDate } from "~/utils/dates";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  data ? metaPage(matches, data.need.title, data.need.description.slice(0, 160)) : [];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => (data ? metaPage(matches, data.need.title, data.need.description.slice(0, 160)) : []);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await getActor(request);
@@ -75,7 +74,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case "pledge": {
       const result = pledgeToNeed(actor, { ...input, needId: need.id });
-      if (result.ok) return done(result.alreadyThere ? "collective.pledge.alreadyThere" : result.isExtra ? "collective.pledge.doneExtra" : "collective.pledge.done");
+      if (result.ok)
+        return done(result.alreadyThere ? "collective.pledge.alreadyThere" : result.isExtra ? "collective.pledge.doneExtra" : "collective.pledge.done");
       if (result.error === "forbidden" || result.error === "unknown_item") {
         const field = result.error === "forbidden" ? "organisationId" : "checklistItemId";
         return data(submission.reply({ fieldErrors: { [field]: [`collective.errors.${result.error}`] } }), { status: 400 });
@@ -138,9 +138,7 @@ export default function NeedPage() {
         </dl>
         <p className="text-sm text-[var(--color-muted)]">
           {t("collective.page.postedBy", { team: need.teamName })}
-          {need.targetDate
-            ? ` · ${t("collective.page.targetDate", { date: formatDate(need.targetDate, i18n.language) })}`
-            : null}
+          {need.targetDate ? ` · ${t("collective.page.targetDate", { date: formatDate(need.targetDate, i18n.language) })}` : null}
         </p>
         {active ? (
           // On a phone the forms come after the whole story; this gets there in one tap.

@@ -6,14 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormErrors, SelectField } from "~/components/ui/field";
 import { HouseholdHeader } from "~/components/workspace/household-header";
-import {
-  ConsentSection,
-  NeedsSection,
-  OtherNotesSection,
-  PlanSection,
-  ProfileSection,
-  ReferralsSection,
-} from "~/components/workspace/household-sections";
+import { ConsentSection, NeedsSection, OtherNotesSection, PlanSection, ProfileSection, ReferralsSection } from "~/components/workspace/household-sections";
 import { Timeline } from "~/components/workspace/timeline";
 import { getHousehold, reassignHousehold, type HouseholdView } from "~/models/household";
 import { reassignSchema } from "~/schemas/household";

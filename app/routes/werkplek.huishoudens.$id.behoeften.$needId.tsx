@@ -141,10 +141,7 @@ export default function NeedMatches() {
             </span>
           </p>
         ) : null}
-        <MatchList
-          matches={matches}
-          referUrl={(initiativeId) => `/werkplek/huishoudens/${household.id}/verwijzen/${initiativeId}?behoefte=${need.id}`}
-        />
+        <MatchList matches={matches} referUrl={(initiativeId) => `/werkplek/huishoudens/${household.id}/verwijzen/${initiativeId}?behoefte=${need.id}`} />
       </section>
 
       <p>

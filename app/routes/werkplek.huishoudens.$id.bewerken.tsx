@@ -41,9 +41,7 @@ export default function EditHousehold() {
   const { t } = useTranslation();
   const { household, canViewAudit } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const counts = Object.fromEntries(
-    AGE_BANDS.map((band) => [CHILDREN_FIELDS[band], String(household.children.filter((c) => c === band).length || "")]),
-  );
+  const counts = Object.fromEntries(AGE_BANDS.map((band) => [CHILDREN_FIELDS[band], String(household.children.filter((c) => c === band).length || "")]));
   return (
     <div className="mx-auto max-w-3xl">
       <HouseholdHeader id={household.id} reference={household.reference} canViewAudit={canViewAudit} />

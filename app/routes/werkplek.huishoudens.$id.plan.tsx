@@ -74,7 +74,9 @@ export default function PlanPage() {
         <section aria-labelledby="goals-title" className="space-y-4">
           <h2 id="goals-title">{t("workspace.plan.goals")}</h2>
           {!plan || plan.goals.length === 0 ? <p>{t("workspace.plan.noGoals")}</p> : null}
-          {plan?.goals.map((goal) => <GoalCard key={goal.id} goal={goal} lastResult={lastResult} />)}
+          {plan?.goals.map((goal) => (
+            <GoalCard key={goal.id} goal={goal} lastResult={lastResult} />
+          ))}
         </section>
         <GoalForm needs={needs} lastResult={lastResult} />
       </div>

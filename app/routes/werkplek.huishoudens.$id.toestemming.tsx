@@ -69,10 +69,7 @@ export default function ConsentPage() {
       <h1 className="mb-2">{t("workspace.consent.title")}</h1>
       <p className="mb-6">{t("workspace.consent.intro")}</p>
       <div className="space-y-6">
-        <section
-          aria-labelledby="state-title"
-          className={`card border-2 ${active ? "border-[var(--color-brand-600)]" : "border-[var(--color-warn-700)]"}`}
-        >
+        <section aria-labelledby="state-title" className={`card border-2 ${active ? "border-[var(--color-brand-600)]" : "border-[var(--color-warn-700)]"}`}>
           <h2 id="state-title">{t("workspace.consent.stateTitle")}</h2>
           {active ? (
             <>
@@ -82,7 +79,10 @@ export default function ConsentPage() {
               </p>
               <p>{t("workspace.consent.scopeIs", { scope: active.scope })}</p>
               <p className="text-sm text-[var(--color-muted)]">
-                {t("workspace.consent.recordedBy", { name: active.recordedByName ?? t("workspace.consent.unknownPerson"), date: format.moment(active.createdAt) })}
+                {t("workspace.consent.recordedBy", {
+                  name: active.recordedByName ?? t("workspace.consent.unknownPerson"),
+                  date: format.moment(active.createdAt),
+                })}
               </p>
             </>
           ) : (
@@ -130,7 +130,10 @@ export default function ConsentPage() {
               {history.map((consent) => (
                 <li key={consent.id} className="py-2">
                   <p>
-                    {t("workspace.consent.historyGiven", { date: format.day(consent.givenOn), name: consent.recordedByName ?? t("workspace.consent.unknownPerson") })}
+                    {t("workspace.consent.historyGiven", {
+                      date: format.day(consent.givenOn),
+                      name: consent.recordedByName ?? t("workspace.consent.unknownPerson"),
+                    })}
                   </p>
                   <p className="text-sm">{consent.scope}</p>
                   {consent.withdrawnAt ? (

@@ -71,7 +71,9 @@ export default function ReferralForm() {
     <div className="mx-auto max-w-2xl space-y-6">
       {draft.need ? (
         <p>
-          <Link to={`/werkplek/huishoudens/${draft.household.id}/behoeften/${draft.need.id}`}>{t("referrals.matches.title", { domain: t(`vocab.domain.${draft.need.domain}`) })}</Link>
+          <Link to={`/werkplek/huishoudens/${draft.household.id}/behoeften/${draft.need.id}`}>
+            {t("referrals.matches.title", { domain: t(`vocab.domain.${draft.need.domain}`) })}
+          </Link>
         </p>
       ) : null}
       <h1>{t("referrals.form.title", { initiative: draft.initiative.title })}</h1>

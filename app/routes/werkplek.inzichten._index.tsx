@@ -8,8 +8,7 @@ import { loadInsightsPage } from "./insights-page.server";
 import { getTeamInsights } from "~/models/insights/insights.server";
 import { message, metaPage } from "~/utils/meta";
 
-export const meta: MetaFunction = ({ matches }) =>
-  metaPage(matches, message(matches, "insights.team.title"), message(matches, "insights.team.intro"));
+export const meta: MetaFunction = ({ matches }) => metaPage(matches, message(matches, "insights.team.title"), message(matches, "insights.team.intro"));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return loadInsightsPage(request, getTeamInsights);

@@ -52,11 +52,7 @@ export default function Signals() {
             : t("collective.signals.allTitle")}
         </h2>
         <SignalFilters wijken={wijken} wijk={filter.wijk} domain={filter.domain} />
-        {signals.length > 0 ? (
-          <SignalTable signals={signals} />
-        ) : (
-          <p>{filtered ? t("collective.signals.emptyFiltered") : t("collective.signals.empty")}</p>
-        )}
+        {signals.length > 0 ? <SignalTable signals={signals} /> : <p>{filtered ? t("collective.signals.emptyFiltered") : t("collective.signals.empty")}</p>}
       </section>
       <section aria-labelledby="team-needs" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -41,7 +41,11 @@ export default function ReferralLetterPage() {
       <p>{t("print.letter.intro", { initiative: initiative.title, organisation: initiative.organisationName })}</p>
       <PracticalDetailsList details={initiative} t={t} locale={locale} bringLetter />
       <footer className="space-y-1 text-base">
-        <p>{letter.team.email ? t("print.letter.questionsEmail", { team: letter.team.name, email: letter.team.email }) : t("print.letter.questions", { team: letter.team.name })}</p>
+        <p>
+          {letter.team.email
+            ? t("print.letter.questionsEmail", { team: letter.team.name, email: letter.team.email })
+            : t("print.letter.questions", { team: letter.team.name })}
+        </p>
         <p>{t("print.letter.madeOn", { date: formatDate(madeOn, locale) })}</p>
       </footer>
     </PrintSheet>

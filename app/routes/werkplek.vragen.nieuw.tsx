@@ -25,9 +25,7 @@ function valuesFrom(params: URLSearchParams, wijken: { id: number }[]) {
   const wijk = Number(params.get("neighbourhoodId") ?? params.get("wijk"));
   const domain = LIFE_DOMAINS.find((d) => d === params.get("domain"));
   const targetGroup = TARGET_GROUPS.find((g) => g === params.get("targetGroup"));
-  const checklist = Array.from({ length: 5 }, (_, i) =>
-    Object.fromEntries(ROW_FIELDS.map((field) => [field, params.get(`checklist[${i}].${field}`) ?? ""])),
-  );
+  const checklist = Array.from({ length: 5 }, (_, i) => Object.fromEntries(ROW_FIELDS.map((field) => [field, params.get(`checklist[${i}].${field}`) ?? ""])));
   return {
     title: params.get("title") ?? "",
     description: params.get("description") ?? "",
@@ -49,9 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const defaults = valuesFrom(url.searchParams, wijken);
   const neighbourhoodId = Number(defaults.neighbourhoodId);
-  const group = defaults.domain
-    ? { neighbourhoodId, domain: defaults.domain as LifeDomain, targetGroup: defaults.targetGroup as TargetGroup }
-    : null;
+  const group = defaults.domain ? { neighbourhoodId, domain: defaults.domain as LifeDomain, targetGroup: defaults.targetGroup as TargetGroup } : null;
   return {
     wijken: wijken.map(({ id, name }) => ({ id, name })),
     publishesSelf: hasRole(actor, "coordinator"),
@@ -82,8 +78,7 @@ export default function NewNeed() {
     <div className="mx-auto max-w-3xl space-y-6">
       <h1>{t("collective.form.newTitle")}</h1>
       <p>
-        {t("collective.form.newIntro")}{" "}
-        {t(publishesSelf ? "collective.form.whoPublishesCoordinator" : "collective.form.whoPublishesConsultant")}
+        {t("collective.form.newIntro")} {t(publishesSelf ? "collective.form.whoPublishesCoordinator" : "collective.form.whoPublishesConsultant")}
       </p>
       <NeedForm
         defaults={defaults}

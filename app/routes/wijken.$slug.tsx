@@ -26,7 +26,13 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const wijk = getNeighbourhoodPage(slug);
   if (!wijk) notFound();
   const figures = getWijkFigures(wijk.id);
-  return { wijk, figures, chart: barChartLayout(figures.directory, [0]), jsonLd: neighbourhoodJsonLd(wijk, mappingContext()), calendarUrl: `${mappingContext().baseUrl}/wijken/${wijk.slug}/agenda.ics` };
+  return {
+    wijk,
+    figures,
+    chart: barChartLayout(figures.directory, [0]),
+    jsonLd: neighbourhoodJsonLd(wijk, mappingContext()),
+    calendarUrl: `${mappingContext().baseUrl}/wijken/${wijk.slug}/agenda.ics`,
+  };
 }
 
 export default function NeighbourhoodPage() {
@@ -56,9 +62,7 @@ export default function NeighbourhoodPage() {
       <section aria-labelledby="wijk-initiatives">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="wijk-initiatives">{t("directory.wijk.initiatives", { name: wijk.name })}</h2>
-          {wijk.totalInitiatives > 0 ? (
-            <Link to={searchLink}>{t("directory.wijk.searchAll", { count: wijk.totalInitiatives, name: wijk.name })}</Link>
-          ) : null}
+          {wijk.totalInitiatives > 0 ? <Link to={searchLink}>{t("directory.wijk.searchAll", { count: wijk.totalInitiatives, name: wijk.name })}</Link> : null}
         </div>
         {wijk.initiatives.length === 0 ? (
           <p className="mt-4">{t("directory.wijk.noInitiatives")}</p>

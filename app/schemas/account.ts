@@ -33,5 +33,8 @@ export const deleteAccountSchema = z.object({
 
 export const emailPreferencesSchema = z.object({
   intent: z.literal("email"),
-  ...(Object.fromEntries(EMAIL_KINDS.map((kind) => [kind, choice(EMAIL_FREQUENCIES)])) as Record<EmailKind, ReturnType<typeof choice<typeof EMAIL_FREQUENCIES>>>),
+  ...(Object.fromEntries(EMAIL_KINDS.map((kind) => [kind, choice(EMAIL_FREQUENCIES)])) as Record<
+    EmailKind,
+    ReturnType<typeof choice<typeof EMAIL_FREQUENCIES>>
+  >),
 });

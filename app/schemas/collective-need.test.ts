@@ -4,7 +4,15 @@ import { draftSchema } from "./collective-need";
 
 function form(entries: Record<string, string>) {
   const data = new FormData();
-  for (const [key, value] of Object.entries({ intent: "save", title: "Samen koken", description: "Buren willen samen koken en eten.", domain: "social_network", targetGroup: "everyone", neighbourhoodId: "1", ...entries }))
+  for (const [key, value] of Object.entries({
+    intent: "save",
+    title: "Samen koken",
+    description: "Buren willen samen koken en eten.",
+    domain: "social_network",
+    targetGroup: "everyone",
+    neighbourhoodId: "1",
+    ...entries,
+  }))
     data.append(key, value);
   return parseWithZod(data, { schema: draftSchema });
 }

@@ -18,7 +18,11 @@ const checklistRow = z
       .min(1, msg("form.numberTooSmall", { min: 1 }))
       .max(100_000, msg("form.numberTooLarge", { max: 100_000 }))
       .optional(),
-    description: z.string().trim().max(200, msg("form.tooLong", { max: 200 })).optional(),
+    description: z
+      .string()
+      .trim()
+      .max(200, msg("form.tooLong", { max: 200 }))
+      .optional(),
   })
   .superRefine((row, ctx) => {
     if (!row.kind && row.quantity === undefined && !row.description) return;
@@ -70,18 +74,19 @@ export const editOpenNeedSchema = z.object({
       z.object({
         id: needId,
         quantity: integer(1, 100_000),
-        description: z.string().trim().max(200, msg("form.tooLong", { max: 200 })).optional().default(""),
+        description: z
+          .string()
+          .trim()
+          .max(200, msg("form.tooLong", { max: 200 }))
+          .optional()
+          .default(""),
       }),
     )
     .max(50)
     .default([]),
 });
 
-export const editDraftSchema = z.discriminatedUnion("intent", [
-  editNeedSchema,
-  z.object({ intent: z.literal("publish") }),
-  editOpenNeedSchema,
-]);
+export const editDraftSchema = z.discriminatedUnion("intent", [editNeedSchema, z.object({ intent: z.literal("publish") }), editOpenNeedSchema]);
 
 const supportSchema = z.object({ intent: z.literal("support"), kind: choice(SUPPORT_KINDS) });
 const withdrawSupportSchema = z.object({ intent: z.literal("withdraw-support") });
@@ -89,7 +94,12 @@ export const pledgeSchema = z.object({
   intent: z.literal("pledge"),
   checklistItemId: needId,
   amount: integer(1, 100_000),
-  message: z.string().trim().max(500, msg("form.tooLong", { max: 500 })).optional().default(""),
+  message: z
+    .string()
+    .trim()
+    .max(500, msg("form.tooLong", { max: 500 }))
+    .optional()
+    .default(""),
   showName: checkbox(),
   /** Empty: as yourself; else the organisation's id. */
   organisationId: z.coerce.number({ invalid_type_error: "form.invalidChoice" }).int("form.invalidChoice").positive("form.invalidChoice").optional(),

@@ -28,8 +28,7 @@ export const requiredText = (max = 200, min = 1) =>
 /** A password someone chooses: a weak one is flagged together with every other field, not after them. */
 export const newPassword = () => requiredText(200).refine((password) => !isWeakPassword(password), { message: "auth.weakPassword" });
 
-export const optionalText = (max = 2000) =>
-  z.string().trim().max(max, msg("form.tooLong", { max })).optional();
+export const optionalText = (max = 2000) => z.string().trim().max(max, msg("form.tooLong", { max })).optional();
 
 export const email = () =>
   z
@@ -67,10 +66,7 @@ export const choice = <T extends readonly [string, ...string[]]>(values: T) =>
 
 /** Several checkboxes with the same name; none checked gives an empty list. */
 export const choices = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(
-    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.enum(values, { message: "form.invalidChoice" })),
-  );
+  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(values, { message: "form.invalidChoice" })));
 
 /** YYYY-MM-DD as sent by <input type="date">, a day that exists (no 30 February). */
 export const isoDate = () => z.string({ required_error: REQUIRED }).refine(isIsoDate, "form.invalidDate");

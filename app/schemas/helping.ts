@@ -28,10 +28,7 @@ export const helperProfileSchema = z.object({
     .optional()
     .transform((value) => splitSkills(value ?? ""))
     .refine((skills) => skills.length <= MAX_SKILLS, msg("helping.profile.tooManySkills", { max: MAX_SKILLS }))
-    .refine(
-      (skills) => skills.every((skill) => skill.length <= MAX_SKILL_LENGTH),
-      msg("helping.profile.skillTooLong", { max: MAX_SKILL_LENGTH }),
-    ),
+    .refine((skills) => skills.every((skill) => skill.length <= MAX_SKILL_LENGTH), msg("helping.profile.skillTooLong", { max: MAX_SKILL_LENGTH })),
   interests: choices(LIFE_DOMAINS),
   neighbourhoodId: z.preprocess(
     (value) => (value === "" ? undefined : value),
@@ -81,13 +78,7 @@ export const organiserVolunteerSchema = z.discriminatedUnion("intent", [
 const helperSearchSchema = z.object({
   skill: z.string().trim().max(100).optional().catch(undefined),
   wijk: z.coerce.number().int().positive().optional().catch(undefined),
-  day: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(7)
-    .optional()
-    .catch(undefined),
+  day: z.coerce.number().int().min(1).max(7).optional().catch(undefined),
   part: z.enum(DAY_PARTS).optional().catch(undefined),
   language: z.enum(LANGUAGES).optional().catch(undefined),
 });

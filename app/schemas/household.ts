@@ -1,16 +1,6 @@
 /** Forms of the consultant workspace: household, intake, plan, consent, caseload filters. */
 import { z } from "zod";
-import {
-  AGE_BANDS,
-  BUDGETS,
-  ERASE_REASONS,
-  LANGUAGES,
-  LIFE_DOMAINS,
-  MOBILITY,
-  PLAN_ACTION_OWNERS,
-  type AgeBand,
-  type LifeDomain,
-} from "~/domain/vocabulary";
+import { AGE_BANDS, BUDGETS, ERASE_REASONS, LANGUAGES, LIFE_DOMAINS, MOBILITY, PLAN_ACTION_OWNERS, type AgeBand, type LifeDomain } from "~/domain/vocabulary";
 import { checkbox, choice, choices, integer, isoDate, msg, optionalInteger, optionalIsoDate, requiredText } from "./fields";
 
 /** Form field per age band, holding the number of children in it. */
@@ -72,9 +62,21 @@ export const reassignSchema = z.object({
 /** One life domain of the intake; every text is optional until the intake is completed. */
 const intakeAnswerSchema = z.object({
   score: z.coerce.number().int().min(1, "form.invalidChoice").max(5, "form.invalidChoice").optional(),
-  questionBehind: z.string().trim().max(2000, msg("form.tooLong", { max: 2000 })).optional(),
-  ownStrength: z.string().trim().max(2000, msg("form.tooLong", { max: 2000 })).optional(),
-  networkStrength: z.string().trim().max(2000, msg("form.tooLong", { max: 2000 })).optional(),
+  questionBehind: z
+    .string()
+    .trim()
+    .max(2000, msg("form.tooLong", { max: 2000 }))
+    .optional(),
+  ownStrength: z
+    .string()
+    .trim()
+    .max(2000, msg("form.tooLong", { max: 2000 }))
+    .optional(),
+  networkStrength: z
+    .string()
+    .trim()
+    .max(2000, msg("form.tooLong", { max: 2000 }))
+    .optional(),
 });
 export type IntakeAnswerForm = z.infer<typeof intakeAnswerSchema>;
 
@@ -152,7 +154,6 @@ export const caseloadFilterSchema = z.object({
     .catch(undefined),
 });
 export type CaseloadFilterForm = z.infer<typeof caseloadFilterSchema>;
-
 
 /** The form's values as the model's input: counts per age band become one age band per child. */
 export function householdInputFrom(form: HouseholdForm) {

@@ -10,7 +10,11 @@ const period = z.coerce
 
 const insightsFilterSchema = z.object({
   periode: period,
-  wijk: z.string().regex(/^[a-z0-9-]{1,80}$/).nullable().catch(null),
+  wijk: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .nullable()
+    .catch(null),
   doelgroep: z.enum(HOUSEHOLD_TARGET_GROUPS).nullable().catch(null),
   maat: z.enum(["unmet", "searches"]).catch("unmet"),
 });

@@ -1,18 +1,7 @@
 import { z } from "zod";
 import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
 import { DEFAULT_TAKING_PART, TAKING_PART } from "~/domain/taking-part";
-import {
-  checkbox,
-  choice,
-  choices,
-  optionalEmail,
-  optionalInteger,
-  optionalText,
-  optionalUrl,
-  postcode,
-  requiredText,
-  time,
-} from "./fields";
+import { checkbox, choice, choices, optionalEmail, optionalInteger, optionalText, optionalUrl, postcode, requiredText, time } from "./fields";
 import { optionalPhone, reasonText } from "./organisation";
 
 /** Rows the form offers for the weekly schedule; blank rows are ignored, so this works without JavaScript. */
@@ -47,12 +36,9 @@ const slots = z
   .array(slotRow)
   .max(MAX_SLOTS)
   .optional()
-  .transform((rows) =>
-    (rows ?? []).filter((row): row is ScheduleSlot => Boolean(row?.weekday && row.startTime && row.endTime)),
-  );
+  .transform((rows) => (rows ?? []).filter((row): row is ScheduleSlot => Boolean(row?.weekday && row.startTime && row.endTime)));
 
-const atLeastOne = <T extends readonly [string, ...string[]]>(values: T) =>
-  choices(values).refine((list) => list.length > 0, "organiser.form.pickAtLeastOne");
+const atLeastOne = <T extends readonly [string, ...string[]]>(values: T) => choices(values).refine((list) => list.length > 0, "organiser.form.pickAtLeastOne");
 
 export const listingSchema = z
   .object({

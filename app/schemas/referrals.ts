@@ -49,12 +49,6 @@ export const narrowSchema = z.object({
     .refine((day) => (WEEKDAYS as readonly number[]).includes(day))
     .optional()
     .catch(undefined),
-  gratis: z
-    .literal("1")
-    .optional()
-    .catch(undefined),
-  waarom: z
-    .literal("1")
-    .optional()
-    .catch(undefined),
+  gratis: z.literal("1").optional().catch(undefined),
+  waarom: z.literal("1").optional().catch(undefined),
 });

@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  activeFilters,
-  initiativeHref,
-  MAX_QUERY_LENGTH,
-  parseSearchParams,
-  returnQuery,
-  searchFromReturn,
-  searchHref,
-  toSearchParams,
-} from "./search";
+import { activeFilters, MAX_QUERY_LENGTH, parseSearchParams, returnQuery, searchFromReturn, searchHref, toSearchParams } from "./search";
+import { initiativeHref } from "~/utils/initiative-href";
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 

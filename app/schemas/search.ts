@@ -4,13 +4,7 @@
  * sense is dropped instead of failing, so a hand-edited link still shows results.
  */
 import { z } from "zod";
-import {
-  INITIATIVE_KINDS,
-  LANGUAGES,
-  LIFE_DOMAINS,
-  TARGET_GROUPS,
-  WEEKDAYS,
-} from "~/domain/vocabulary";
+import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
 
 export const SEARCH_SORTS = ["relevance", "distance", "newest"] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -62,7 +56,12 @@ const searchSchema = z.object({
   // Kept as typed (shortened), so a wrong postcode can be shown back with a message.
   postcode: optional(z.string().transform((value) => value.trim().slice(0, 20) || undefined)),
   km: optional(z.coerce.number().refine((value) => (DISTANCES_KM as readonly number[]).includes(value))),
-  day: optional(z.coerce.number().int().refine((value) => (WEEKDAYS as readonly number[]).includes(value))),
+  day: optional(
+    z.coerce
+      .number()
+      .int()
+      .refine((value) => (WEEKDAYS as readonly number[]).includes(value)),
+  ),
   free: onOff,
   wheelchair: onOff,
   loop: onOff,
@@ -159,9 +158,4 @@ export function searchFromReturn(params: URLSearchParams): SearchParams | null {
   const value = params.get(RETURN_PARAM);
   if (!value) return null;
   return parseSearchParams(new URLSearchParams(value.slice(0, MAX_RETURN_LENGTH)));
-}
-
-/** An initiative's page, with the search it was found with when there is one. */
-export function initiativeHref(slug: string, linkQuery?: string): string {
-  return `/initiatieven/${slug}${linkQuery ? `?${linkQuery}` : ""}`;
 }

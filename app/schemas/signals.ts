@@ -4,7 +4,11 @@ import { LIFE_DOMAINS, type LifeDomain } from "~/domain/vocabulary";
 import { TEAM_NEED_STATES, type TeamNeedState } from "~/models/collective-need/statuses";
 
 const signalFilterSchema = z.object({
-  wijk: z.string().regex(/^[a-z0-9-]{1,80}$/).nullable().catch(null),
+  wijk: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .nullable()
+    .catch(null),
   domein: z.enum(LIFE_DOMAINS).nullable().catch(null),
 });
 

@@ -81,7 +81,10 @@ export async function readSession(request: Request): Promise<SessionState> {
 export function landingPath(userId: string, requested: string) {
   if (requested !== "/") return requested;
   const actor = loadActor(userId);
-  return homePathFor(rolesOf(actor), actor?.organisations.map((o) => o.id));
+  return homePathFor(
+    rolesOf(actor),
+    actor?.organisations.map((o) => o.id),
+  );
 }
 
 /** The user with the memberships that decide their roles; nobody when the account is blocked. */
@@ -94,11 +97,7 @@ export function loadActor(userId: string): Actor | null {
     .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
     .where(eq(organisationMembers.userId, userId))
     .all();
-  const teamRows = db
-    .select({ id: teamMembers.teamId, role: teamMembers.role })
-    .from(teamMembers)
-    .where(eq(teamMembers.userId, userId))
-    .all();
+  const teamRows = db.select({ id: teamMembers.teamId, role: teamMembers.role }).from(teamMembers).where(eq(teamMembers.userId, userId)).all();
   return {
     id: user.id,
     name: user.name,

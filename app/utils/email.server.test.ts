@@ -120,7 +120,14 @@ describe("digests", () => {
     expect(englishMail.subject).toBe("Wijkmarkt: 2 new notifications");
     expect(englishMail.text).toContain("- A referral for Taalcafé has been waiting 5 working days for an answer");
     expect(englishMail.text).toContain("- New referral for Taalcafé");
-    expect(db.select().from(notifications).where(eq(notifications.userId, english.id)).all().every((n) => n.emailedAt !== null)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.userId, english.id))
+        .all()
+        .every((n) => n.emailedAt !== null),
+    ).toBe(true);
   });
 
   it("leaves out notifications already read in the app", () => {

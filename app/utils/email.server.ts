@@ -16,7 +16,9 @@ const DRAIN_BATCH = 50;
 export type OutgoingEmail = { to: string; subject: string; body: string; html?: string; unsubscribeUrl?: string };
 
 export function queueEmail(tx: Conn, email: OutgoingEmail) {
-  tx.insert(emailOutbox).values({ ...email, html: email.html ?? null, unsubscribeUrl: email.unsubscribeUrl ?? null }).run();
+  tx.insert(emailOutbox)
+    .values({ ...email, html: email.html ?? null, unsubscribeUrl: email.unsubscribeUrl ?? null })
+    .run();
 }
 
 let transport: { url: string; transporter: Transporter } | null = null;
@@ -70,9 +72,7 @@ async function drain(): Promise<DrainResult> {
         text: email.body,
         html: email.html ?? undefined,
         // RFC 8058: mail clients offer "unsubscribe" and POST to the address without opening the site.
-        headers: email.unsubscribeUrl
-          ? { "List-Unsubscribe": `<${email.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" }
-          : undefined,
+        headers: email.unsubscribeUrl ? { "List-Unsubscribe": `<${email.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : undefined,
       });
       db.update(emailOutbox)
         .set({ sentAt: new Date(), attempts: email.attempts + 1, lastError: null })

@@ -42,7 +42,11 @@ describe("single sign-on settings", () => {
     delete process.env.OIDC_ISSUER;
     process.env.OIDC_SSO_ONLY_DOMAINS = "gemeente.example";
     expect(() => reloadEnv()).toThrow(/OIDC_SSO_ONLY_DOMAINS: needs OIDC_ISSUER and OIDC_CLIENT_ID/);
-    Object.assign(process.env, { OIDC_ISSUER: "https://login.gemeente.example", OIDC_CLIENT_ID: "wijkmarkt", OIDC_SSO_ONLY_DOMAINS: " Gemeente.example, ,wijkteam.example " });
+    Object.assign(process.env, {
+      OIDC_ISSUER: "https://login.gemeente.example",
+      OIDC_CLIENT_ID: "wijkmarkt",
+      OIDC_SSO_ONLY_DOMAINS: " Gemeente.example, ,wijkteam.example ",
+    });
     expect(reloadEnv().OIDC_SSO_ONLY_DOMAINS).toEqual(["gemeente.example", "wijkteam.example"]);
   });
 });

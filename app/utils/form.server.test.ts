@@ -65,7 +65,17 @@ describe("readForm", () => {
 
   it("refuses names that would make Conform build huge or deep structures, at once", async () => {
     const started = performance.now();
-    for (const body of ["x[100000000]=1", "x[10000000]=1", `x[${FORM_LIMITS.maxIndex + 1}]=1`, "a.b.c.d.e=1", "a[0][0][0][0]=1", "x[1e9]=1", "x[-1]=1", "a b=1", "x]=1"]) {
+    for (const body of [
+      "x[100000000]=1",
+      "x[10000000]=1",
+      `x[${FORM_LIMITS.maxIndex + 1}]=1`,
+      "a.b.c.d.e=1",
+      "a[0][0][0][0]=1",
+      "x[1e9]=1",
+      "x[-1]=1",
+      "a b=1",
+      "x]=1",
+    ]) {
       expect(await statusOf(readForm(urlencoded(body))), body).toBe(400);
     }
     expect(performance.now() - started).toBeLessThan(500);
@@ -88,7 +98,15 @@ describe("readForm", () => {
 
 describe("parseForm", () => {
   it("a bad Conform intent or any state gives a form error (status error), not a crash", async () => {
-    for (const reserved of ["__intent__={", "__intent__=null", "__intent__=1", '__intent__={"type":1}', "__state__={", '__intent__={"type":"update","payload":{"name":"x[100000000]","value":1}}', "__intent__=a&__intent__=b"]) {
+    for (const reserved of [
+      "__intent__={",
+      "__intent__=null",
+      "__intent__=1",
+      '__intent__={"type":1}',
+      "__state__={",
+      '__intent__={"type":"update","payload":{"name":"x[100000000]","value":1}}',
+      "__intent__=a&__intent__=b",
+    ]) {
       const { submission } = await parseForm(urlencoded(`email=a%40b.nl&password=geheim&${reserved}`), loginSchema);
       expect(submission.status, reserved).toBe("error");
       const reply = submission.reply({ hideFields: ["password"] });
@@ -117,7 +135,14 @@ describe("parseForm", () => {
   it("knows the fields of unions and refined schemas", () => {
     expect([...fieldNames(loginSchema)].sort()).toEqual(["email", "password", "redirectTo"]);
     expect(fieldNames(planSchema).has("intent")).toBe(true);
-    expect([...fieldNames(z.object({ a: z.string() }).refine(() => true).optional())]).toEqual(["a"]);
+    expect([
+      ...fieldNames(
+        z
+          .object({ a: z.string() })
+          .refine(() => true)
+          .optional(),
+      ),
+    ]).toEqual(["a"]);
     expect(() => fieldNames(z.string())).toThrow();
   });
 });

@@ -26,10 +26,7 @@ export function createI18n(locale: string, messages: MessageTree): i18n {
 export function lookupMessage(locale: string, key: string, params: Record<string, string | number> = {}): string {
   const value = key
     .split(".")
-    .reduce<unknown>(
-      (node, part) => (node && typeof node === "object" ? (node as MessageTree)[part] : undefined),
-      globalThis.__wmMessages?.[locale],
-    );
+    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as MessageTree)[part] : undefined), globalThis.__wmMessages?.[locale]);
   if (typeof value !== "string") return key;
   return value.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ""));
 }

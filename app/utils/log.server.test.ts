@@ -7,13 +7,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("redactPersonalData", () => {
   it("masks every email address, however it is written", () => {
-    for (const text of [
-      "send to karim@example.org failed",
-      "<Karim.El-Amrani+test@sub.example.co.uk>",
-      "rcpt=\"eva@x.nl\";",
-      "EVA@EXAMPLE.ORG",
-      "a@b",
-    ]) {
+    for (const text of ["send to karim@example.org failed", "<Karim.El-Amrani+test@sub.example.co.uk>", 'rcpt="eva@x.nl";', "EVA@EXAMPLE.ORG", "a@b"]) {
       const redacted = redactPersonalData(text);
       expect(redacted).not.toMatch(/\w@\w/);
       expect(redacted).toContain("[email]");

@@ -50,7 +50,11 @@ function rememberPlainMessages(instance: i18n): i18n {
     options === undefined ||
     (typeof options === "object" &&
       options !== null &&
-      Object.entries(options).every(([name, value]) => FIXED_T_OPTIONS.has(name) && (value === undefined || value === null || (name === "ns" && value === "translation") || (name === "lng" && value === instance.language))));
+      Object.entries(options).every(
+        ([name, value]) =>
+          FIXED_T_OPTIONS.has(name) &&
+          (value === undefined || value === null || (name === "ns" && value === "translation") || (name === "lng" && value === instance.language)),
+      ));
   instance.t = ((key: unknown, options?: unknown) => {
     if (typeof key !== "string" || !plain(options)) return translate(key, options);
     const known = remembered.get(key);

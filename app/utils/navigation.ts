@@ -31,7 +31,8 @@ export function homePathFor(roles: Role[], organisationIds: number[] = []): stri
 }
 
 export function navigationFor(roles: Role[]): NavItem[] {
-  return ITEMS.filter((item) => item.roles.some((role) => roles.includes(role)) && !item.unless?.some((role) => roles.includes(role))).map(
-    ({ key, to }) => ({ key, to }),
-  );
+  return ITEMS.filter((item) => item.roles.some((role) => roles.includes(role)) && !item.unless?.some((role) => roles.includes(role))).map(({ key, to }) => ({
+    key,
+    to,
+  }));
 }

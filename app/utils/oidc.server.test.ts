@@ -75,9 +75,15 @@ describe("the provider's answer", () => {
     for (const garbage of [null, undefined, "boom", 42, {}, new Error("x"), Object.create(null)]) expect(classify(garbage)).toBe("provider_error");
     expect(classify(new TypeError("fetch failed"))).toBe("unreachable");
     expect(classify(new DOMException("timed out", "TimeoutError"))).toBe("unreachable");
-    const nonce = Object.assign(new client.ClientError("unexpected JWT claim value encountered"), { code: "OAUTH_JWT_CLAIM_COMPARISON_FAILED", cause: { cause: { claim: "nonce" } } });
+    const nonce = Object.assign(new client.ClientError("unexpected JWT claim value encountered"), {
+      code: "OAUTH_JWT_CLAIM_COMPARISON_FAILED",
+      cause: { cause: { claim: "nonce" } },
+    });
     expect(classify(nonce)).toBe("nonce_mismatch");
-    const audience = Object.assign(new client.ClientError("unexpected JWT claim value encountered"), { code: "OAUTH_JWT_CLAIM_COMPARISON_FAILED", cause: { cause: { claim: "aud" } } });
+    const audience = Object.assign(new client.ClientError("unexpected JWT claim value encountered"), {
+      code: "OAUTH_JWT_CLAIM_COMPARISON_FAILED",
+      cause: { cause: { claim: "aud" } },
+    });
     expect(classify(audience)).toBe("provider_error");
   });
 });

@@ -151,7 +151,11 @@ export type SsoCallbackResult = ({ ok: true; claims: SsoClaims } | { ok: false; 
  * token or else the userinfo endpoint.
  */
 export async function finishSsoFlow(request: Request, now = Date.now()): Promise<SsoCallbackResult> {
-  const parsed = flowSchema.safeParse(await flowCookie().parse(ownCookieHeader(request)).catch(() => null));
+  const parsed = flowSchema.safeParse(
+    await flowCookie()
+      .parse(ownCookieHeader(request))
+      .catch(() => null),
+  );
   if (!parsed.success) return { ok: false, reason: "no_flow", redirectTo: "/" };
   const flow = parsed.data;
   const fail = (reason: SsoFailure) => ({ ok: false, reason, redirectTo: flow.redirectTo }) as const;
@@ -173,7 +177,9 @@ export async function finishSsoFlow(request: Request, now = Date.now()): Promise
     });
     const idClaims = tokens.claims()!;
     const claims = typeof idClaims.email === "string" ? idClaims : await client.fetchUserInfo(config, tokens.access_token, idClaims.sub);
-    const name = [claims.name, [claims.given_name, claims.family_name].filter(Boolean).join(" ")].find((value) => typeof value === "string" && value.trim() !== "");
+    const name = [claims.name, [claims.given_name, claims.family_name].filter(Boolean).join(" ")].find(
+      (value) => typeof value === "string" && value.trim() !== "",
+    );
     return {
       ok: true,
       redirectTo: flow.redirectTo,
@@ -217,7 +223,11 @@ export function clearIdTokenCookie() {
 
 /** Did this browser's session start with single sign-on? (The cookie is there, maybe empty.) */
 export async function startedWithSso(request: Request) {
-  return (await idTokenCookie().parse(ownCookieHeader(request)).catch(() => null)) !== null;
+  return (
+    (await idTokenCookie()
+      .parse(ownCookieHeader(request))
+      .catch(() => null)) !== null
+  );
 }
 
 /**
@@ -227,7 +237,9 @@ export async function startedWithSso(request: Request) {
 export async function providerLogoutUrl(request: Request): Promise<string | null> {
   const config = await providerConfig().catch(() => undefined);
   if (!config?.serverMetadata().end_session_endpoint) return null;
-  const idToken: unknown = await idTokenCookie().parse(ownCookieHeader(request)).catch(() => null);
+  const idToken: unknown = await idTokenCookie()
+    .parse(ownCookieHeader(request))
+    .catch(() => null);
   const parameters: Record<string, string> = { client_id: config.clientMetadata().client_id, post_logout_redirect_uri: publicUrl("/") };
   if (typeof idToken === "string" && idToken !== "") parameters.id_token_hint = idToken;
   return client.buildEndSessionUrl(config, parameters).href;

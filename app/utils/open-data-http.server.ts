@@ -10,7 +10,10 @@ import { CORS_HEADERS } from "./open-data-cors";
 export function openDataApiGuard(options: { windowMs: number; limit: number }): Router {
   const router = express.Router();
   router.options("*", (_req, res) => {
-    res.set({ ...CORS_HEADERS, "Access-Control-Max-Age": "86400" }).status(204).end();
+    res
+      .set({ ...CORS_HEADERS, "Access-Control-Max-Age": "86400" })
+      .status(204)
+      .end();
   });
   router.use(
     rateLimit({
@@ -22,7 +25,10 @@ export function openDataApiGuard(options: { windowMs: number; limit: number }): 
         res
           .set(CORS_HEADERS)
           .status(429)
-          .json({ status: 429, message: `Too many requests: at most ${options.limit} per ${options.windowMs / 1000} seconds. Try again after the Retry-After time.` });
+          .json({
+            status: 429,
+            message: `Too many requests: at most ${options.limit} per ${options.windowMs / 1000} seconds. Try again after the Retry-After time.`,
+          });
       },
     }),
   );

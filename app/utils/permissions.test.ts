@@ -70,8 +70,10 @@ const allowed: { [A in Action]: Person[] } = {
 type ResourceKind = "org" | "team" | "none";
 const resourceKind: { [A in Action]: ResourceKind } = Object.fromEntries(
   (Object.keys(allowed) as Action[]).map((action) => {
-    const organisationScoped = /^(organisation\.(view_dashboard|manage_members|edit)|initiative\.(create|edit|publish_directly)|referral\.answer|collective_need\.(pledge_as_organisation|start_activity)|volunteer\.decide|insights\.view_organisation|participation\.manage)$/;
-    const teamScoped = /^(team\.|household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|edit|post_update)|insights\.view_team)/;
+    const organisationScoped =
+      /^(organisation\.(view_dashboard|manage_members|edit)|initiative\.(create|edit|publish_directly)|referral\.answer|collective_need\.(pledge_as_organisation|start_activity)|volunteer\.decide|insights\.view_organisation|participation\.manage)$/;
+    const teamScoped =
+      /^(team\.|household\.|referral\.(send|view_as_team)|signals\.|collective_need\.(draft|publish|merge|close|edit|post_update)|insights\.view_team)/;
     return [action, organisationScoped.test(action) ? "org" : teamScoped.test(action) ? "team" : "none"];
   }),
 ) as { [A in Action]: ResourceKind };
@@ -96,7 +98,11 @@ describe("can(user, action, resource)", () => {
       it(`${action}: nobody acts on another organisation's or team's resource`, () => {
         for (const person of persons) {
           // Admins oversee all organisations and run every team.
-          if ((action === "organisation.view_dashboard" || action === "insights.view_organisation" || action === "team.manage_consultants") && person === "admin") continue;
+          if (
+            (action === "organisation.view_dashboard" || action === "insights.view_organisation" || action === "team.manage_consultants") &&
+            person === "admin"
+          )
+            continue;
           expect(check(person, action, false), `${person} on another resource`).toBe(false);
         }
       });

@@ -146,11 +146,7 @@ const rules: { [A in Action]: (actor: Actor, resource: Permissions[A]) => boolea
 };
 
 /** Visitors (null) may do none of these: everything public needs no permission. */
-export function can<A extends Action>(
-  actor: Actor | null,
-  action: A,
-  ...resource: Permissions[A] extends undefined ? [] : [Permissions[A]]
-): boolean {
+export function can<A extends Action>(actor: Actor | null, action: A, ...resource: Permissions[A] extends undefined ? [] : [Permissions[A]]): boolean {
   if (!actor) return false;
   const rule = rules[action] as (actor: Actor, resource: Permissions[A] | undefined) => boolean;
   return rule(actor, resource[0]);

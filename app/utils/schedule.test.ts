@@ -20,10 +20,7 @@ describe("describeSchedule", () => {
       { weekday: 3, startTime: "10:00", endTime: "12:00" },
     ];
     expect(describeSchedule(slots, nl, "nl")).toEqual(["elke maandag, woensdag en donderdag 10:00–12:00", "elke donderdag 19:00–21:00"]);
-    expect(describeSchedule(slots, en, "en")).toEqual([
-      "every Monday, Wednesday and Thursday 10:00–12:00",
-      "every Thursday 19:00–21:00",
-    ]);
+    expect(describeSchedule(slots, en, "en")).toEqual(["every Monday, Wednesday and Thursday 10:00–12:00", "every Thursday 19:00–21:00"]);
   });
 
   it("says 'every day' for all seven days and nothing for no slots", () => {

@@ -40,7 +40,11 @@ export function loadTheme(file: string): Theme {
   const logoSvg = logo ? readFileSync(path.join(path.dirname(file), logo), "utf8") : null;
   const declarations = THEME_TOKENS.map((token) => `  --${token}: ${tokens[token]};`);
   const css = `:root {\n${declarations.join("\n")}\n  --nl-document-font-family: ${fontFamily};\n}\n`;
-  const version = createHash("sha256").update(css).update(logoSvg ?? "").digest("hex").slice(0, 12);
+  const version = createHash("sha256")
+    .update(css)
+    .update(logoSvg ?? "")
+    .digest("hex")
+    .slice(0, 12);
   return { tokens, fontFamily, logoSvg, css, version };
 }
 

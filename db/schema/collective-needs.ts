@@ -1,11 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, unique } from "drizzle-orm/sqlite-core";
-import {
-  CHECKLIST_KINDS,
-  COLLECTIVE_NEED_STATUSES,
-  LIFE_DOMAINS,
-  SUPPORT_KINDS,
-  TARGET_GROUPS,
-} from "../../app/domain/vocabulary";
+import { CHECKLIST_KINDS, COLLECTIVE_NEED_STATUSES, LIFE_DOMAINS, SUPPORT_KINDS, TARGET_GROUPS } from "../../app/domain/vocabulary";
 import type { NeedChange } from "../../app/domain/need-changes";
 import { createdAt, flag, timestamp } from "./columns";
 import { needs } from "./households";
@@ -42,7 +36,7 @@ export const collectiveNeeds = sqliteTable(
     answeredAt: timestamp(),
     createdAt: createdAt(),
   },
-  (t) => [index("collective_needs_status_idx").on(t.status), index("collective_needs_nbh_idx").on(t.neighbourhoodId)]
+  (t) => [index("collective_needs_status_idx").on(t.status), index("collective_needs_nbh_idx").on(t.neighbourhoodId)],
 );
 
 /** The unmet household needs that are the evidence; never shown individually. */
@@ -56,7 +50,7 @@ export const collectiveNeedEvidence = sqliteTable(
       .notNull()
       .references(() => needs.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.collectiveNeedId, t.needId] })]
+  (t) => [primaryKey({ columns: [t.collectiveNeedId, t.needId] })],
 );
 
 export const checklistItems = sqliteTable(
@@ -70,7 +64,7 @@ export const checklistItems = sqliteTable(
     quantity: integer().notNull().default(1),
     description: text().notNull().default(""),
   },
-  (t) => [index("checklist_items_need_idx").on(t.collectiveNeedId)]
+  (t) => [index("checklist_items_need_idx").on(t.collectiveNeedId)],
 );
 
 export const supports = sqliteTable(
@@ -86,7 +80,7 @@ export const supports = sqliteTable(
     kind: text({ enum: SUPPORT_KINDS }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [unique("supports_once").on(t.collectiveNeedId, t.userId)]
+  (t) => [unique("supports_once").on(t.collectiveNeedId, t.userId)],
 );
 
 export const pledges = sqliteTable(
@@ -108,7 +102,7 @@ export const pledges = sqliteTable(
     withdrawnAt: timestamp(),
     createdAt: createdAt(),
   },
-  (t) => [index("pledges_need_idx").on(t.collectiveNeedId)]
+  (t) => [index("pledges_need_idx").on(t.collectiveNeedId)],
 );
 
 export const collectiveNeedUpdates = sqliteTable(
@@ -125,7 +119,7 @@ export const collectiveNeedUpdates = sqliteTable(
     changes: text({ mode: "json" }).$type<NeedChange[]>(),
     createdAt: createdAt(),
   },
-  (t) => [index("collective_need_updates_need_idx").on(t.collectiveNeedId)]
+  (t) => [index("collective_need_updates_need_idx").on(t.collectiveNeedId)],
 );
 
 export const collectiveNeedFollowers = sqliteTable(
@@ -139,7 +133,7 @@ export const collectiveNeedFollowers = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.collectiveNeedId, t.userId] })]
+  (t) => [primaryKey({ columns: [t.collectiveNeedId, t.userId] })],
 );
 
 export type CollectiveNeed = typeof collectiveNeeds.$inferSelect;

@@ -36,7 +36,7 @@ export const households = sqliteTable(
     index("households_consultant_idx").on(t.consultantId),
     // The caseload: a team's households, newest first, read a page at a time.
     index("households_team_created_idx").on(t.teamId, t.createdAt),
-  ]
+  ],
 );
 
 export const householdChildren = sqliteTable(
@@ -49,7 +49,7 @@ export const householdChildren = sqliteTable(
     ageBand: text({ enum: AGE_BANDS }).notNull(),
   },
   // Target groups are derived from the children: counting unmet needs reads them per household.
-  (t) => [index("household_children_household_idx").on(t.householdId)]
+  (t) => [index("household_children_household_idx").on(t.householdId)],
 );
 
 export const intakes = sqliteTable(
@@ -63,7 +63,7 @@ export const intakes = sqliteTable(
     completedAt: timestamp(),
     createdAt: createdAt(),
   },
-  (t) => [index("intakes_household_idx").on(t.householdId)]
+  (t) => [index("intakes_household_idx").on(t.householdId)],
 );
 
 export const intakeAnswers = sqliteTable(
@@ -79,7 +79,7 @@ export const intakeAnswers = sqliteTable(
     ownStrength: text().notNull().default(""),
     networkStrength: text().notNull().default(""),
   },
-  (t) => [unique("intake_answers_domain").on(t.intakeId, t.domain)]
+  (t) => [unique("intake_answers_domain").on(t.intakeId, t.domain)],
 );
 
 export const NEED_STATUSES = ["open", "referred", "unmet", "resolved"] as const;
@@ -126,7 +126,7 @@ export const needs = sqliteTable(
     index("needs_unmet_at_idx").on(t.unmetAt, t.neighbourhoodId, t.domain, t.householdId),
     index("needs_team_created_idx").on(t.teamId, t.createdAt, t.neighbourhoodId),
     index("needs_team_unmet_idx").on(t.teamId, t.unmetAt, t.neighbourhoodId, t.domain, t.householdId),
-  ]
+  ],
 );
 
 export const plans = sqliteTable("plans", {
@@ -152,7 +152,7 @@ export const planGoals = sqliteTable(
     achievedAt: timestamp(),
     createdAt: createdAt(),
   },
-  (t) => [index("plan_goals_plan_idx").on(t.planId)]
+  (t) => [index("plan_goals_plan_idx").on(t.planId)],
 );
 
 export const planActions = sqliteTable(
@@ -169,7 +169,7 @@ export const planActions = sqliteTable(
     doneAt: timestamp(),
     createdAt: createdAt(),
   },
-  (t) => [index("plan_actions_goal_idx").on(t.goalId)]
+  (t) => [index("plan_actions_goal_idx").on(t.goalId)],
 );
 
 export const consents = sqliteTable(
@@ -187,7 +187,7 @@ export const consents = sqliteTable(
     withdrawnBy: text().references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
-  (t) => [index("consents_household_idx").on(t.householdId)]
+  (t) => [index("consents_household_idx").on(t.householdId)],
 );
 
 export type Household = typeof households.$inferSelect;

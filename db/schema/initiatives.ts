@@ -1,10 +1,5 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import {
-  INITIATIVE_KINDS,
-  INITIATIVE_STATUSES,
-  LIFE_DOMAINS,
-  TARGET_GROUPS,
-} from "../../app/domain/vocabulary";
+import { INITIATIVE_KINDS, INITIATIVE_STATUSES, LIFE_DOMAINS, TARGET_GROUPS } from "../../app/domain/vocabulary";
 import { DEFAULT_TAKING_PART, TAKING_PART } from "../../app/domain/taking-part";
 import { createdAt, flag, timestamp } from "./columns";
 import { neighbourhoods } from "./neighbourhoods";

@@ -7,7 +7,9 @@ export const users = sqliteTable("users", {
   name: text().notNull(),
   /** Empty for accounts made by single sign-on: no password can match it. */
   passwordHash: text().notNull(),
-  locale: text({ enum: ["nl", "en"] }).notNull().default("nl"),
+  locale: text({ enum: ["nl", "en"] })
+    .notNull()
+    .default("nl"),
   isAdmin: flag(),
   /** Municipal policy advisor (beleidsadviseur): sees municipality-wide aggregated insights, never a household. */
   isPolicyAdvisor: flag(),

@@ -72,15 +72,7 @@ import {
 import { INITIATIVES, type InitiativeSpec } from "./data/initiatives";
 import { NEIGHBOURHOODS, TEAMS, neighbourhoodOfPostcode, type TeamKey } from "./data/neighbourhoods";
 import { DEMO_ORGANISATION_SLUG, ORGANISATIONS } from "./data/organisations";
-import {
-  addHours,
-  calendarDaysForWorkingDays,
-  createRng,
-  daysAgo,
-  isoDate,
-  stableId,
-  type Rng,
-} from "./data/random";
+import { addHours, calendarDaysForWorkingDays, createRng, daysAgo, isoDate, stableId, type Rng } from "./data/random";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./data/accounts";
 
@@ -138,11 +130,7 @@ export type SeedDemoOptions = { now?: Date };
 
 /** Adds the demo municipality; does nothing when it is already there. */
 export function seedDemo(db: Db, { now = new Date() }: SeedDemoOptions = {}): void {
-  const exists = db
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(eq(organisations.slug, DEMO_ORGANISATION_SLUG))
-    .get();
+  const exists = db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, DEMO_ORGANISATION_SLUG)).get();
   if (exists) return;
 
   // Hashed once (argon2id, OWASP minimum cost) and shared by every demo account.
@@ -259,7 +247,10 @@ class SeedContext {
       { teamId: this.teamIds.get("overvecht")!, userId: this.user(DEMO_EMAIL.coordinator), role: "lead" },
       ...EXTRA_USERS.flatMap((u) => (u.team ? [{ teamId: this.teamIds.get(u.team.key)!, userId: this.user(u.email), role: u.team.role }] : [])),
     ];
-    this.tx.insert(teamMembers).values(members.map((m) => ({ ...m, createdAt: this.ago(400) }))).run();
+    this.tx
+      .insert(teamMembers)
+      .values(members.map((m) => ({ ...m, createdAt: this.ago(400) })))
+      .run();
     this.teamLeads.set("overvecht", this.user(DEMO_EMAIL.coordinator));
     for (const u of EXTRA_USERS) if (u.team?.role === "lead") this.teamLeads.set(u.team.key, this.user(u.email));
   }
@@ -315,9 +306,11 @@ class SeedContext {
       const status = spec.status ?? "published";
       const isLive = status === "published" || status === "paused" || status === "archived";
       const confirmedDaysAgo = spec.confirmedDaysAgo ?? this.rng.int(2, 100);
-      const createdDaysAgo = spec.createdDaysAgo ?? (isLive
-        ? Math.max(confirmedDaysAgo + 10, this.rng.int(210, Math.max(215, org.registeredDaysAgo - 5)))
-        : this.rng.int(1, Math.max(1, org.registeredDaysAgo - 1)));
+      const createdDaysAgo =
+        spec.createdDaysAgo ??
+        (isLive
+          ? Math.max(confirmedDaysAgo + 10, this.rng.int(210, Math.max(215, org.registeredDaysAgo - 5)))
+          : this.rng.int(1, Math.max(1, org.registeredDaysAgo - 1)));
       const createdAt = this.ago(createdDaysAgo, 9);
       const lastConfirmedAt = isLive ? this.ago(confirmedDaysAgo, 11) : createdAt;
 
@@ -379,12 +372,25 @@ class SeedContext {
         .get();
       this.initiativesBySlug.set(slug, { id, slug, title: spec.title, organisationSlug: spec.org, spec });
 
-      this.tx.insert(initiativeDomains).values(spec.domains.map((domain) => ({ initiativeId: id, domain }))).run();
-      this.tx.insert(initiativeTargetGroups).values(spec.groups.map((targetGroup) => ({ initiativeId: id, targetGroup }))).run();
+      this.tx
+        .insert(initiativeDomains)
+        .values(spec.domains.map((domain) => ({ initiativeId: id, domain })))
+        .run();
+      this.tx
+        .insert(initiativeTargetGroups)
+        .values(spec.groups.map((targetGroup) => ({ initiativeId: id, targetGroup })))
+        .run();
       const languages = ["nl", ...(spec.langs ?? []).filter((l) => l !== "nl")];
-      this.tx.insert(initiativeLanguages).values(languages.map((language) => ({ initiativeId: id, language }))).run();
+      this.tx
+        .insert(initiativeLanguages)
+        .values(languages.map((language) => ({ initiativeId: id, language })))
+        .run();
       const slots = parseSlots(spec.slots);
-      if (slots.length > 0) this.tx.insert(scheduleSlots).values(slots.map((s) => ({ ...s, initiativeId: id }))).run();
+      if (slots.length > 0)
+        this.tx
+          .insert(scheduleSlots)
+          .values(slots.map((s) => ({ ...s, initiativeId: id })))
+          .run();
     }
   }
 
@@ -439,7 +445,11 @@ class SeedContext {
       .get();
 
     const children = rng.pick(profile.children);
-    if (children.length > 0) this.tx.insert(householdChildren).values(children.map((ageBand) => ({ householdId, ageBand }))).run();
+    if (children.length > 0)
+      this.tx
+        .insert(householdChildren)
+        .values(children.map((ageBand) => ({ householdId, ageBand })))
+        .run();
 
     // Consent: given at the intake, sometimes withdrawn later, sometimes never given.
     const consent = spec.consent ?? "given";
@@ -665,7 +675,10 @@ class SeedContext {
         (n) => n.unmetAt && n.team === spec.team && n.domain === spec.domain && neighbourhoodOfPostcode(n.pc4).slug === spec.neighbourhood,
       );
       if (evidence.length === 0) throw new Error(`Demo seed: no evidence for ${spec.title}`);
-      this.tx.insert(collectiveNeedEvidence).values(evidence.map((n) => ({ collectiveNeedId: id, needId: n.id }))).run();
+      this.tx
+        .insert(collectiveNeedEvidence)
+        .values(evidence.map((n) => ({ collectiveNeedId: id, needId: n.id })))
+        .run();
 
       const itemIds = spec.checklist.map(
         (item) =>
@@ -681,7 +694,10 @@ class SeedContext {
         const userId = this.user(email);
         followers.add(userId);
         const days = Math.max(1, spec.publishedDaysAgo - 2 - i * rng.int(1, 4));
-        this.tx.insert(supports).values({ collectiveNeedId: id, userId, kind, createdAt: this.ago(days, 16) }).run();
+        this.tx
+          .insert(supports)
+          .values({ collectiveNeedId: id, userId, kind, createdAt: this.ago(days, 16) })
+          .run();
       });
       for (const p of spec.pledges) {
         const organisationId = "organisation" in p.from ? this.orgIds.get(p.from.organisation)! : null;
@@ -704,7 +720,10 @@ class SeedContext {
           .run();
       }
       for (const u of spec.updates) {
-        this.tx.insert(collectiveNeedUpdates).values({ collectiveNeedId: id, authorId: publisher, body: u.body, createdAt: this.ago(u.daysAgo, 13) }).run();
+        this.tx
+          .insert(collectiveNeedUpdates)
+          .values({ collectiveNeedId: id, authorId: publisher, body: u.body, createdAt: this.ago(u.daysAgo, 13) })
+          .run();
       }
       this.tx
         .insert(collectiveNeedFollowers)

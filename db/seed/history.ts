@@ -33,9 +33,19 @@ const MONTHS = 24;
 const STORY_INITIATIVE = "inloopochtend-buurtkamer-zamenhof";
 /** Common needs first: how often each domain comes up at an intake. */
 const DOMAIN_WEIGHTS: [LifeDomain, number][] = [
-  ["finances", 14], ["social_network", 14], ["mental_health", 10], ["daytime_activities", 9], ["physical_health", 9],
-  ["community_participation", 8], ["work_education", 8], ["instrumental_adl", 7], ["housing", 6], ["domestic_relations", 6],
-  ["basic_adl", 4], ["substance_use", 3], ["justice", 2],
+  ["finances", 14],
+  ["social_network", 14],
+  ["mental_health", 10],
+  ["daytime_activities", 9],
+  ["physical_health", 9],
+  ["community_participation", 8],
+  ["work_education", 8],
+  ["instrumental_adl", 7],
+  ["housing", 6],
+  ["domestic_relations", 6],
+  ["basic_adl", 4],
+  ["substance_use", 3],
+  ["justice", 2],
 ];
 
 type Team = { id: number; slug: string; consultants: string[]; pc4s: { pc4: string; wijk: number; wijkSlug: string }[] };
@@ -53,22 +63,22 @@ export function seedHistory(tx: Tx, { now, seed }: { now: Date; seed: number }) 
   const end = now.getTime() - 30 * DAY;
   const start = now.getTime() - MONTHS * 30.4 * DAY;
 
-  const teams: Team[] = tx
-    .all<{ id: number; slug: string }>(sql`select id, slug from teams order by id`)
-    .map((t) => ({
-      ...t,
-      consultants: tx.all<{ user_id: string }>(sql`select user_id from team_members where team_id = ${t.id} order by user_id`).map((r) => r.user_id),
-      pc4s: tx.all<{ pc4: string; wijk: number; wijkSlug: string }>(sql`
+  const teams: Team[] = tx.all<{ id: number; slug: string }>(sql`select id, slug from teams order by id`).map((t) => ({
+    ...t,
+    consultants: tx.all<{ user_id: string }>(sql`select user_id from team_members where team_id = ${t.id} order by user_id`).map((r) => r.user_id),
+    pc4s: tx.all<{ pc4: string; wijk: number; wijkSlug: string }>(sql`
         select p.pc4 as pc4, n.id as wijk, n.slug as wijkSlug from team_neighbourhoods tn
         join neighbourhoods n on n.id = tn.neighbourhood_id join postcodes p on p.neighbourhood_id = n.id
         where tn.team_id = ${t.id} order by p.pc4`),
-    }));
+  }));
   const offers: Offer[] = tx
-    .all<{ id: number; slug: string; wijk: number | null; owner: string | null; publishedAt: number; domains: string }>(sql`
+    .all<{ id: number; slug: string; wijk: number | null; owner: string | null; publishedAt: number; domains: string }>(
+      sql`
       select i.id, i.slug, i.neighbourhood_id as wijk, i.published_at as publishedAt,
         (select m.user_id from organisation_members m where m.organisation_id = i.organisation_id and m.role = 'owner' limit 1) as owner,
         (select group_concat(domain) from initiative_domains d where d.initiative_id = i.id) as domains
-      from initiatives i where i.status = 'published' and i.accepts_referrals = 1 order by i.id`)
+      from initiatives i where i.status = 'published' and i.accepts_referrals = 1 order by i.id`,
+    )
     .map((o) => ({ ...o, domains: o.domains.split(",") as LifeDomain[] }));
   const story = offers.find((o) => o.slug === STORY_INITIATIVE);
   if (!story || teams.length === 0) throw new Error("Demo history: the demo municipality is missing");
@@ -108,15 +118,27 @@ export function seedHistory(tx: Tx, { now, seed }: { now: Date; seed: number }) 
       .get();
     const intakeAt = created + 7 * DAY;
     tx.insert(consents)
-      .values({ householdId, givenOn: new Date(intakeAt).toISOString().slice(0, 10), scope: "Gegevens delen met organisaties waarnaar het wijkteam verwijst", recordedBy: consultant, createdAt: new Date(intakeAt) })
+      .values({
+        householdId,
+        givenOn: new Date(intakeAt).toISOString().slice(0, 10),
+        scope: "Gegevens delen met organisaties waarnaar het wijkteam verwijst",
+        recordedBy: consultant,
+        createdAt: new Date(intakeAt),
+      })
       .run();
 
     const domains = new Set<LifeDomain>(lonely ? ["social_network"] : []);
     const wanted = rng.int(1, 3);
     while (domains.size < wanted) domains.add(weighted(rng, DOMAIN_WEIGHTS));
     const scores = new Map<LifeDomain, number>(LIFE_DOMAINS.map((d) => [d, domains.has(d) ? rng.int(1, 3) : rng.chance(0.6) ? 5 : 4]));
-    const { id: intakeId } = tx.insert(intakes).values({ householdId, conductedBy: consultant, completedAt: new Date(intakeAt), createdAt: new Date(intakeAt) }).returning({ id: intakes.id }).get();
-    tx.insert(intakeAnswers).values(LIFE_DOMAINS.map((domain) => ({ intakeId, domain, score: scores.get(domain)! }))).run();
+    const { id: intakeId } = tx
+      .insert(intakes)
+      .values({ householdId, conductedBy: consultant, completedAt: new Date(intakeAt), createdAt: new Date(intakeAt) })
+      .returning({ id: intakes.id })
+      .get();
+    tx.insert(intakeAnswers)
+      .values(LIFE_DOMAINS.map((domain) => ({ intakeId, domain, score: scores.get(domain)! })))
+      .run();
 
     let lastEvent = intakeAt;
     const after = new Map(scores);
@@ -129,7 +151,22 @@ export function seedHistory(tx: Tx, { now, seed }: { now: Date; seed: number }) 
       const unmetAt = unmet ? intakeAt + rng.int(3, 20) * DAY : null;
       const offer = unmet ? null : rng.pick(fitting);
       const outcome: ReferralStatus | null = offer
-        ? weighted<ReferralStatus>(rng, isStory ? [["completed", 8], ["stopped", 1], ["withdrawn", 1]] : [["completed", 45], ["declined", 14], ["withdrawn", 9], ["could_not_contact", 7], ["stopped", 8]])
+        ? weighted<ReferralStatus>(
+            rng,
+            isStory
+              ? [
+                  ["completed", 8],
+                  ["stopped", 1],
+                  ["withdrawn", 1],
+                ]
+              : [
+                  ["completed", 45],
+                  ["declined", 14],
+                  ["withdrawn", 9],
+                  ["could_not_contact", 7],
+                  ["stopped", 8],
+                ],
+          )
         : null;
       const { id: needId } = tx
         .insert(needs)
@@ -149,19 +186,43 @@ export function seedHistory(tx: Tx, { now, seed }: { now: Date; seed: number }) 
         unmetNeeds.push({ id: needId, team: team.id, wijk: place.wijk, domain, at: unmetAt! });
         continue;
       }
-      const closed = insertReferral(tx, rng, { householdId, needId, offer: offer!, consultant, sentAt: intakeAt + rng.int(1, 6) * DAY, outcome: outcome!, now: now.getTime() });
+      const closed = insertReferral(tx, rng, {
+        householdId,
+        needId,
+        offer: offer!,
+        consultant,
+        sentAt: intakeAt + rng.int(1, 6) * DAY,
+        outcome: outcome!,
+        now: now.getTime(),
+      });
       lastEvent = Math.max(lastEvent, closed);
       if (outcome === "completed") {
         completedAt = Math.max(completedAt ?? 0, closed);
-        const change = isStory ? weighted(rng, [[1, 6], [2, 3], [0, 1]]) : weighted(rng, [[1, 50], [0, 35], [-1, 15]]);
+        const change = isStory
+          ? weighted(rng, [
+              [1, 6],
+              [2, 3],
+              [0, 1],
+            ])
+          : weighted(rng, [
+              [1, 50],
+              [0, 35],
+              [-1, 15],
+            ]);
         after.set(domain, Math.min(5, Math.max(1, scores.get(domain)! + change)));
       }
     }
     // A re-intake some weeks after the last completed referral, when there was time for it.
     const reIntakeAt = completedAt === null ? null : completedAt + rng.int(20, 60) * DAY;
     if (reIntakeAt !== null && reIntakeAt < now.getTime() - 2 * DAY) {
-      const { id: secondId } = tx.insert(intakes).values({ householdId, conductedBy: consultant, completedAt: new Date(reIntakeAt), createdAt: new Date(reIntakeAt) }).returning({ id: intakes.id }).get();
-      tx.insert(intakeAnswers).values(LIFE_DOMAINS.map((domain) => ({ intakeId: secondId, domain, score: after.get(domain)! }))).run();
+      const { id: secondId } = tx
+        .insert(intakes)
+        .values({ householdId, conductedBy: consultant, completedAt: new Date(reIntakeAt), createdAt: new Date(reIntakeAt) })
+        .returning({ id: intakes.id })
+        .get();
+      tx.insert(intakeAnswers)
+        .values(LIFE_DOMAINS.map((domain) => ({ intakeId: secondId, domain, score: after.get(domain)! })))
+        .run();
       lastEvent = Math.max(lastEvent, reIntakeAt);
     }
     const closedAt = Math.min(now.getTime() - DAY, lastEvent + 14 * DAY);
@@ -172,7 +233,12 @@ export function seedHistory(tx: Tx, { now, seed }: { now: Date; seed: number }) 
   insertSearchHistory(tx, rng, teams, overvechtWijk, start, now.getTime());
 }
 
-const DECLINES: [DeclineReason, number][] = [["no_capacity", 5], ["not_eligible", 2], ["not_suitable", 3], ["other", 1]];
+const DECLINES: [DeclineReason, number][] = [
+  ["no_capacity", 5],
+  ["not_eligible", 2],
+  ["not_suitable", 3],
+  ["other", 1],
+];
 
 /** A finished referral with its events; returns when it closed. */
 function insertReferral(
@@ -183,7 +249,10 @@ function insertReferral(
   const waitlisted = r.outcome !== "declined" && r.outcome !== "withdrawn" && rng.chance(0.12);
   // Most organisations answer within a week; some take longer than 5 working days.
   const answeredAt = r.sentAt + (rng.chance(0.8) ? rng.int(1, 6) : rng.int(8, 16)) * DAY + 3_600_000 * rng.int(1, 6);
-  const path: [ReferralStatus, number][] = [["draft", r.sentAt - 3_600_000], ["sent", r.sentAt]];
+  const path: [ReferralStatus, number][] = [
+    ["draft", r.sentAt - 3_600_000],
+    ["sent", r.sentAt],
+  ];
   if (r.outcome === "declined") path.push(["declined", answeredAt]);
   else if (r.outcome === "withdrawn" && rng.chance(0.5)) path.push(["withdrawn", answeredAt]);
   else {
@@ -244,16 +313,55 @@ function insertCollectiveHistory(
 ) {
   const overvecht = w.teams.find((t) => t.slug === "wijkteam-overvecht")!;
   const specs = [
-    { team: overvecht, wijk: w.overvechtWijk, domain: "social_network" as const, title: "Een ochtend om elkaar te ontmoeten voor ouderen in Overvecht", status: "answered" as const, published: w.storyStart - 150 * DAY, answered: w.storyStart, initiative: w.story.id },
-    { team: overvecht, wijk: w.overvechtWijk, domain: "finances" as const, title: "Hulp bij post en rekeningen in Overvecht", status: "answered" as const, published: w.now - 520 * DAY, answered: w.now - 430 * DAY, initiative: null },
-    { team: w.teams[1]!, wijk: w.teams[1]!.pc4s[0]!.wijk, domain: "daytime_activities" as const, title: "Een creatieve middag voor buurtbewoners", status: "closed" as const, published: w.now - 400 * DAY, answered: null, initiative: null },
-    { team: w.teams[2]!, wijk: w.teams[2]!.pc4s[0]!.wijk, domain: "physical_health" as const, title: "Samen bewegen in het park", status: "answered" as const, published: w.now - 300 * DAY, answered: w.now - 240 * DAY, initiative: null },
+    {
+      team: overvecht,
+      wijk: w.overvechtWijk,
+      domain: "social_network" as const,
+      title: "Een ochtend om elkaar te ontmoeten voor ouderen in Overvecht",
+      status: "answered" as const,
+      published: w.storyStart - 150 * DAY,
+      answered: w.storyStart,
+      initiative: w.story.id,
+    },
+    {
+      team: overvecht,
+      wijk: w.overvechtWijk,
+      domain: "finances" as const,
+      title: "Hulp bij post en rekeningen in Overvecht",
+      status: "answered" as const,
+      published: w.now - 520 * DAY,
+      answered: w.now - 430 * DAY,
+      initiative: null,
+    },
+    {
+      team: w.teams[1]!,
+      wijk: w.teams[1]!.pc4s[0]!.wijk,
+      domain: "daytime_activities" as const,
+      title: "Een creatieve middag voor buurtbewoners",
+      status: "closed" as const,
+      published: w.now - 400 * DAY,
+      answered: null,
+      initiative: null,
+    },
+    {
+      team: w.teams[2]!,
+      wijk: w.teams[2]!.pc4s[0]!.wijk,
+      domain: "physical_health" as const,
+      title: "Samen bewegen in het park",
+      status: "answered" as const,
+      published: w.now - 300 * DAY,
+      answered: w.now - 240 * DAY,
+      initiative: null,
+    },
   ];
   for (const [n, spec] of specs.entries()) {
     const { id } = tx
       .insert(collectiveNeeds)
       .values({
-        slug: `geschiedenis-${n + 1}-${spec.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/-+$/, "")}`,
+        slug: `geschiedenis-${n + 1}-${spec.title
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, "-")
+          .replace(/-+$/, "")}`,
         teamId: spec.team.id,
         neighbourhoodId: spec.wijk,
         domain: spec.domain,
@@ -269,9 +377,17 @@ function insertCollectiveHistory(
       })
       .returning({ id: collectiveNeeds.id })
       .get();
-    tx.insert(checklistItems).values([{ collectiveNeedId: id, kind: "volunteers", quantity: rng.int(3, 6) }, { collectiveNeedId: id, kind: "venue", quantity: 1 }]).run();
+    tx.insert(checklistItems)
+      .values([
+        { collectiveNeedId: id, kind: "volunteers", quantity: rng.int(3, 6) },
+        { collectiveNeedId: id, kind: "venue", quantity: 1 },
+      ])
+      .run();
     const evidence = w.unmetNeeds.filter((u) => u.team === spec.team.id && u.wijk === spec.wijk && u.domain === spec.domain && u.at < spec.published);
-    if (evidence.length) tx.insert(collectiveNeedEvidence).values(evidence.map((u) => ({ collectiveNeedId: id, needId: u.id }))).run();
+    if (evidence.length)
+      tx.insert(collectiveNeedEvidence)
+        .values(evidence.map((u) => ({ collectiveNeedId: id, needId: u.id })))
+        .run();
   }
 }
 

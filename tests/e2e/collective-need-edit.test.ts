@@ -104,7 +104,9 @@ test("a coordinator corrects a published need; help is offered once, everyone he
   await resident.goto("/meldingen");
   await expect(
     resident
-      .getByText(`De vraag '${title}' is aangepast. Graag gestart voor 1 maart 2027. Vrijwilligers (Koks): nu 1 persoon nodig (was 3 personen).`, { exact: false })
+      .getByText(`De vraag '${title}' is aangepast. Graag gestart voor 1 maart 2027. Vrijwilligers (Koks): nu 1 persoon nodig (was 3 personen).`, {
+        exact: false,
+      })
       .first(),
   ).toBeVisible();
   await expectAccessible(resident);

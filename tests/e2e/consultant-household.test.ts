@@ -61,7 +61,10 @@ test.describe("consultant: a household from intake to plan and consent", () => {
     const householdUrl = new URL(page.url()).pathname;
 
     // First sitting: two domains, then save and continue later.
-    await page.getByRole("navigation", { name: `Over huishouden ${reference}` }).getByRole("link", { name: "Keukentafelgesprek" }).click();
+    await page
+      .getByRole("navigation", { name: `Over huishouden ${reference}` })
+      .getByRole("link", { name: "Keukentafelgesprek" })
+      .click();
     await expect(page.getByRole("heading", { level: 1, name: "Keukentafelgesprek" })).toBeVisible();
     await expectAccessible(page);
     // Step by step is tried in intake-steps.test.ts; here the whole form, as the browser remembers it.
@@ -128,7 +131,10 @@ test.describe("consultant: a household from intake to plan and consent", () => {
     await expectAccessible(page);
 
     // Consent: recorded, and the household page says it is active.
-    await page.getByRole("navigation", { name: `Over huishouden ${reference}` }).getByRole("link", { name: "Toestemming" }).click();
+    await page
+      .getByRole("navigation", { name: `Over huishouden ${reference}` })
+      .getByRole("link", { name: "Toestemming" })
+      .click();
     await expectAccessible(page);
     await page.getByRole("button", { name: "Toestemming vastleggen" }).click();
     await expect(page.getByText("De toestemming is vastgelegd.")).toBeVisible();

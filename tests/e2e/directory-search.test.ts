@@ -115,7 +115,10 @@ test.describe("a visitor on a phone", () => {
     const card = page.getByRole("article").filter({ has: page.getByRole("link", { name: TAALCAFE }) });
     await expect(card.getByText("Wanneer: elke dinsdag 10:00–12:00; elke donderdag 19:00–21:00")).toBeVisible();
     // The first result starts within the first screen, above where the filters would be.
-    const top = await page.getByRole("article").first().evaluate((element) => element.getBoundingClientRect().top);
+    const top = await page
+      .getByRole("article")
+      .first()
+      .evaluate((element) => element.getBoundingClientRect().top);
     expect(top).toBeLessThan(844);
     await expectAccessible(page);
 

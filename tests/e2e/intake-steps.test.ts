@@ -73,12 +73,23 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(finances.getByLabel("De vraag achter de vraag")).toHaveValue("Post blijft ongeopend liggen.");
 
       // The browser closes: everything typed so far is on the server.
-      await expect.poll(async () => (await page.getByRole("status").filter({ hasText: /Automatisch opgeslagen om/ }).count()) > 0).toBe(true);
+      await expect
+        .poll(
+          async () =>
+            (await page
+              .getByRole("status")
+              .filter({ hasText: /Automatisch opgeslagen om/ })
+              .count()) > 0,
+        )
+        .toBe(true);
       await page.close();
       const again = await context.newPage();
       await again.goto(`${householdUrl}/intake`);
       await expect(score(domainGroup(again, "finances"), 2)).toBeChecked();
-      await again.getByRole("navigation", { name: "Leefgebieden" }).getByRole("button", { name: domainName("work_education") }).click();
+      await again
+        .getByRole("navigation", { name: "Leefgebieden" })
+        .getByRole("button", { name: domainName("work_education") })
+        .click();
       await expect(again.getByRole("heading", { level: 2, name: domainName("work_education") })).toBeFocused();
       await expect(domainGroup(again, "work_education").getByLabel("Wat kan het huishouden zelf?")).toHaveValue("Zoekt zelf vacatures.");
 

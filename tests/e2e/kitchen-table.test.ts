@@ -9,7 +9,10 @@ const domainGroup = (page: Page, domain: Domain) => page.getByRole("group", { na
 
 /** Scores every domain 4 except finances (2, a need), through whichever form the intake shows. */
 async function scoreAll(page: Page) {
-  for (const domain of LIFE_DOMAINS) await domainGroup(page, domain).getByLabel(nlVocabulary.zrm[domain === "finances" ? "2" : "4"]).check();
+  for (const domain of LIFE_DOMAINS)
+    await domainGroup(page, domain)
+      .getByLabel(nlVocabulary.zrm[domain === "finances" ? "2" : "4"])
+      .check();
 }
 
 test("the question behind the question is seen on the household page, in the plan and beside the matches, and comes back at the next intake", async ({
@@ -52,7 +55,9 @@ test("the question behind the question is seen on the household page, in the pla
   // So are the matches for the need.
   await page.goto(householdUrl);
   await page.getByRole("link", { name: "Zoek passend aanbod voor Financiën" }).click();
-  await expect(page.getByRole("region", { name: "Uit het keukentafelgesprek" }).getByText("Schulden na de scheiding, schaamt zich om hulp te vragen.")).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Uit het keukentafelgesprek" }).getByText("Schulden na de scheiding, schaamt zich om hulp te vragen."),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // The next intake starts from what was said, and the change stays visible.

@@ -12,7 +12,10 @@ function createOpening(title: string) {
   const db = new Database(process.env.E2E_DATABASE_PATH!);
   try {
     const org = db.prepare("select id from organisations where slug = ?").get(DEMO_ORGANISATION_SLUG) as { id: number };
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
     const now = Date.now();
     db.prepare(
       `insert into initiatives (slug, organisation_id, title, summary, kind, status, last_confirmed_at, published_at)
@@ -170,7 +173,9 @@ test("an invited resident says yes to one invitation and no to another; the orga
   const refusals = readE2eDatabase(
     (sqlite) =>
       sqlite
-        .prepare("select count(*) as n from audit_log a join users u on u.id = a.actor_id where u.email = ? and a.action = 'refused' and a.entity_type = 'helper_invite' and a.entity_id = ?")
+        .prepare(
+          "select count(*) as n from audit_log a join users u on u.id = a.actor_id where u.email = ? and a.action = 'refused' and a.entity_type = 'helper_invite' and a.entity_id = ?",
+        )
         .get(DEMO.resident, String(answered[1]!.id)) as { n: number },
   );
   expect(refusals.n).toBe(1);

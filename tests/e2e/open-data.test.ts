@@ -66,7 +66,10 @@ test.describe("open data", () => {
     expect(csp).toMatch(/script-src 'self' ('nonce-|'sha256-)/);
 
     await page.goto("/wijken/overvecht");
-    await expect(page.getByRole("link", { name: "Abonneer op de agenda van deze wijk" })).toHaveAttribute("href", /^webcal:\/\/.+\/wijken\/overvecht\/agenda\.ics$/);
+    await expect(page.getByRole("link", { name: "Abonneer op de agenda van deze wijk" })).toHaveAttribute(
+      "href",
+      /^webcal:\/\/.+\/wijken\/overvecht\/agenda\.ics$/,
+    );
     await expectAccessible(page);
     const wijkCalendar = await (await page.request.get("/wijken/overvecht/agenda.ics")).text();
     expect(wijkCalendar).toContain("SUMMARY:Taalcafé Overvecht");

@@ -11,18 +11,19 @@ test.describe.configure({ timeout: 300_000 });
 
 /** A household of the demo consultant's team with a need and a referral, for the workspace pages. */
 function demoHousehold(): { householdId: number; needId: number; referralId: number } {
-  const row = readE2eDatabase((sqlite) =>
-    sqlite
-      .prepare(
-        `select h.id as householdId, r.need_id as needId, r.id as referralId
+  const row = readE2eDatabase(
+    (sqlite) =>
+      sqlite
+        .prepare(
+          `select h.id as householdId, r.need_id as needId, r.id as referralId
          from referrals r
          join households h on h.id = r.household_id and h.closed_at is null
          join team_members tm on tm.team_id = h.team_id
          join users u on u.id = tm.user_id and u.email = ?
          where r.need_id is not null
          order by (select count(*) from plan_goals g join plans p on p.id = g.plan_id where p.household_id = h.id) desc, r.id limit 1`,
-      )
-      .get(DEMO.consultant) as { householdId: number; needId: number; referralId: number } | undefined,
+        )
+        .get(DEMO.consultant) as { householdId: number; needId: number; referralId: number } | undefined,
   );
   if (!row) throw new Error("The demo data has no household with a referral for the demo consultant");
   return row;
@@ -75,14 +76,7 @@ test("a resident's pages fit a phone", async ({ page }) => {
 test("an organiser's pages fit a phone", async ({ page }) => {
   await logIn(page, DEMO.organiser);
   const org = `/mijn-organisatie/${DEMO_ORGANISATION_SLUG}`;
-  await visitAll(page, [
-    "/mijn-organisatie",
-    org,
-    `${org}/initiatieven/nieuw`,
-    `${org}/vrijwilligers`,
-    `${org}/leden`,
-    "/mijn-organisatie/verwijzingen",
-  ]);
+  await visitAll(page, ["/mijn-organisatie", org, `${org}/initiatieven/nieuw`, `${org}/vrijwilligers`, `${org}/leden`, "/mijn-organisatie/verwijzingen"]);
 });
 
 test("a consultant's pages fit a phone", async ({ page }) => {

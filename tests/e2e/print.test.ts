@@ -7,10 +7,11 @@ type Letter = { referralId: number; reference: string; householdId: number; need
 
 /** A referral of the demo consultant's team to Taalcafé Overvecht (in the demo data), with its need. */
 function findReferral(): Letter {
-  const row = readE2eDatabase((sqlite) =>
-    sqlite
-      .prepare(
-        `select r.id as referralId, h.reference as reference, h.id as householdId, r.need_id as needId
+  const row = readE2eDatabase(
+    (sqlite) =>
+      sqlite
+        .prepare(
+          `select r.id as referralId, h.reference as reference, h.id as householdId, r.need_id as needId
          from referrals r
          join households h on h.id = r.household_id
          join initiatives i on i.id = r.initiative_id and i.slug = 'taalcafe-overvecht'
@@ -18,8 +19,8 @@ function findReferral(): Letter {
          join users u on u.id = tm.user_id and u.email = ?
          where r.need_id is not null and r.status in ('sent', 'accepted', 'started')
          order by r.id limit 1`,
-      )
-      .get(DEMO.consultant) as Letter | undefined,
+        )
+        .get(DEMO.consultant) as Letter | undefined,
   );
   if (!row) throw new Error("The demo data has no referral to Taalcafé Overvecht for the demo consultant");
   return row;

@@ -59,7 +59,9 @@ async function startTampered(page: Page, parameter: "state" | "nonce" | "code_ch
 }
 
 test.describe("single sign-on for professionals", () => {
-  test("a consultant's first login links the account and opens the workspace; the second reuses it; logging out offers the provider's logout", async ({ page }) => {
+  test("a consultant's first login links the account and opens the workspace; the second reuses it; logging out offers the provider's logout", async ({
+    page,
+  }) => {
     await page.goto("/inloggen");
     await expectAccessible(page);
     await page.getByRole("link", { name: SSO_BUTTON }).click();
@@ -97,9 +99,9 @@ test.describe("single sign-on for professionals", () => {
     await expect(page.getByText(/Je account is gemaakt\. Zit je in een wijkteam\?/)).toBeVisible();
     await expect(page).not.toHaveURL(/werkplek/);
     await expectAccessible(page);
-    expect(query<{ passwordHash: string; isAdmin: number }>("select password_hash as passwordHash, is_admin as isAdmin from users where email = ?", email)).toEqual([
-      { passwordHash: "", isAdmin: 0 },
-    ]);
+    expect(
+      query<{ passwordHash: string; isAdmin: number }>("select password_hash as passwordHash, is_admin as isAdmin from users where email = ?", email),
+    ).toEqual([{ passwordHash: "", isAdmin: 0 }]);
     expect(identitiesOf(email)).toHaveLength(1);
     expect(query("select 1 from team_members m join users u on u.id = m.user_id where u.email = ?", email)).toEqual([]);
 

@@ -37,7 +37,8 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel("Wachtwoord").fill(password);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
-  if (reusable) storedSessions.set(email, { cookies: (await page.context().cookies()).filter((c) => c.name === SESSION_COOKIE), landing: new URL(page.url()).pathname });
+  if (reusable)
+    storedSessions.set(email, { cookies: (await page.context().cookies()).filter((c) => c.name === SESSION_COOKIE), landing: new URL(page.url()).pathname });
 }
 
 /**

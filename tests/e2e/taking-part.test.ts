@@ -8,7 +8,10 @@ function createActivity(title: string) {
   const db = new Database(process.env.E2E_DATABASE_PATH!);
   try {
     const org = db.prepare("select id from organisations where slug = ?").get(DEMO_ORGANISATION_SLUG) as { id: number };
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
     const now = Date.now();
     const { lastInsertRowid } = db
       .prepare(

@@ -15,11 +15,7 @@ export function makeUnmetNeeds(teamId: number, pc4: string, domain: LifeDomain, 
       .returning()
       .get();
     if (withChildren) db.insert(householdChildren).values({ householdId: household.id, ageBand: "4-11" }).run();
-    const need = db
-      .insert(needs)
-      .values({ householdId: household.id, domain, score: 2, status: "unmet", unmetAt: new Date() })
-      .returning()
-      .get();
+    const need = db.insert(needs).values({ householdId: household.id, domain, score: 2, status: "unmet", unmetAt: new Date() }).returning().get();
     ids.push(need.id);
   }
   return ids;

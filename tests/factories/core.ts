@@ -20,15 +20,7 @@ import {
   teams,
   users,
 } from "~db/schema";
-import type {
-  InitiativeKind,
-  InitiativeStatus,
-  LifeDomain,
-  OrganisationKind,
-  OrganisationRole,
-  TargetGroup,
-  TeamRole,
-} from "~/domain/vocabulary";
+import type { InitiativeKind, InitiativeStatus, LifeDomain, OrganisationKind, OrganisationRole, TargetGroup, TeamRole } from "~/domain/vocabulary";
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
@@ -97,7 +89,11 @@ export function createNeighbourhood(options: NeighbourhoodOptions = {}) {
 
 /** A team without a wijk or members. */
 export function createTeam(name = "Wijkteam") {
-  return db.insert(teams).values({ slug: `team-${unique()}`, name }).returning().get();
+  return db
+    .insert(teams)
+    .values({ slug: `team-${unique()}`, name })
+    .returning()
+    .get();
 }
 
 /** A team serving one new wijk (with its postcodes), without members yet. */
@@ -159,9 +155,7 @@ export function addOrganisationMember(organisationId: number, actor: Actor, role
 }
 
 /** An organisation with a new owner (and any editors), returned with the owner as the next request would see them. */
-export function createOrganisationWithOwner(
-  options: Omit<OrganisationOptions, "members"> & { owner?: UserOptions; editors?: Actor[] } = {},
-) {
+export function createOrganisationWithOwner(options: Omit<OrganisationOptions, "members"> & { owner?: UserOptions; editors?: Actor[] } = {}) {
   const { owner: ownerOptions, editors = [], ...organisationOptions } = options;
   const owner = createUser({ name: "Organisator", ...ownerOptions });
   const organisation = createOrganisation({

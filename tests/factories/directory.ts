@@ -8,7 +8,11 @@ import { createTeam, unique } from "./core";
 export function createReferrals(initiativeId: number, statuses: ReferralStatus[]) {
   const team = createTeam();
   for (const status of statuses) {
-    const household = db.insert(households).values({ teamId: team.id, reference: `H-${unique()}`, pc4: "3562" }).returning().get();
+    const household = db
+      .insert(households)
+      .values({ teamId: team.id, reference: `H-${unique()}`, pc4: "3562" })
+      .returning()
+      .get();
     db.insert(referrals).values({ householdId: household.id, initiativeId, status }).run();
   }
   return team;

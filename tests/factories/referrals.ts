@@ -4,14 +4,7 @@ import type { AgeBand, LifeDomain } from "~/domain/vocabulary";
 import { sendReferral, type ContactInput } from "~/models/referral";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
-import {
-  createInitiative,
-  createOrganisationWithOwner,
-  createStaffedTeam,
-  nextNumber,
-  unique,
-  type InitiativeOptions,
-} from "./core";
+import { createInitiative, createOrganisationWithOwner, createStaffedTeam, nextNumber, unique, type InitiativeOptions } from "./core";
 
 /** A published listing that takes referrals, free, right next to the teams' wijken, open to all (no target groups or languages). */
 export function makeReferralListing(organisationId: number, options: InitiativeOptions = {}) {

@@ -130,11 +130,27 @@ export function createHouseholdWithHistory(options: {
     .returning({ id: intakes.id })
     .get().id;
   db.insert(intakeAnswers)
-    .values({ intakeId, domain: "social_network", score: 2, questionBehind: `${reference} voelt zich alleen`, ownStrength: `${reference} kookt graag`, networkStrength: "" })
+    .values({
+      intakeId,
+      domain: "social_network",
+      score: 2,
+      questionBehind: `${reference} voelt zich alleen`,
+      ownStrength: `${reference} kookt graag`,
+      networkStrength: "",
+    })
     .run();
   const unmetNeedId = db
     .insert(needs)
-    .values({ householdId: household.id, intakeId, domain: "social_network", score: 2, status: "unmet", unmetReason: `niets voor ${reference}`, unmetAt: at, createdAt: at })
+    .values({
+      householdId: household.id,
+      intakeId,
+      domain: "social_network",
+      score: 2,
+      status: "unmet",
+      unmetReason: `niets voor ${reference}`,
+      unmetAt: at,
+      createdAt: at,
+    })
     .returning({ id: needs.id })
     .get().id;
   const resolvedNeedId = db
@@ -152,8 +168,12 @@ export function createHouseholdWithHistory(options: {
     .values({ planId, needId: unmetNeedId, description: `Doel van ${reference}`, createdAt: at })
     .returning({ id: planGoals.id })
     .get().id;
-  db.insert(planActions).values({ goalId, description: `Actie voor ${reference}`, owner: "household", dueDate: toAmsterdamDate(at), createdAt: at }).run();
-  db.insert(consents).values({ householdId: household.id, givenOn: toAmsterdamDate(at), scope: `Delen voor ${reference}`, recordedBy: options.consultantId, createdAt: at }).run();
+  db.insert(planActions)
+    .values({ goalId, description: `Actie voor ${reference}`, owner: "household", dueDate: toAmsterdamDate(at), createdAt: at })
+    .run();
+  db.insert(consents)
+    .values({ householdId: household.id, givenOn: toAmsterdamDate(at), scope: `Delen voor ${reference}`, recordedBy: options.consultantId, createdAt: at })
+    .run();
   const status = options.referralStatus ?? "completed";
   const referralId = db
     .insert(referrals)
@@ -178,9 +198,17 @@ export function createHouseholdWithHistory(options: {
     })
     .returning({ id: referrals.id })
     .get().id;
-  db.insert(referralEvents).values({ referralId, fromStatus: "draft", toStatus: "sent", actorId: options.consultantId, note: `Over ${reference}`, createdAt: at }).run();
+  db.insert(referralEvents)
+    .values({ referralId, fromStatus: "draft", toStatus: "sent", actorId: options.consultantId, note: `Over ${reference}`, createdAt: at })
+    .run();
   db.insert(notifications)
-    .values({ userId: options.consultantId, kind: "referrals.notify.completed", params: { initiative: "Initiatief", reference }, link: `/werkplek/verwijzingen/${referralId}`, createdAt: at })
+    .values({
+      userId: options.consultantId,
+      kind: "referrals.notify.completed",
+      params: { initiative: "Initiatief", reference },
+      link: `/werkplek/verwijzingen/${referralId}`,
+      createdAt: at,
+    })
     .run();
   return { id: household.id, reference, unmetNeedId, resolvedNeedId, referralId };
 }

@@ -45,7 +45,10 @@ const STAFF: Role[] = ["consultantOwn", "consultantOther", "coordinatorOwn", "co
 const all = (status: Outcome): Record<Role, Outcome> => Object.fromEntries(ROLES.map((role) => [role, status])) as Record<Role, Outcome>;
 /** Visitors go to the login page; `allowed` get `yes`; every other signed-in person gets `no`. */
 function signedIn(allowed: readonly Role[], no: Outcome, yes: Outcome = 200, overrides: Partial<Record<Role, Outcome>> = {}) {
-  return { ...Object.fromEntries(ROLES.map((role) => [role, role === "visitor" ? "login" : allowed.includes(role) ? yes : no])), ...overrides } as Record<Role, Outcome>;
+  return { ...Object.fromEntries(ROLES.map((role) => [role, role === "visitor" ? "login" : allowed.includes(role) ? yes : no])), ...overrides } as Record<
+    Role,
+    Outcome
+  >;
 }
 /**
  * A workspace page: team members in, another team's staff `otherTeam`, every other signed-in
@@ -112,8 +115,15 @@ async function buildWorld() {
   giveConsent(householdA.id, consultantOwn);
   giveConsent(householdB.id, consultantOther);
   const needA = makeNeed(householdA.id);
-  const refer = (household: { id: number }, listing: { id: number }, by: { id: string }, status: "sent" | "draft", name: string, phone: string, needId?: number) =>
-    createReferral({ householdId: household.id, initiativeId: listing.id, needId, status, contact: { name, phone, preference: "phone" }, createdBy: by.id });
+  const refer = (
+    household: { id: number },
+    listing: { id: number },
+    by: { id: string },
+    status: "sent" | "draft",
+    name: string,
+    phone: string,
+    needId?: number,
+  ) => createReferral({ householdId: household.id, initiativeId: listing.id, needId, status, contact: { name, phone, preference: "phone" }, createdBy: by.id });
   const referralA = refer(householdA, listingA, consultantOwn, "sent", MARK.contactA, MARK.phoneA, needA.id);
   const draftReferralA = refer(householdA, listingA, consultantOwn, "draft", MARK.draftContact, MARK.draftPhone);
   const referralB = refer(householdB, listingB, consultantOther, "sent", MARK.contactB, MARK.phoneB);
@@ -212,7 +222,13 @@ function matrix(w: World): Record<string, Entry> {
         { path: `/beheer/controle/${w.waitingListingA.id}`, expect: signedIn(["admin"], 403) },
         { path: `/beheer/controle/${w.draftListingA.id}`, expect: signedIn(["admin"], 403, 404) },
       ],
-      post: [{ path: `/beheer/controle/${w.waitingListingA.id}`, intents: [{ intent: "sendBack", id: String(w.waitingListingA.id), reason: "Graag aanvullen" }], allowed: ["admin"] }],
+      post: [
+        {
+          path: `/beheer/controle/${w.waitingListingA.id}`,
+          intents: [{ intent: "sendBack", id: String(w.waitingListingA.id), reason: "Graag aanvullen" }],
+          allowed: ["admin"],
+        },
+      ],
     },
     "initiatieven.$slug.tsx": {
       get: [
@@ -244,7 +260,13 @@ function matrix(w: World): Record<string, Entry> {
     },
     "mijn-organisatie.$org.bewerken.tsx": {
       get: [{ path: `${org}/bewerken`, expect: signedIn(["organiserOwn"], 403) }],
-      post: [{ path: `${org}/bewerken`, intents: [{ name: "Overgenomen", kind: "foundation", email: "x@example.org", description: "Weg ermee" }], allowed: ["organiserOwn"] }],
+      post: [
+        {
+          path: `${org}/bewerken`,
+          intents: [{ name: "Overgenomen", kind: "foundation", email: "x@example.org", description: "Weg ermee" }],
+          allowed: ["organiserOwn"],
+        },
+      ],
     },
     "mijn-organisatie.$org.initiatieven.$id.tsx": {
       get: [{ path: `${org}/initiatieven/${w.draftListingA.id}`, expect: signedIn(["organiserOwn"], 403) }],
@@ -264,7 +286,13 @@ function matrix(w: World): Record<string, Entry> {
     },
     "mijn-organisatie.$org.initiatieven.nieuw.tsx": {
       get: [{ path: `${org}/initiatieven/nieuw`, expect: signedIn(["organiserOwn"], 403) }],
-      post: [{ path: `${org}/initiatieven/nieuw`, intents: [{ title: "Ingebroken activiteit", summary: "Niet van jou", kind: "activity" }], allowed: ["organiserOwn"] }],
+      post: [
+        {
+          path: `${org}/initiatieven/nieuw`,
+          intents: [{ title: "Ingebroken activiteit", summary: "Niet van jou", kind: "activity" }],
+          allowed: ["organiserOwn"],
+        },
+      ],
     },
     "mijn-organisatie.$org.leden.tsx": {
       get: [{ path: `${org}/leden`, expect: signedIn(["organiserOwn", "admin"], 403) }],
@@ -285,7 +313,11 @@ function matrix(w: World): Record<string, Entry> {
       post: [
         {
           path: `${org}/vrijwilligers`,
-          intents: [{ intent: "accept", applicationId: "1" }, { intent: "decline", applicationId: "1", reason: "Nee" }, { intent: "invite", userId: "x" }],
+          intents: [
+            { intent: "accept", applicationId: "1" },
+            { intent: "decline", applicationId: "1", reason: "Nee" },
+            { intent: "invite", userId: "x" },
+          ],
           allowed: ["organiserOwn"],
         },
       ],
@@ -304,25 +336,39 @@ function matrix(w: World): Record<string, Entry> {
       post: [
         {
           path: `/mijn-organisatie/verwijzingen/${w.draftReferralA}`,
-          intents: ["accept", "waitlist", "decline", "start", "could_not_contact", "complete", "stop"].map((intent) => ({ intent, reason: "other", outcome: "x" })),
+          intents: ["accept", "waitlist", "decline", "start", "could_not_contact", "complete", "stop"].map((intent) => ({
+            intent,
+            reason: "other",
+            outcome: "x",
+          })),
           allowed: [],
         },
         {
           path: `/mijn-organisatie/verwijzingen/${w.referralA}`,
-          intents: ["waitlist", "decline", "start", "could_not_contact", "complete", "stop", "accept"].map((intent) => ({ intent, reason: "other", outcome: "x" })),
+          intents: ["waitlist", "decline", "start", "could_not_contact", "complete", "stop", "accept"].map((intent) => ({
+            intent,
+            reason: "other",
+            outcome: "x",
+          })),
           allowed: ["organiserOwn"],
         },
       ],
     },
     "mijn-organisatie.verwijzingen._index.tsx": { get: [{ path: "/mijn-organisatie/verwijzingen", expect: signedIn(ORGANISERS, 403) }] },
-    "mijn._index.tsx": { get: [{ path: "/mijn", expect: signedIn(SIGNED_IN, 403) }], post: [{ path: "/mijn", intents: [{ intent: "withdraw", applicationId: "1" }], allowed: SIGNED_IN }] },
+    "mijn._index.tsx": {
+      get: [{ path: "/mijn", expect: signedIn(SIGNED_IN, 403) }],
+      post: [{ path: "/mijn", intents: [{ intent: "withdraw", applicationId: "1" }], allowed: SIGNED_IN }],
+    },
     "mijn.export.tsx": { get: [{ path: "/mijn/export", expect: signedIn(SIGNED_IN, 403) }] },
     "mijn.hulpprofiel.tsx": {
       get: [{ path: "/mijn/hulpprofiel", expect: signedIn(SIGNED_IN, 403) }],
       post: [{ path: "/mijn/hulpprofiel", intents: [{ skills: "koken", about: "Hallo" }], allowed: SIGNED_IN }],
     },
     "organisaties.$slug.tsx": { get: [{ path: `/organisaties/${w.orgA.slug}`, expect: all(200) }] },
-    "registreren.tsx": { get: [{ path: "/registreren", expect: signedIn([], 302, 200, { visitor: 200 }) }], post: [{ path: "/registreren", intents: [{ email: "" }], allowed: ROLES }] },
+    "registreren.tsx": {
+      get: [{ path: "/registreren", expect: signedIn([], 302, 200, { visitor: 200 }) }],
+      post: [{ path: "/registreren", intents: [{ email: "" }], allowed: ROLES }],
+    },
     "taal.tsx": { get: [{ path: "/taal", expect: all(302) }], post: [{ path: "/taal", intents: [{ locale: "en", redirectTo: "/" }], allowed: ROLES }] },
     "uitloggen.tsx": { get: [{ path: "/uitloggen", expect: all(302) }], post: [{ path: "/uitloggen", intents: [{}], allowed: ROLES }] },
     "uitnodiging.$token.tsx": {
@@ -386,7 +432,11 @@ function matrix(w: World): Record<string, Entry> {
       post: [
         {
           path: `${household}/plan`,
-          intents: [{ intent: "goal", description: "Ingebroken doel" }, { intent: "action", goalId: "1", description: "x", owner: "household" }, { intent: "review", reviewDate: "2027-01-01" }],
+          intents: [
+            { intent: "goal", description: "Ingebroken doel" },
+            { intent: "action", goalId: "1", description: "x", owner: "household" },
+            { intent: "review", reviewDate: "2027-01-01" },
+          ],
           allowed: teamA,
         },
       ],
@@ -433,7 +483,10 @@ function matrix(w: World): Record<string, Entry> {
     },
     "wijken.$slug.tsx": { get: [{ path: `/wijken/${w.wijk.slug}`, expect: all(200) }] },
     "wijken._index.tsx": { get: [{ path: "/wijken", expect: all(200) }] },
-    "afmelden.$token.tsx": { get: [{ path: `/afmelden/${"x".repeat(40)}`, expect: all(200) }], post: [{ path: `/afmelden/${"x".repeat(40)}`, intents: [{}], allowed: ROLES }] },
+    "afmelden.$token.tsx": {
+      get: [{ path: `/afmelden/${"x".repeat(40)}`, expect: all(200) }],
+      post: [{ path: `/afmelden/${"x".repeat(40)}`, intents: [{}], allowed: ROLES }],
+    },
     "beheer.tsx": { get: [{ path: "/beheer", expect: signedIn(["admin"], 403) }] },
     "beheer.mensen._index.tsx": { get: [{ path: "/beheer/mensen", expect: signedIn(["admin"], 403) }] },
     "beheer.mensen.$id.tsx": {
@@ -539,7 +592,9 @@ function leaks(role: Role, body: string): string[] {
 function fingerprint(): string {
   const sqlite = db.$client;
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name NOT IN ('audit_log', 'sessions') ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' AND name NOT IN ('audit_log', 'sessions') ORDER BY name",
+    )
     .all() as { name: string }[];
   const hash = createHash("sha256");
   for (const { name } of tables) hash.update(name).update(JSON.stringify(sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all()));
@@ -581,7 +636,16 @@ describe("the role × route matrix", () => {
     }
     expect(wrong).toEqual([]);
     // The markers are really on the pages of those who may see them, so their absence elsewhere means something.
-    const shownToOwners: (keyof typeof MARK)[] = ["householdA", "householdB", "contactA", "phoneA", "draftContact", "draftListingA", "draftNeedA", "applicationText"];
+    const shownToOwners: (keyof typeof MARK)[] = [
+      "householdA",
+      "householdB",
+      "contactA",
+      "phoneA",
+      "draftContact",
+      "draftListingA",
+      "draftNeedA",
+      "applicationText",
+    ];
     expect(shownToOwners.filter((key) => !seen.has(key))).toEqual([]);
   }, 240_000);
 

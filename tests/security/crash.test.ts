@@ -76,9 +76,10 @@ describe("a crash under write load", () => {
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(db.pragma("foreign_key_check")).toEqual([]);
     const stored = new Map(
-      (db.prepare("select id, reference from households where reference like 'crash %'").all() as { id: number; reference: string }[]).map(
-        (row) => [row.reference, row.id],
-      ),
+      (db.prepare("select id, reference from households where reference like 'crash %'").all() as { id: number; reference: string }[]).map((row) => [
+        row.reference,
+        row.id,
+      ]),
     );
     db.close();
     for (const write of acknowledged) expect(stored.get(write.reference), write.reference).toBe(write.id);

@@ -77,7 +77,10 @@ beforeAll(async () => {
   child.stderr.on("data", (chunk) => (serverLog = (serverLog + chunk).slice(-20_000)));
   let up = false;
   for (let attempt = 0; attempt < 480 && !up && child.exitCode === null; attempt++) {
-    up = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+    up = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (!up) await new Promise((resolve) => setTimeout(resolve, 250));
   }
   if (!up) throw new Error(`the server did not start:\n${serverLog}`);
@@ -145,10 +148,16 @@ function demoParams() {
     initiatieven: { slug: one("SELECT slug FROM initiatives WHERE status = 'published' ORDER BY id") },
     organisaties: { slug: one("SELECT slug FROM organisations ORDER BY id") },
     wijken: { slug: one("SELECT slug FROM neighbourhoods ORDER BY id") },
-    vragen: { slug: one("SELECT slug FROM collective_needs WHERE status != 'draft' ORDER BY id"), id: one("SELECT id FROM collective_needs WHERE team_id = ? ORDER BY id", team) },
+    vragen: {
+      slug: one("SELECT slug FROM collective_needs WHERE status != 'draft' ORDER BY id"),
+      id: one("SELECT id FROM collective_needs WHERE team_id = ? ORDER BY id", team),
+    },
     "mijn-organisatie": { org, id: one("SELECT id FROM initiatives WHERE organisation_id = ? ORDER BY id", org) },
     "mijn-organisatie-verwijzingen": {
-      id: one("SELECT r.id FROM referrals r JOIN initiatives i ON i.id = r.initiative_id WHERE i.organisation_id = ? AND r.status != 'draft' ORDER BY r.id", org),
+      id: one(
+        "SELECT r.id FROM referrals r JOIN initiatives i ON i.id = r.initiative_id WHERE i.organisation_id = ? AND r.status != 'draft' ORDER BY r.id",
+        org,
+      ),
     },
     huishoudens: {
       id: household,
@@ -187,7 +196,7 @@ function pathOf(file: string, params: ReturnType<typeof demoParams>): string {
           ? params.huishoudens
           : out[0] === "werkplek" && out[1] === "verwijzingen"
             ? params.werkplek
-            : (params as Record<string, Record<string, string>>)[out[0] === "werkplek" ? "vragen" : (out[0] ?? "")] ?? params.other;
+            : ((params as Record<string, Record<string, string>>)[out[0] === "werkplek" ? "vragen" : (out[0] ?? "")] ?? params.other);
     out.push(`${(scope as Record<string, string>)[name] ?? params.other[name as keyof typeof params.other] ?? "1"}${rest}`);
   }
   return `/${out.join("/")}`;
@@ -214,7 +223,12 @@ function postForms(html: string, page: string): FoundForm[] {
 }
 
 function decodeEntities(text: string) {
-  return text.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+  return text
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 }
 
 const form = (entries: [string, string][]) => new URLSearchParams(entries).toString();
@@ -277,7 +291,11 @@ describe("fuzzing every route and form", () => {
 
   it("shows the login form again with 400 for Conform's reserved fields", async () => {
     for (const reserved of ["__intent__={", "__intent__=null", "__intent__=1", '__intent__={"type":1}', "__state__={"]) {
-      const sent = await send(`POST /inloggen ${reserved}`, "/inloggen", { method: "POST", headers: urlencoded, body: `email=a%40b.nl&password=x&${reserved}` });
+      const sent = await send(`POST /inloggen ${reserved}`, "/inloggen", {
+        method: "POST",
+        headers: urlencoded,
+        body: `email=a%40b.nl&password=x&${reserved}`,
+      });
       expect(sent.status, reserved).toBe(400);
       expect(sent.body).toContain('name="password"');
     }
@@ -288,93 +306,126 @@ describe("fuzzing every route and form", () => {
       expect((await send(`POST ${page} json`, page, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" })).status).toBe(415);
       expect((await send(`POST ${page} text`, page, { method: "POST", headers: { "Content-Type": "text/plain" }, body: "a=1" })).status).toBe(415);
       expect((await send(`POST ${page} none`, page, { method: "POST", body: new Blob(["a=1"]) })).status).toBe(415);
-      const multipart = await send(`POST ${page} multipart`, page, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=zz" }, body: "--zz\r\nbad" });
+      const multipart = await send(`POST ${page} multipart`, page, {
+        method: "POST",
+        headers: { "Content-Type": "multipart/form-data; boundary=zz" },
+        body: "--zz\r\nbad",
+      });
       expect(multipart.status).toBe(400);
     }
   });
 
-  it(
-    "never answers 5xx, never echoes unknown fields, and keeps answering",
-    async () => {
-      const params = demoParams();
-      const paths = routeFiles.map((file) => pathOf(file, params));
-      const visits = paths.flatMap((page) => (Object.keys(cookies) as Who[]).map((who) => ({ page, who })));
+  it("never answers 5xx, never echoes unknown fields, and keeps answering", async () => {
+    const params = demoParams();
+    const paths = routeFiles.map((file) => pathOf(file, params));
+    const visits = paths.flatMap((page) => (Object.keys(cookies) as Who[]).map((who) => ({ page, who })));
 
-      // Every page as every role, also with garbage cookies, then with hostile query strings.
-      const reached: { page: string; who: Who; forms: FoundForm[] }[] = [];
-      await inParallel(visits, async ({ page, who }) => {
-        const visit = await send(`GET ${page}`, page, { who });
-        if (who === "visitor" || who === "consultant") {
-          await send(`GET ${page} with bad cookies`, page, { who, headers: { Cookie: "analytics=50%; wm_toast=%zz; wm_lang=%; x" } });
-        }
-        if (visit.status === 200) reached.push({ page, who, forms: postForms(visit.body, page) });
-      });
-      expect(reached.length).toBeGreaterThan(routeFiles.length);
-
-      const publicPages = [...new Set(reached.filter((r) => r.who === "visitor").map((r) => r.page))];
-      const queryNames = ["q", "pagina", "page", "wijk", "leefgebied", "doelgroep", "postcode", "km", "dag", "taal", "sort", "status", "terug", "redirectTo", "x[100000000]"];
-      await inParallel(
-        publicPages.flatMap((page) => HOSTILE.map((value) => ({ page, value }))),
-        async ({ page, value }) => {
-          const query = new URLSearchParams(queryNames.map((name) => [name, value])).toString();
-          await send(`GET ${page}?<${value.slice(0, 20)}>`, `${page}?${query}`);
-        },
-      );
-      for (const bad of ["/%", "/%zz", "/initiatieven/%E0%A4%A", "/wijken/%ff%fe", "/initiatieven?q=%", `/vragen/${"%25".repeat(500)}`, "/inloggen?terug=%0d%0a"]) {
-        await send(`GET ${bad}`, bad);
+    // Every page as every role, also with garbage cookies, then with hostile query strings.
+    const reached: { page: string; who: Who; forms: FoundForm[] }[] = [];
+    await inParallel(visits, async ({ page, who }) => {
+      const visit = await send(`GET ${page}`, page, { who });
+      if (who === "visitor" || who === "consultant") {
+        await send(`GET ${page} with bad cookies`, page, { who, headers: { Cookie: "analytics=50%; wm_toast=%zz; wm_lang=%; x" } });
       }
+      if (visit.status === 200) reached.push({ page, who, forms: postForms(visit.body, page) });
+    });
+    expect(reached.length).toBeGreaterThan(routeFiles.length);
 
-      // Every post form with every hostile value, and hostile bodies to every page that has one.
-      // One post per kind of form: the same form on another row or for another role adds nothing.
-      const kinds = new Map<string, { who: Who; form: FoundForm }>();
-      for (const { who, forms } of reached) {
-        for (const found of forms) {
-          if (found.action.startsWith("/uitloggen") && who !== "visitor") continue;
-          const kind = `${found.action.replace(/\d+/g, "#")} ${found.fields.map(([name]) => name).sort().join(",")}`;
-          if (!kinds.has(kind)) kinds.set(kind, { who, form: found });
-        }
+    const publicPages = [...new Set(reached.filter((r) => r.who === "visitor").map((r) => r.page))];
+    const queryNames = [
+      "q",
+      "pagina",
+      "page",
+      "wijk",
+      "leefgebied",
+      "doelgroep",
+      "postcode",
+      "km",
+      "dag",
+      "taal",
+      "sort",
+      "status",
+      "terug",
+      "redirectTo",
+      "x[100000000]",
+    ];
+    await inParallel(
+      publicPages.flatMap((page) => HOSTILE.map((value) => ({ page, value }))),
+      async ({ page, value }) => {
+        const query = new URLSearchParams(queryNames.map((name) => [name, value])).toString();
+        await send(`GET ${page}?<${value.slice(0, 20)}>`, `${page}?${query}`);
+      },
+    );
+    for (const bad of [
+      "/%",
+      "/%zz",
+      "/initiatieven/%E0%A4%A",
+      "/wijken/%ff%fe",
+      "/initiatieven?q=%",
+      `/vragen/${"%25".repeat(500)}`,
+      "/inloggen?terug=%0d%0a",
+    ]) {
+      await send(`GET ${bad}`, bad);
+    }
+
+    // Every post form with every hostile value, and hostile bodies to every page that has one.
+    // One post per kind of form: the same form on another row or for another role adds nothing.
+    const kinds = new Map<string, { who: Who; form: FoundForm }>();
+    for (const { who, forms } of reached) {
+      for (const found of forms) {
+        if (found.action.startsWith("/uitloggen") && who !== "visitor") continue;
+        const kind = `${found.action.replace(/\d+/g, "#")} ${found.fields
+          .map(([name]) => name)
+          .sort()
+          .join(",")}`;
+        if (!kinds.has(kind)) kinds.set(kind, { who, form: found });
       }
-      const posts = [...kinds.values()];
-      const structural = new Set<string>();
-      await inParallel(posts, async ({ who, form: found }) => {
-        const { action, fields } = found;
-        for (const value of HOSTILE) {
-          const entries = fields.map(([name, current]): [string, string] => [name, KEEP.has(name) ? current : value]);
-          await send(`POST ${action} <${value.slice(0, 20)}>`, action, { who, method: "POST", headers: urlencoded, body: form(entries) });
-        }
-        // Hostile bodies once per action and role; they never get as far as the fields.
-        const target = `${who} ${action}`;
-        if (structural.has(target)) return;
-        structural.add(target);
-        const echo = await send(`POST ${action} stranger`, action, { who, method: "POST", headers: urlencoded, body: form([...fields, ["stranger", MARKER], [`${MARKER}x`, "1"]]) });
-        if (echo.body.includes(MARKER)) failures.push(`POST ${action} as ${who} echoed a field the form does not have`);
-        const repeated = fields.flatMap((field) => Array.from({ length: 60 }, () => field));
-        await send(`POST ${action} repeated keys`, action, { who, method: "POST", headers: urlencoded, body: form(repeated.length ? repeated : [["x", "1"]]) });
-        for (const reserved of ["__intent__={", "__intent__=null", "__intent__=1", '__intent__={"type":1}', "__state__={"]) {
-          await send(`POST ${action} ${reserved}`, action, { who, method: "POST", headers: urlencoded, body: `${form(fields)}&${reserved}` });
-        }
-        const bodies: [string, RequestInit][] = [
-          ["json", { headers: { "Content-Type": "application/json" }, body: JSON.stringify(Object.fromEntries(fields)) }],
-          ["text", { headers: { "Content-Type": "text/plain" }, body: form(fields) }],
-          ["no type", { body: new Blob([form(fields)]) }],
-          ["broken multipart", { headers: { "Content-Type": "multipart/form-data; boundary=zz" }, body: "--zz\r\nContent-Disposition: form-data\r\n\r\nx" }],
-          ["multipart without boundary", { headers: { "Content-Type": "multipart/form-data" }, body: "x" }],
-          ["too big", { headers: urlencoded, body: `x=${"a".repeat(100_000)}` }],
-        ];
-        for (const [label, init] of bodies) {
-          const sent = await send(`POST ${action} ${label}`, action, { who, method: "POST", ...init });
-          if (sent.status < 400 && sent.status !== 302 && sent.status !== 303) failures.push(`POST ${action} ${label} as ${who} gave ${sent.status}`);
-        }
-        const bracket = await send(`POST ${action} x[100000000]`, action, { who, method: "POST", headers: urlencoded, body: "x[100000000]=1" });
-        if (bracket.ms > 5000 || bracket.body.length > 200_000) failures.push(`POST ${action} x[100000000] as ${who}: ${bracket.ms.toFixed(0)} ms, ${bracket.body.length} bytes`);
+    }
+    const posts = [...kinds.values()];
+    const structural = new Set<string>();
+    await inParallel(posts, async ({ who, form: found }) => {
+      const { action, fields } = found;
+      for (const value of HOSTILE) {
+        const entries = fields.map(([name, current]): [string, string] => [name, KEEP.has(name) ? current : value]);
+        await send(`POST ${action} <${value.slice(0, 20)}>`, action, { who, method: "POST", headers: urlencoded, body: form(entries) });
+      }
+      // Hostile bodies once per action and role; they never get as far as the fields.
+      const target = `${who} ${action}`;
+      if (structural.has(target)) return;
+      structural.add(target);
+      const echo = await send(`POST ${action} stranger`, action, {
+        who,
+        method: "POST",
+        headers: urlencoded,
+        body: form([...fields, ["stranger", MARKER], [`${MARKER}x`, "1"]]),
       });
-      expect(posts.length).toBeGreaterThan(15);
+      if (echo.body.includes(MARKER)) failures.push(`POST ${action} as ${who} echoed a field the form does not have`);
+      const repeated = fields.flatMap((field) => Array.from({ length: 60 }, () => field));
+      await send(`POST ${action} repeated keys`, action, { who, method: "POST", headers: urlencoded, body: form(repeated.length ? repeated : [["x", "1"]]) });
+      for (const reserved of ["__intent__={", "__intent__=null", "__intent__=1", '__intent__={"type":1}', "__state__={"]) {
+        await send(`POST ${action} ${reserved}`, action, { who, method: "POST", headers: urlencoded, body: `${form(fields)}&${reserved}` });
+      }
+      const bodies: [string, RequestInit][] = [
+        ["json", { headers: { "Content-Type": "application/json" }, body: JSON.stringify(Object.fromEntries(fields)) }],
+        ["text", { headers: { "Content-Type": "text/plain" }, body: form(fields) }],
+        ["no type", { body: new Blob([form(fields)]) }],
+        ["broken multipart", { headers: { "Content-Type": "multipart/form-data; boundary=zz" }, body: "--zz\r\nContent-Disposition: form-data\r\n\r\nx" }],
+        ["multipart without boundary", { headers: { "Content-Type": "multipart/form-data" }, body: "x" }],
+        ["too big", { headers: urlencoded, body: `x=${"a".repeat(100_000)}` }],
+      ];
+      for (const [label, init] of bodies) {
+        const sent = await send(`POST ${action} ${label}`, action, { who, method: "POST", ...init });
+        if (sent.status < 400 && sent.status !== 302 && sent.status !== 303) failures.push(`POST ${action} ${label} as ${who} gave ${sent.status}`);
+      }
+      const bracket = await send(`POST ${action} x[100000000]`, action, { who, method: "POST", headers: urlencoded, body: "x[100000000]=1" });
+      if (bracket.ms > 5000 || bracket.body.length > 200_000)
+        failures.push(`POST ${action} x[100000000] as ${who}: ${bracket.ms.toFixed(0)} ms, ${bracket.body.length} bytes`);
+    });
+    expect(posts.length).toBeGreaterThan(15);
 
-      const health = await send("GET /healthz", "/healthz");
-      expect(health.status, `failures:\n${failures.slice(0, 20).join("\n")}\nserver log:\n${serverLog.slice(-3000)}`).toBe(200);
-      expect(health.ms).toBeLessThan(2000);
-      expect(failures, `server log:\n${serverLog.slice(-3000)}`).toEqual([]);
-    },
-    300_000,
-  );
+    const health = await send("GET /healthz", "/healthz");
+    expect(health.status, `failures:\n${failures.slice(0, 20).join("\n")}\nserver log:\n${serverLog.slice(-3000)}`).toBe(200);
+    expect(health.ms).toBeLessThan(2000);
+    expect(failures, `server log:\n${serverLog.slice(-3000)}`).toEqual([]);
+  }, 300_000);
 });

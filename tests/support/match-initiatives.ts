@@ -5,11 +5,7 @@ import { addDays, toAmsterdamDate } from "~/utils/dates";
  * Deterministic, realistic-looking initiatives around Utrecht for benchmarks and tests.
  * The same (n, seed, referenceDate) always yields the same array.
  */
-export function generateMatchInitiatives(
-  n: number,
-  seed: number,
-  referenceDate: Date = DEFAULT_REFERENCE_DATE,
-): MatchInitiative[] {
+export function generateMatchInitiatives(n: number, seed: number, referenceDate: Date = DEFAULT_REFERENCE_DATE): MatchInitiative[] {
   const random = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
   const chance = (probability: number): boolean => random() < probability;
@@ -24,16 +20,12 @@ export function generateMatchInitiatives(
       title: `${pick(ACTIVITIES)} ${area.name}`,
       status: pickWeighted(STATUS_WEIGHTS, random()),
       acceptsReferrals: chance(0.75),
-      domains: distinct(1 + pickWeighted(EXTRA_DOMAIN_COUNT_WEIGHTS, random()), () =>
-        pickWeighted(DOMAIN_WEIGHTS, random()),
-      ),
+      domains: distinct(1 + pickWeighted(EXTRA_DOMAIN_COUNT_WEIGHTS, random()), () => pickWeighted(DOMAIN_WEIGHTS, random())),
       targetGroups: chance(0.35) ? ["everyone"] : distinct(chance(0.7) ? 1 : 2, () => pick(SPECIFIC_GROUPS)),
       lat: hasLocation ? clamp(area.lat + (random() - 0.5) * 0.02, 52.05, 52.13) : null,
       lng: hasLocation ? clamp(area.lng + (random() - 0.5) * 0.03, 5.02, 5.18) : null,
       isOnline: hasLocation ? chance(0.06) : true,
-      weekdays: chance(0.15)
-        ? []
-        : distinct(1 + Math.floor(random() * 3), () => pickWeighted(WEEKDAY_WEIGHTS, random())).sort((a, b) => a - b),
+      weekdays: chance(0.15) ? [] : distinct(1 + Math.floor(random() * 3), () => pickWeighted(WEEKDAY_WEIGHTS, random())).sort((a, b) => a - b),
       languages: chance(0.1) ? [] : chance(0.3) ? ["nl", pick(OTHER_LANGUAGES)] : ["nl"],
       isFree: pickWeighted(FREE_WEIGHTS, random()),
       wheelchairAccessible: pickWeighted(WHEELCHAIR_WEIGHTS, random()),

@@ -13,8 +13,6 @@ import { fileURLToPath } from "node:url";
 import Provider, { type Configuration } from "oidc-provider";
 import { TEST_CLIENT } from "./sso";
 
-
-
 /** The provider's subject is the account id: not the address, so linking is seen to go by subject. */
 const accountIdFor = (name: string) => `sub-${name}`;
 
@@ -23,7 +21,10 @@ function claimsFor(accountId: string) {
   const unverified = login.startsWith("unverified+");
   const email = login.replace(/^unverified\+/, "");
   const local = email.split("@")[0] ?? email;
-  const name = local.split(/[.-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(" ");
+  const name = local
+    .split(/[.-]/)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join(" ");
   return { sub: accountId, email, email_verified: !unverified, name: `${name} (testaccount)` };
 }
 
@@ -50,7 +51,9 @@ function configuration(appUrl: string): Configuration {
       rpInitiatedLogout: {
         enabled: true,
         logoutSource: (ctx, form) => {
-          ctx.body = page(`<h1>Uitloggen bij de testprovider?</h1>${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">Ja, uitloggen</button>`);
+          ctx.body = page(
+            `<h1>Uitloggen bij de testprovider?</h1>${form}<button type="submit" form="op.logoutForm" value="yes" name="logout">Ja, uitloggen</button>`,
+          );
         },
       },
     },

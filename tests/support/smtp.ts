@@ -38,7 +38,10 @@ export function parseMessage(raw: string): Omit<Received, "to"> {
     );
   const boundary = /boundary="?([^";]+)"?/i.exec(headers["content-type"] ?? "")?.[1];
   const parts = boundary
-    ? body.split(`--${boundary}`).slice(1, -1).map((part) => splitHead(part.replace(/^\r\n/, "")))
+    ? body
+        .split(`--${boundary}`)
+        .slice(1, -1)
+        .map((part) => splitHead(part.replace(/^\r\n/, "")))
     : [{ headers, body }];
   const partOf = (type: string) => parts.find((part) => (part.headers["content-type"] ?? "text/plain").startsWith(type));
   const decode = (part: { headers: Record<string, string>; body: string } | undefined) =>

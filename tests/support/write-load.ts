@@ -62,5 +62,11 @@ export function startWriteLoad({ writers, count }: { writers: number; count: num
 
 /** The households of a database by reference. */
 export function householdsByReference(db: Db): Map<string, number> {
-  return new Map(db.select({ id: households.id, reference: households.reference }).from(households).all().map((row) => [row.reference, row.id]));
+  return new Map(
+    db
+      .select({ id: households.id, reference: households.reference })
+      .from(households)
+      .all()
+      .map((row) => [row.reference, row.id]),
+  );
 }

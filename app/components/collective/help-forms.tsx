@@ -58,7 +58,14 @@ function PledgeForm({ need, organisations, lastResult }: { need: PublicNeed; org
           label: `${t(`vocab.checklistKind.${item.kind}`)}${item.description ? ` · ${item.description}` : ""}`,
         }))}
       />
-      <TextField meta={fields.amount} label={t("collective.pledge.amount")} hint={t("collective.pledge.amountHint")} type="number" min={1} inputMode="numeric" />
+      <TextField
+        meta={fields.amount}
+        label={t("collective.pledge.amount")}
+        hint={t("collective.pledge.amountHint")}
+        type="number"
+        min={1}
+        inputMode="numeric"
+      />
       <TextArea meta={fields.message} label={t("collective.pledge.message")} hint={t("collective.pledge.messageHint")} optional rows={3} />
       {organisations.length > 0 ? (
         <SelectField
@@ -89,15 +96,7 @@ function FollowForm({ following }: { following: boolean }) {
 }
 
 /** What a signed-in person can do for an open need; a visitor is invited to log in. */
-export function HelpForms({
-  need,
-  organisations,
-  lastResult,
-}: {
-  need: PublicNeed;
-  organisations: { id: number; name: string }[];
-  lastResult: LastResult;
-}) {
+export function HelpForms({ need, organisations, lastResult }: { need: PublicNeed; organisations: { id: number; name: string }[]; lastResult: LastResult }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="help-title" className="card space-y-6">

@@ -9,11 +9,7 @@ type Values = { wijk?: string; domain?: string; need?: string; status?: string }
 export function NeedFilters({ values, wijken }: { values: Values; wijken: { slug: string; name: string }[] }) {
   const { t } = useTranslation();
   return (
-    <Form
-      method="get"
-      className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
-      aria-labelledby="need-filters-title"
-    >
+    <Form method="get" className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-labelledby="need-filters-title">
       <h2 id="need-filters-title" className="sr-only">
         {t("collective.list.filters")}
       </h2>

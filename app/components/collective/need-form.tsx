@@ -50,7 +50,7 @@ export function NeedForm({
   checkAction?: string;
 }) {
   const { t } = useTranslation();
-    // Editing has no wijk field; the field types of the new-draft schema cover both.
+  // Editing has no wijk field; the field types of the new-draft schema cover both.
   const schema = (wijken ? draftSchema : editNeedSchema) as typeof draftSchema;
   const [form, fields] = useIntentForm("save", schema, lastResult, defaults);
   const rows = fields.checklist.getFieldList();

@@ -38,9 +38,7 @@ export function EvidenceText({ evidence }: { evidence: Evidence }) {
   return (
     <section aria-labelledby="evidence-title" className="card">
       <h2 id="evidence-title">{t("collective.page.evidenceTitle")}</h2>
-      <p className="mt-1">
-        {evidence.shown ? t("collective.page.evidenceCount", { count: evidence.count }) : t("collective.page.evidenceFew")}
-      </p>
+      <p className="mt-1">{evidence.shown ? t("collective.page.evidenceCount", { count: evidence.count }) : t("collective.page.evidenceFew")}</p>
       <p className="mt-1 text-sm text-[var(--color-muted)]">{t("collective.page.evidenceExplain")}</p>
     </section>
   );

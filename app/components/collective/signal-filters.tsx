@@ -17,7 +17,9 @@ export function SignalFilters({ wijken, wijk, domain }: { wijken: Wijk[]; wijk: 
         <select name="wijk" defaultValue={wijk ?? ""} className={select}>
           <option value="">{t("collective.signals.allWijken")}</option>
           {wijken.map((w) => (
-            <option key={w.slug} value={w.slug}>{w.name}</option>
+            <option key={w.slug} value={w.slug}>
+              {w.name}
+            </option>
           ))}
         </select>
       </label>
@@ -26,13 +28,19 @@ export function SignalFilters({ wijken, wijk, domain }: { wijken: Wijk[]; wijk: 
         <select name="domein" defaultValue={domain ?? ""} className={select}>
           <option value="">{t("collective.signals.allDomains")}</option>
           {LIFE_DOMAINS.map((d) => (
-            <option key={d} value={d}>{t(`vocab.domain.${d}`)}</option>
+            <option key={d} value={d}>
+              {t(`vocab.domain.${d}`)}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" className="btn btn-primary">{t("collective.signals.filterApply")}</button>
+      <button type="submit" className="btn btn-primary">
+        {t("collective.signals.filterApply")}
+      </button>
       {filtered ? (
-        <Link to="/werkplek/signalen" className="btn btn-secondary">{t("collective.signals.filterClear")}</Link>
+        <Link to="/werkplek/signalen" className="btn btn-secondary">
+          {t("collective.signals.filterClear")}
+        </Link>
       ) : null}
     </Form>
   );

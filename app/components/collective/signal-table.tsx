@@ -22,12 +22,24 @@ export function SignalTable({ signals }: { signals: Signal[] }) {
         <caption className="sr-only">{t("collective.signals.tableCaption")}</caption>
         <thead>
           <tr className="border-b-2 border-[var(--color-brand-700)]">
-            <th scope="col" className="p-2">{t("collective.signals.wijk")}</th>
-            <th scope="col" className="p-2">{t("collective.signals.domain")}</th>
-            <th scope="col" className="p-2">{t("collective.signals.targetGroup")}</th>
-            <th scope="col" className="p-2">{t("collective.signals.unmet")}</th>
-            <th scope="col" className="p-2">{t("collective.signals.searches")}</th>
-            <th scope="col" className="p-2">{t("collective.signals.trend")}</th>
+            <th scope="col" className="p-2">
+              {t("collective.signals.wijk")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("collective.signals.domain")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("collective.signals.targetGroup")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("collective.signals.unmet")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("collective.signals.searches")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("collective.signals.trend")}
+            </th>
             <th scope="col" className="p-2">
               <span className="sr-only">{t("collective.signals.draft")}</span>
             </th>
@@ -38,7 +50,9 @@ export function SignalTable({ signals }: { signals: Signal[] }) {
             const domain = signal.domain ? t(`vocab.domain.${signal.domain}`) : t("collective.signals.any");
             return (
               <tr key={`${signal.neighbourhoodId}-${signal.domain}-${signal.targetGroup}`} className="border-b border-[var(--color-brand-100)]">
-                <th scope="row" className="p-2 font-semibold">{signal.neighbourhoodName}</th>
+                <th scope="row" className="p-2 font-semibold">
+                  {signal.neighbourhoodName}
+                </th>
                 <td className="p-2">{domain}</td>
                 <td className="p-2">{signal.targetGroup ? t(`vocab.targetGroup.${signal.targetGroup}`) : t("collective.signals.any")}</td>
                 <td className="p-2">{t("collective.signals.counts", signal.unmet)}</td>

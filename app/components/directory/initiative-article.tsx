@@ -50,9 +50,7 @@ export function InitiativeArticle({
 
       <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-6">
-          {initiative.description ? (
-            <div className="max-w-3xl space-y-3 whitespace-pre-line">{initiative.description}</div>
-          ) : null}
+          {initiative.description ? <div className="max-w-3xl space-y-3 whitespace-pre-line">{initiative.description}</div> : null}
           <InitiativeFacts initiative={initiative} postcodeText={postcode} />
           <p className="text-sm text-[var(--color-muted)]">{t("common.lastConfirmed", { date: confirmed })}</p>
         </div>

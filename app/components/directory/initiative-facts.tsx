@@ -56,7 +56,11 @@ export function InitiativeFacts({ initiative, postcodeText }: { initiative: Init
       <Fact label={t("directory.initiative.what")}>{t(`vocab.kind.${initiative.kind}`)}</Fact>
       <Fact label={t("directory.initiative.forWhom")}>
         {initiative.targetGroups.map((group) => t(`vocab.targetGroup.${group}`)).join(", ")}
-        {ages ? <span className="block">{t("directory.initiative.ages")}: {ages}</span> : null}
+        {ages ? (
+          <span className="block">
+            {t("directory.initiative.ages")}: {ages}
+          </span>
+        ) : null}
       </Fact>
       <Fact label={t("directory.initiative.domains")}>
         <ul className="flex flex-wrap gap-1">
@@ -86,13 +90,9 @@ export function InitiativeFacts({ initiative, postcodeText }: { initiative: Init
           <span className="block">{initiative.address ? t("directory.initiative.alsoOnline") : t("directory.initiative.onlineOnly")}</span>
         ) : null}
         {initiative.distanceKm !== null && visitor?.status === "ok" ? (
-          <span className="block">
-            {t("directory.initiative.distanceFrom", { km: formatKm(initiative.distanceKm, i18n.language), postcode: visitor.pc4 })}
-          </span>
+          <span className="block">{t("directory.initiative.distanceFrom", { km: formatKm(initiative.distanceKm, i18n.language), postcode: visitor.pc4 })}</span>
         ) : null}
-        {visitor?.status === "outside" ? (
-          <span className="block">{t("directory.initiative.postcodeOutside", { postcode: postcodeText })}</span>
-        ) : null}
+        {visitor?.status === "outside" ? <span className="block">{t("directory.initiative.postcodeOutside", { postcode: postcodeText })}</span> : null}
       </Fact>
       <Fact label={t("directory.initiative.cost")}>
         {initiative.isFree ? t("directory.initiative.free") : initiative.costNote || t("directory.initiative.notFree")}
@@ -102,9 +102,7 @@ export function InitiativeFacts({ initiative, postcodeText }: { initiative: Init
         <PlacesText places={initiative.places} />
       </Fact>
       <Fact label={t("directory.initiative.accessibility")}>
-        <span className="block">
-          {initiative.wheelchairAccessible ? t("directory.initiative.wheelchair") : t("directory.initiative.noWheelchair")}
-        </span>
+        <span className="block">{initiative.wheelchairAccessible ? t("directory.initiative.wheelchair") : t("directory.initiative.noWheelchair")}</span>
         {initiative.hearingLoop ? <span className="block">{t("directory.initiative.loop")}</span> : null}
       </Fact>
       {initiative.languages.length > 0 ? (

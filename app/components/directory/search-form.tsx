@@ -114,13 +114,28 @@ export function SearchForm({
         <fieldset className="space-y-3">
           {/* On a phone the summary above already says this. */}
           <legend className="text-lg font-semibold max-lg:sr-only">{t("directory.search.filtersTitle")}</legend>
-          <FilterSelect name={SEARCH_PARAM.domain} label={t("directory.search.domain")} value={search.domain} any={t("directory.search.anyDomain")}
-            options={LIFE_DOMAINS.map((d) => ({ value: d, label: t(`vocab.domain.${d}`) }))} />
-          <FilterSelect name={SEARCH_PARAM.group} label={t("directory.search.group")} value={search.group} any={t("directory.search.anyGroup")}
+          <FilterSelect
+            name={SEARCH_PARAM.domain}
+            label={t("directory.search.domain")}
+            value={search.domain}
+            any={t("directory.search.anyDomain")}
+            options={LIFE_DOMAINS.map((d) => ({ value: d, label: t(`vocab.domain.${d}`) }))}
+          />
+          <FilterSelect
+            name={SEARCH_PARAM.group}
+            label={t("directory.search.group")}
+            value={search.group}
+            any={t("directory.search.anyGroup")}
             hint={t("directory.search.groupHint")}
-            options={TARGET_GROUPS.filter((g) => g !== "everyone").map((g) => ({ value: g, label: t(`vocab.targetGroup.${g}`) }))} />
-          <FilterSelect name={SEARCH_PARAM.wijk} label={t("directory.search.wijk")} value={search.wijk} any={t("directory.search.anyWijk")}
-            options={wijken.map((w) => ({ value: w.slug, label: w.name }))} />
+            options={TARGET_GROUPS.filter((g) => g !== "everyone").map((g) => ({ value: g, label: t(`vocab.targetGroup.${g}`) }))}
+          />
+          <FilterSelect
+            name={SEARCH_PARAM.wijk}
+            label={t("directory.search.wijk")}
+            value={search.wijk}
+            any={t("directory.search.anyWijk")}
+            options={wijken.map((w) => ({ value: w.slug, label: w.name }))}
+          />
           <div className="space-y-1">
             <label htmlFor="search-postcode" className="block font-semibold">
               {t("directory.search.postcode")}
@@ -144,30 +159,62 @@ export function SearchForm({
               </p>
             ) : null}
           </div>
-          <FilterSelect name={SEARCH_PARAM.km} label={t("directory.search.distance")} value={search.km?.toString()} any={t("directory.search.anyDistance")}
+          <FilterSelect
+            name={SEARCH_PARAM.km}
+            label={t("directory.search.distance")}
+            value={search.km?.toString()}
+            any={t("directory.search.anyDistance")}
             hint={t("directory.search.distanceHint")}
-            options={DISTANCES_KM.map((km) => ({ value: String(km), label: t("directory.search.withinKm", { km }) }))} />
-          <FilterSelect name={SEARCH_PARAM.day} label={t("directory.search.day")} value={search.day?.toString()} any={t("directory.search.anyDay")}
-            options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`vocab.weekday.${d}`) }))} />
-          <FilterSelect name={SEARCH_PARAM.lang} label={t("directory.search.language")} value={search.lang} any={t("directory.search.anyLanguage")}
-            options={LANGUAGES.map((l) => ({ value: l, label: t(`vocab.language.${l}`) }))} />
-          <FilterSelect name={SEARCH_PARAM.kind} label={t("directory.search.kind")} value={search.kind} any={t("directory.search.anyKind")}
-            options={INITIATIVE_KINDS.map((k) => ({ value: k, label: t(`vocab.kind.${k}`) }))} />
+            options={DISTANCES_KM.map((km) => ({ value: String(km), label: t("directory.search.withinKm", { km }) }))}
+          />
+          <FilterSelect
+            name={SEARCH_PARAM.day}
+            label={t("directory.search.day")}
+            value={search.day?.toString()}
+            any={t("directory.search.anyDay")}
+            options={WEEKDAYS.map((d) => ({ value: String(d), label: t(`vocab.weekday.${d}`) }))}
+          />
+          <FilterSelect
+            name={SEARCH_PARAM.lang}
+            label={t("directory.search.language")}
+            value={search.lang}
+            any={t("directory.search.anyLanguage")}
+            options={LANGUAGES.map((l) => ({ value: l, label: t(`vocab.language.${l}`) }))}
+          />
+          <FilterSelect
+            name={SEARCH_PARAM.kind}
+            label={t("directory.search.kind")}
+            value={search.kind}
+            any={t("directory.search.anyKind")}
+            options={INITIATIVE_KINDS.map((k) => ({ value: k, label: t(`vocab.kind.${k}`) }))}
+          />
           <fieldset className="space-y-1">
             <legend className="font-semibold">{t("directory.search.moreFilters")}</legend>
-            <Check name={SEARCH_PARAM.free} checked={search.free}>{t("directory.search.free")}</Check>
-            <Check name={SEARCH_PARAM.wheelchair} checked={search.wheelchair}>{t("directory.search.wheelchair")}</Check>
-            <Check name={SEARCH_PARAM.loop} checked={search.loop}>{t("directory.search.loop")}</Check>
-            <Check name={SEARCH_PARAM.referrals} checked={search.referrals}>{t("directory.search.referrals")}</Check>
+            <Check name={SEARCH_PARAM.free} checked={search.free}>
+              {t("directory.search.free")}
+            </Check>
+            <Check name={SEARCH_PARAM.wheelchair} checked={search.wheelchair}>
+              {t("directory.search.wheelchair")}
+            </Check>
+            <Check name={SEARCH_PARAM.loop} checked={search.loop}>
+              {t("directory.search.loop")}
+            </Check>
+            <Check name={SEARCH_PARAM.referrals} checked={search.referrals}>
+              {t("directory.search.referrals")}
+            </Check>
           </fieldset>
         </fieldset>
 
-        <FilterSelect name={SEARCH_PARAM.sort} label={t("directory.search.sort")} value={search.sort === "relevance" ? undefined : sortParam(search.sort)}
+        <FilterSelect
+          name={SEARCH_PARAM.sort}
+          label={t("directory.search.sort")}
+          value={search.sort === "relevance" ? undefined : sortParam(search.sort)}
           options={SEARCH_SORTS.filter((s) => s !== "relevance").map((s) => ({
             value: sortParam(s),
             label: t(`directory.search.sort${s === "distance" ? "Distance" : "Newest"}`),
           }))}
-          any={t("directory.search.sortRelevance")} />
+          any={t("directory.search.sortRelevance")}
+        />
 
         {/* A new search stays in the view the visitor chose. */}
         {search.view === "map" ? <input type="hidden" name={SEARCH_PARAM.view} value="kaart" /> : null}

@@ -91,9 +91,7 @@ export function SearchResults({
             ) : null}
             {filters.map((key) => (
               <li key={key}>
-                <Link to={searchHref(without(search, key))}>
-                  {t("directory.search.removeFilter", { filter: describeFilter(key, search, wijken, t) })}
-                </Link>
+                <Link to={searchHref(without(search, key))}>{t("directory.search.removeFilter", { filter: describeFilter(key, search, wijken, t) })}</Link>
               </li>
             ))}
             {filters.length > 1 ? (

@@ -66,20 +66,12 @@ function useAvailabilityText() {
   return (slots: string[]) => describeAvailability(slots, t).join(", ");
 }
 
-export function HelperResults({
-  helpers,
-  openings,
-}: {
-  helpers: HelperSearchResult[];
-  openings: { id: number; title: string }[];
-}) {
+export function HelperResults({ helpers, openings }: { helpers: HelperSearchResult[]; openings: { id: number; title: string }[] }) {
   const { t } = useTranslation();
   const availabilityText = useAvailabilityText();
   return (
     <div className="space-y-3">
-      <p role="status">
-        {helpers.length === 0 ? t("helping.volunteers.noResults") : t("helping.volunteers.results", { count: helpers.length })}
-      </p>
+      <p role="status">{helpers.length === 0 ? t("helping.volunteers.noResults") : t("helping.volunteers.results", { count: helpers.length })}</p>
       <ul className="grid gap-4 md:grid-cols-2">
         {helpers.map((helper) => (
           <li key={helper.userId} className="card space-y-2">

@@ -133,9 +133,7 @@ export function MyInvites({ invites }: { invites: MyPage["invites"] }) {
           <li key={invite.id} className="space-y-1">
             <p className="font-semibold">{t("helping.myPage.inviteFrom", { organisation: invite.organisationName })}</p>
             <p>
-              {invite.initiativeTitle
-                ? t("helping.myPage.inviteFor", { initiative: invite.initiativeTitle })
-                : t("helping.myPage.inviteGeneral")}{" "}
+              {invite.initiativeTitle ? t("helping.myPage.inviteFor", { initiative: invite.initiativeTitle }) : t("helping.myPage.inviteGeneral")}{" "}
               <span className="text-sm text-[var(--color-muted)]">· {formatDate(invite.createdAt, i18n.language)}</span>
             </p>
             {invite.message ? <p className="italic">{invite.message}</p> : null}
@@ -195,11 +193,7 @@ function InviteAnswerButtons({ invite }: { invite: MyPage["invites"][number] }) 
 export function MyParticipations({ participations }: { participations: MyParticipation[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <Section
-      id="participations-title"
-      title={t("takingPart.mine.title")}
-      empty={participations.length === 0 ? t("takingPart.mine.empty") : null}
-    >
+    <Section id="participations-title" title={t("takingPart.mine.title")} empty={participations.length === 0 ? t("takingPart.mine.empty") : null}>
       <ul className="divide-y divide-[var(--color-brand-100)]">
         {participations.map((participation) => (
           <li key={participation.initiativeId} className="space-y-1 py-3">
@@ -207,8 +201,7 @@ export function MyParticipations({ participations }: { participations: MyPartici
               <Link to={`/initiatieven/${participation.initiativeSlug}`}>{participation.initiativeTitle}</Link>
             </h3>
             <p className="text-sm text-[var(--color-muted)]">
-              {participation.organisationName} ·{" "}
-              {t("takingPart.mine.signedUpOn", { date: formatDate(participation.signedUpAt, i18n.language) })}
+              {participation.organisationName} · {t("takingPart.mine.signedUpOn", { date: formatDate(participation.signedUpAt, i18n.language) })}
             </p>
             {participation.status === "removed" ? (
               <p>{t("takingPart.mine.removed", { message: participation.removalMessage ?? "" })}</p>

@@ -7,13 +7,7 @@ import { formatDate } from "~/utils/dates";
 /** A decline sent without a reason comes back with this, shown next to that application's field. */
 export type DeclineError = { applicationId: number; error: string };
 
-export function OrganisationApplications({
-  applications,
-  declineError,
-}: {
-  applications: OrganisationApplication[];
-  declineError?: DeclineError;
-}) {
+export function OrganisationApplications({ applications, declineError }: { applications: OrganisationApplication[]; declineError?: DeclineError }) {
   const { t, i18n } = useTranslation();
   if (applications.length === 0) return <p>{t("helping.volunteers.applicationsEmpty")}</p>;
   return (
@@ -28,9 +22,7 @@ export function OrganisationApplications({
               <ApplicationStatusBadge status={application.status} />
             </div>
             <p>{t("helping.volunteers.applicationFor", { initiative: application.initiativeTitle })}</p>
-            <p className="text-sm text-[var(--color-muted)]">
-              {t("helping.volunteers.appliedOn", { date: formatDate(application.createdAt, i18n.language) })}
-            </p>
+            <p className="text-sm text-[var(--color-muted)]">{t("helping.volunteers.appliedOn", { date: formatDate(application.createdAt, i18n.language) })}</p>
             {application.message ? <blockquote className="border-l-4 border-[var(--color-brand-100)] pl-3">{application.message}</blockquote> : null}
             {application.applicantEmail ? <p>{t("helping.volunteers.contact", { email: application.applicantEmail })}</p> : null}
             {application.status === "declined" && application.declineReason ? (

@@ -47,7 +47,14 @@ export function BarChart({
           ))}
         </ul>
       ) : null}
-      <svg role="img" aria-labelledby={ids.titleId} aria-describedby={ids.descId} viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} className="max-w-none">
+      <svg
+        role="img"
+        aria-labelledby={ids.titleId}
+        aria-describedby={ids.descId}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={layout.width}
+        className="max-w-none"
+      >
         <defs>
           {columns.map((_, i) => (
             <SeriesFill key={i} id={ids.titleId} series={i} />

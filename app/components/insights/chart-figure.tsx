@@ -27,7 +27,9 @@ export function ChartFigure({
     <figure className="card space-y-4 break-inside-avoid">
       <figcaption>
         <h3 id={ids.titleId}>{title}</h3>
-        <p id={ids.descId} className="text-sm">{summary}</p>
+        <p id={ids.descId} className="text-sm">
+          {summary}
+        </p>
       </figcaption>
       <div {...tableScroll(title)}>{children(ids)}</div>
       <DataTable table={table} caption={title} csvHref={csvHref} />

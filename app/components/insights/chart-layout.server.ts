@@ -9,8 +9,7 @@ import type { Cell, DisplayTable } from "~/models/insights/types";
 export type HeatCell = { x: number; y: number; size: number; row: number; col: number; level: number | null };
 export type HeatMapLayout = { width: number; height: number; left: number; top: number; cell: number; colX: number[]; rowY: number[]; cells: HeatCell[] };
 
-const valueOf = (cell: Cell | undefined): number | null =>
-  cell && (cell.kind === "count" || cell.kind === "public") ? cell.value : null;
+const valueOf = (cell: Cell | undefined): number | null => (cell && (cell.kind === "count" || cell.kind === "public") ? cell.value : null);
 
 /** Five shades; a cell with a hidden count gets no shade (level null) and is hatched instead. */
 export function heatMapLayout(table: DisplayTable): HeatMapLayout {
@@ -21,8 +20,14 @@ export function heatMapLayout(table: DisplayTable): HeatMapLayout {
   const top = 150;
   const max = Math.max(1, ...rows.flatMap((r) => r.cells.map((c) => valueOf(c) ?? 0)));
   const shade = scaleQuantize<number>().domain([0, max]).range([0, 1, 2, 3, 4]);
-  const x = scaleBand<number>().domain([...Array(columns).keys()]).range([left, left + columns * cell]).paddingInner(0.06);
-  const y = scaleBand<number>().domain([...rows.keys()]).range([top, top + rows.length * cell]).paddingInner(0.06);
+  const x = scaleBand<number>()
+    .domain([...Array(columns).keys()])
+    .range([left, left + columns * cell])
+    .paddingInner(0.06);
+  const y = scaleBand<number>()
+    .domain([...rows.keys()])
+    .range([top, top + rows.length * cell])
+    .paddingInner(0.06);
   return {
     width: left + columns * cell + 10,
     height: top + rows.length * cell + 10,
@@ -51,8 +56,14 @@ export function barChartLayout(table: DisplayTable, columns: number[]): BarChart
   const group = 14 * columns.length + 12;
   const max = Math.max(1, ...rows.flatMap((r) => columns.map((c) => valueOf(r.cells[c]) ?? 0)));
   const x = scaleLinear().domain([0, max]).nice().range([0, plot]);
-  const y = scaleBand<number>().domain([...rows.keys()]).range([10, 10 + rows.length * group]).paddingInner(0.15);
-  const inner = scaleBand<number>().domain([...columns.keys()]).range([0, y.bandwidth()]).paddingInner(0.1);
+  const y = scaleBand<number>()
+    .domain([...rows.keys()])
+    .range([10, 10 + rows.length * group])
+    .paddingInner(0.15);
+  const inner = scaleBand<number>()
+    .domain([...columns.keys()])
+    .range([0, y.bandwidth()])
+    .paddingInner(0.1);
   return {
     width: left + plot + 70,
     height: 10 + rows.length * group + 30,
@@ -69,7 +80,15 @@ export function barChartLayout(table: DisplayTable, columns: number[]): BarChart
 }
 
 export type LineSeries = { path: string; points: { x: number; y: number; month: number }[] };
-export type LineChartLayout = { width: number; height: number; left: number; bottom: number; series: LineSeries[]; ticks: { value: number; y: number }[]; months: { x: number; index: number }[] };
+export type LineChartLayout = {
+  width: number;
+  height: number;
+  left: number;
+  bottom: number;
+  series: LineSeries[];
+  ticks: { value: number; y: number }[];
+  months: { x: number; index: number }[];
+};
 
 /** One line per column over the rows (months); hidden counts break the line instead of drawing a guess. */
 export function lineChartLayout(table: DisplayTable): LineChartLayout {
@@ -77,7 +96,9 @@ export function lineChartLayout(table: DisplayTable): LineChartLayout {
   const left = 50;
   const width = 760;
   const bottom = 260;
-  const x = scalePoint<number>().domain([...rows.keys()]).range([left, width - 20]);
+  const x = scalePoint<number>()
+    .domain([...rows.keys()])
+    .range([left, width - 20]);
   const max = Math.max(1, ...rows.flatMap((r) => r.cells.map((c) => valueOf(c) ?? 0)));
   const y = scaleLinear().domain([0, max]).nice().range([bottom, 20]);
   const draw = line<{ x: number; y: number | null }>()

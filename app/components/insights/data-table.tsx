@@ -14,9 +14,13 @@ export function DataTable({ table, caption, csvHref }: { table: DisplayTable; ca
           <caption className="text-left font-semibold">{caption}</caption>
           <thead>
             <tr className="border-b-2 border-gray-300">
-              <th scope="col" className="p-2">{labelText(table.rowHeader, t)}</th>
+              <th scope="col" className="p-2">
+                {labelText(table.rowHeader, t)}
+              </th>
               {table.columns.map((column, i) => (
-                <th key={i} scope="col" className="p-2 text-right">{labelText(column, t)}</th>
+                <th key={i} scope="col" className="p-2 text-right">
+                  {labelText(column, t)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -27,7 +31,9 @@ export function DataTable({ table, caption, csvHref }: { table: DisplayTable; ca
                   {row.href ? <Link to={row.href}>{labelText(row.head, t)}</Link> : labelText(row.head, t)}
                 </th>
                 {row.cells.map((cell, c) => (
-                  <td key={c} className="p-2 text-right tabular-nums">{cellText(cell, t, i18n.language)}</td>
+                  <td key={c} className="p-2 text-right tabular-nums">
+                    {cellText(cell, t, i18n.language)}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -36,7 +42,9 @@ export function DataTable({ table, caption, csvHref }: { table: DisplayTable; ca
       </div>
       {csvHref ? (
         <p className="print:hidden">
-          <a href={csvHref} download>{t("insights.download", { name: caption })}</a>
+          <a href={csvHref} download>
+            {t("insights.download", { name: caption })}
+          </a>
         </p>
       ) : null}
     </div>

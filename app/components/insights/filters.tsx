@@ -16,7 +16,9 @@ export function InsightsFilters({ values, wijken, withGapOptions = true }: { val
         {t("insights.filters.period")}
         <select name="periode" defaultValue={String(values.months)} className={select}>
           {PERIODS.map((p) => (
-            <option key={p} value={p}>{t("insights.filters.months", { count: p })}</option>
+            <option key={p} value={p}>
+              {t("insights.filters.months", { count: p })}
+            </option>
           ))}
         </select>
       </label>
@@ -26,7 +28,9 @@ export function InsightsFilters({ values, wijken, withGapOptions = true }: { val
           <select name="wijk" defaultValue={values.wijk ?? ""} className={select}>
             <option value="">{t("insights.filters.allWijken")}</option>
             {wijken.map((w) => (
-              <option key={w.slug} value={w.slug}>{w.name}</option>
+              <option key={w.slug} value={w.slug}>
+                {w.name}
+              </option>
             ))}
           </select>
         </label>
@@ -38,7 +42,9 @@ export function InsightsFilters({ values, wijken, withGapOptions = true }: { val
             <select name="doelgroep" defaultValue={values.targetGroup ?? ""} className={select}>
               <option value="">{t("insights.filters.allGroups")}</option>
               {HOUSEHOLD_TARGET_GROUPS.map((g) => (
-                <option key={g} value={g}>{t(`vocab.targetGroup.${g}`)}</option>
+                <option key={g} value={g}>
+                  {t(`vocab.targetGroup.${g}`)}
+                </option>
               ))}
             </select>
           </label>
@@ -51,7 +57,9 @@ export function InsightsFilters({ values, wijken, withGapOptions = true }: { val
           </label>
         </>
       ) : null}
-      <button type="submit" className="btn btn-primary">{t("insights.filters.apply")}</button>
+      <button type="submit" className="btn btn-primary">
+        {t("insights.filters.apply")}
+      </button>
     </Form>
   );
 }

@@ -17,7 +17,14 @@ export function HeatMap({ table, layout, ids }: { table: DisplayTable; layout: H
   const pattern = `${ids.titleId}-hatch`;
   const linked = rows.some((r) => r.cellHrefs);
   return (
-    <svg role={linked ? "group" : "img"} aria-labelledby={ids.titleId} aria-describedby={ids.descId} viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} className="max-w-none">
+    <svg
+      role={linked ? "group" : "img"}
+      aria-labelledby={ids.titleId}
+      aria-describedby={ids.descId}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      width={layout.width}
+      className="max-w-none"
+    >
       <defs>
         <pattern id={pattern} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="#ffffff" />
@@ -42,8 +49,23 @@ export function HeatMap({ table, layout, ids }: { table: DisplayTable; layout: H
         const cell = row?.cells[c.col];
         const shape = (
           <>
-            <rect x={c.x} y={c.y} width={c.size} height={c.size} fill={c.level === null ? `url(#${pattern})` : SHADES[c.level]} stroke="#6b7280" strokeWidth="0.5" />
-            <text x={c.x + c.size / 2} y={c.y + c.size / 2 + 4} textAnchor="middle" fontSize="12" fontWeight="600" fill={c.level !== null && c.level >= 3 ? "#ffffff" : "#111827"}>
+            <rect
+              x={c.x}
+              y={c.y}
+              width={c.size}
+              height={c.size}
+              fill={c.level === null ? `url(#${pattern})` : SHADES[c.level]}
+              stroke="#6b7280"
+              strokeWidth="0.5"
+            />
+            <text
+              x={c.x + c.size / 2}
+              y={c.y + c.size / 2 + 4}
+              textAnchor="middle"
+              fontSize="12"
+              fontWeight="600"
+              fill={c.level !== null && c.level >= 3 ? "#ffffff" : "#111827"}
+            >
               {chartText(cell, i18n.language)}
             </text>
           </>

@@ -30,7 +30,14 @@ export function LineChart({ table, layout, ids }: { table: DisplayTable; layout:
           </li>
         ))}
       </ul>
-      <svg role="img" aria-labelledby={ids.titleId} aria-describedby={ids.descId} viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} className="max-w-none">
+      <svg
+        role="img"
+        aria-labelledby={ids.titleId}
+        aria-describedby={ids.descId}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width={layout.width}
+        className="max-w-none"
+      >
         {layout.ticks.map((tick) => (
           <g key={tick.value}>
             <line x1={layout.left} x2={layout.width - 10} y1={tick.y} y2={tick.y} stroke="#e5e7eb" />

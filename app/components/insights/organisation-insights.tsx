@@ -32,7 +32,12 @@ export function OrganisationInsightsSection({
       <DataTable table={insights.declines} caption={t("insights.flow.declines")} csvHref={csv("declines")} />
       <DataTable table={insights.timing} caption={t("insights.flow.timing")} csvHref={csv("timing")} />
       <p className="max-w-3xl">{t("insights.works.intro")}</p>
-      <ChartFigure title={t("insights.works.byInitiative")} summary={t("insights.works.summary")} table={insights.outcomes} csvHref={csv("outcomesByInitiative")}>
+      <ChartFigure
+        title={t("insights.works.byInitiative")}
+        summary={t("insights.works.summary")}
+        table={insights.outcomes}
+        csvHref={csv("outcomesByInitiative")}
+      >
         {(ids) => <BarChart table={insights.outcomes} layout={charts.outcomes} columns={[0, 1, 2]} ids={ids} />}
       </ChartFigure>
     </section>

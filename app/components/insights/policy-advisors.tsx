@@ -15,7 +15,9 @@ export function PolicyAdvisors({ advisors, error, email }: { advisors: PolicyAdv
         <ul className="space-y-2">
           {advisors.map((a) => (
             <li key={a.id} className="flex flex-wrap items-center gap-3">
-              <span>{a.name} ({a.email})</span>
+              <span>
+                {a.name} ({a.email})
+              </span>
               <Form method="post">
                 <input type="hidden" name="intent" value="revoke_policy_advisor" />
                 <input type="hidden" name="email" value={a.email} />
@@ -30,7 +32,9 @@ export function PolicyAdvisors({ advisors, error, email }: { advisors: PolicyAdv
       <Form method="post" className="flex flex-wrap items-end gap-3" noValidate>
         <input type="hidden" name="intent" value="grant_policy_advisor" />
         <div>
-          <label htmlFor="policy-email" className="block font-semibold">{t("insights.admin.email")}</label>
+          <label htmlFor="policy-email" className="block font-semibold">
+            {t("insights.admin.email")}
+          </label>
           <input
             id="policy-email"
             name="email"
@@ -42,10 +46,14 @@ export function PolicyAdvisors({ advisors, error, email }: { advisors: PolicyAdv
             className="input mt-1"
           />
           {error ? (
-            <p id="policy-email-error" className="mt-1 text-sm font-medium text-[var(--color-danger-700)]">{t(error)}</p>
+            <p id="policy-email-error" className="mt-1 text-sm font-medium text-[var(--color-danger-700)]">
+              {t(error)}
+            </p>
           ) : null}
         </div>
-        <button type="submit" className="btn btn-primary">{t("insights.admin.grant")}</button>
+        <button type="submit" className="btn btn-primary">
+          {t("insights.admin.grant")}
+        </button>
       </Form>
     </section>
   );

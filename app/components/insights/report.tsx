@@ -45,7 +45,12 @@ export function InsightsReportView({
       <section aria-labelledby="works-title" className="space-y-3">
         <h2 id="works-title">{t("insights.works.title")}</h2>
         <p className="max-w-3xl">{t("insights.works.intro")}</p>
-        <ChartFigure title={t("insights.works.byDomain")} summary={t("insights.works.summary")} table={tables.outcomesByDomain} csvHref={csvHref("outcomesByDomain")}>
+        <ChartFigure
+          title={t("insights.works.byDomain")}
+          summary={t("insights.works.summary")}
+          table={tables.outcomesByDomain}
+          csvHref={csvHref("outcomesByDomain")}
+        >
           {(ids) => <BarChart table={tables.outcomesByDomain} layout={charts.outcomes} columns={[0, 1, 2]} ids={ids} />}
         </ChartFigure>
         <DataTable table={tables.outcomesByKind} caption={t("insights.works.byKind")} csvHref={csvHref("outcomesByKind")} />
@@ -54,11 +59,14 @@ export function InsightsReportView({
       <section aria-labelledby="collective-title" className="space-y-3">
         <h2 id="collective-title">{t("insights.collective.title")}</h2>
         <p className="max-w-3xl">
-          {report.collectiveMedianDays === null
-            ? t("insights.collective.noMedian")
-            : t("insights.collective.median", { count: report.collectiveMedianDays })}
+          {report.collectiveMedianDays === null ? t("insights.collective.noMedian") : t("insights.collective.median", { count: report.collectiveMedianDays })}
         </p>
-        <ChartFigure title={t("insights.collective.statuses")} summary={t("insights.collective.summary")} table={tables.collective} csvHref={csvHref("collective")}>
+        <ChartFigure
+          title={t("insights.collective.statuses")}
+          summary={t("insights.collective.summary")}
+          table={tables.collective}
+          csvHref={csvHref("collective")}
+        >
           {(ids) => <BarChart table={tables.collective} layout={charts.collective} columns={[0]} ids={ids} />}
         </ChartFigure>
         {tables.checklists.rows.length > 0 ? (
@@ -70,9 +78,7 @@ export function InsightsReportView({
 
       <section aria-labelledby="directory-title" className="space-y-3">
         <h2 id="directory-title">{t("insights.directory.title")}</h2>
-        {report.waiting ? (
-          <p>{t("insights.directory.waiting", { organisations: report.waiting.organisations, listings: report.waiting.listings })}</p>
-        ) : null}
+        {report.waiting ? <p>{t("insights.directory.waiting", { organisations: report.waiting.organisations, listings: report.waiting.listings })}</p> : null}
         <ChartFigure title={t("insights.directory.perWijk")} summary={t("insights.directory.summary")} table={tables.listings} csvHref={csvHref("listings")}>
           {(ids) => <HeatMap table={tables.listings} layout={charts.listings} ids={ids} />}
         </ChartFigure>

@@ -6,7 +6,10 @@ import { useNonce } from "~/utils/nonce";
  */
 export function JsonLd({ data }: { data: unknown }) {
   const nonce = useNonce();
-  const json = JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const json = JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
   // Browsers hide nonces from the page, so the client renders none: not a real mismatch.
   return <script type="application/ld+json" nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: json }} />;
 }

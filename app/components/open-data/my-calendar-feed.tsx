@@ -10,8 +10,7 @@ type Props = {
 /** On /mijn: the resident's private calendar link of what they volunteer for. */
 export function MyCalendarFeed({ feed, newUrl }: Props) {
   const { t, i18n } = useTranslation();
-  const date = (value: Date | string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date(value));
+  const date = (value: Date | string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date(value));
   return (
     <section aria-labelledby="calendar-feed-title" className="card space-y-3">
       <h2 id="calendar-feed-title">{t("openData.myFeed.title")}</h2>

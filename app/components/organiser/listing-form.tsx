@@ -113,14 +113,7 @@ export function ListingForm({
 
       <Section title={t("organiser.listing.places")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            meta={fields.capacity}
-            label={t("organiser.listing.capacity")}
-            hint={t("organiser.listing.capacityHint")}
-            type="number"
-            min={1}
-            optional
-          />
+          <TextField meta={fields.capacity} label={t("organiser.listing.capacity")} hint={t("organiser.listing.capacityHint")} type="number" min={1} optional />
           <TextField
             meta={fields.participantsOutsideReferrals}
             label={t("organiser.listing.participantsOutside")}

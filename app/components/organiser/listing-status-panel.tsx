@@ -24,8 +24,7 @@ export function ListingStatusPanel({
   verified: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const label = (action: ListingAction) =>
-    action === "submit" && verified ? t("organiser.listing.action.publish") : t(`organiser.listing.action.${action}`);
+  const label = (action: ListingAction) => (action === "submit" && verified ? t("organiser.listing.action.publish") : t(`organiser.listing.action.${action}`));
   return (
     <section aria-labelledby="status-title" className="card space-y-3">
       <h2 id="status-title">

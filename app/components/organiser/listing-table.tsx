@@ -24,11 +24,23 @@ export function ListingTable({ organisationId, listings, canEdit }: { organisati
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-gray-300">
-            <th scope="col" className="p-2">{t("organiser.dashboard.colTitle")}</th>
-            <th scope="col" className="p-2">{t("organiser.dashboard.colStatus")}</th>
-            <th scope="col" className="p-2">{t("organiser.dashboard.colPlaces")}</th>
-            <th scope="col" className="p-2">{t("organiser.dashboard.colConfirmed")}</th>
-            {canEdit ? <th scope="col" className="p-2">{t("organiser.dashboard.colActions")}</th> : null}
+            <th scope="col" className="p-2">
+              {t("organiser.dashboard.colTitle")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("organiser.dashboard.colStatus")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("organiser.dashboard.colPlaces")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("organiser.dashboard.colConfirmed")}
+            </th>
+            {canEdit ? (
+              <th scope="col" className="p-2">
+                {t("organiser.dashboard.colActions")}
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -54,9 +66,7 @@ export function ListingTable({ organisationId, listings, canEdit }: { organisati
               </td>
               <td className="p-2">
                 {formatDate(listing.lastConfirmedAt, i18n.language)}
-                {listing.stale ? (
-                  <span className="mt-1 block text-sm font-semibold text-[var(--color-warn-700)]">{t("organiser.dashboard.stale")}</span>
-                ) : null}
+                {listing.stale ? <span className="mt-1 block text-sm font-semibold text-[var(--color-warn-700)]">{t("organiser.dashboard.stale")}</span> : null}
               </td>
               {canEdit ? (
                 <td className="p-2">
@@ -71,11 +81,7 @@ export function ListingTable({ organisationId, listings, canEdit }: { organisati
                       <Form method="post">
                         <input type="hidden" name="intent" value="confirm" />
                         <input type="hidden" name="initiativeId" value={listing.id} />
-                        <button
-                          type="submit"
-                          className="underline"
-                          aria-label={t("organiser.dashboard.confirmLabel", { title: listing.title })}
-                        >
+                        <button type="submit" className="underline" aria-label={t("organiser.dashboard.confirmLabel", { title: listing.title })}>
                           {t("organiser.listing.action.confirm")}
                         </button>
                       </Form>

@@ -35,7 +35,11 @@ export function QueuedListings({ listings, answer }: { listings: Listing[]; answ
           </p>
           {listing.moderationNote ? <p className="text-sm">{t("organiser.moderation.previousNote", { note: listing.moderationNote })}</p> : null}
           <Decision
-            accept={{ intent: "approve", label: t("organiser.moderation.approve"), ariaLabel: t("organiser.moderation.approveLabel", { title: listing.title }) }}
+            accept={{
+              intent: "approve",
+              label: t("organiser.moderation.approve"),
+              ariaLabel: t("organiser.moderation.approveLabel", { title: listing.title }),
+            }}
             sendBackIntent="sendBack"
             idName="initiativeId"
             id={listing.id}
@@ -122,11 +126,13 @@ export function QueuedOrganisations({ organisations, answer }: { organisations: 
             {organisation.website ? <li>{organisation.website}</li> : null}
             {organisation.kvkNumber ? <li>{t("organiser.moderation.kvk", { number: organisation.kvkNumber })}</li> : null}
           </ul>
-          {organisation.moderationNote ? (
-            <p className="text-sm">{t("organiser.moderation.previousNote", { note: organisation.moderationNote })}</p>
-          ) : null}
+          {organisation.moderationNote ? <p className="text-sm">{t("organiser.moderation.previousNote", { note: organisation.moderationNote })}</p> : null}
           <Decision
-            accept={{ intent: "verify", label: t("organiser.moderation.verify"), ariaLabel: t("organiser.moderation.verifyLabel", { name: organisation.name }) }}
+            accept={{
+              intent: "verify",
+              label: t("organiser.moderation.verify"),
+              ariaLabel: t("organiser.moderation.verifyLabel", { name: organisation.name }),
+            }}
             sendBackIntent="sendBackOrganisation"
             idName="organisationId"
             id={organisation.id}

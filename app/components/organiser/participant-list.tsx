@@ -22,8 +22,7 @@ export function ParticipantList({ participants, removeError }: { participants: P
             <li key={participant.id} className="space-y-2 border-b border-[var(--color-brand-100)] pb-3">
               <h3 className="text-base font-semibold">{participant.name}</h3>
               <p className="text-sm">
-                <EmailLink email={participant.email} /> ·{" "}
-                {t("takingPart.organiser.signedUpOn", { date: formatDate(participant.signedUpAt, i18n.language) })}
+                <EmailLink email={participant.email} /> · {t("takingPart.organiser.signedUpOn", { date: formatDate(participant.signedUpAt, i18n.language) })}
               </p>
               <Form method="post" className="space-y-2">
                 <input type="hidden" name="intent" value="removeParticipant" />

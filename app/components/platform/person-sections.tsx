@@ -113,7 +113,8 @@ export function PersonHistory({ history }: { history: { at: Date | string; actio
       <ul className="space-y-1">
         {history.map((entry, index) => (
           <li key={index}>
-            <time dateTime={new Date(entry.at).toISOString()}>{format.format(new Date(entry.at))}</time>: {t(`platform.audit.${entry.action}`, { detail: ROLE_CHANGES.has(entry.action) ? t(`platform.platformRole.${entry.detail}`) : entry.detail })}
+            <time dateTime={new Date(entry.at).toISOString()}>{format.format(new Date(entry.at))}</time>:{" "}
+            {t(`platform.audit.${entry.action}`, { detail: ROLE_CHANGES.has(entry.action) ? t(`platform.platformRole.${entry.detail}`) : entry.detail })}
             {entry.by ? ` ${t("platform.people.by", { name: entry.by })}` : ""}
           </li>
         ))}

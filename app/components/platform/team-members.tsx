@@ -59,25 +59,25 @@ function AddMemberForm({ canAppointLeads, lastResult }: { canAppointLeads: boole
   const [form, fields] = useIntentForm("add", addMemberSchema, lastResult, { role: "member" });
   return (
     <>
-        <h3>{t("platform.members.add")}</h3>
-        <p>{t("platform.members.addIntro")}</p>
-        <Form method="post" {...getFormProps(form)} className="space-y-4">
-          <FormErrors form={form} />
-          <input type="hidden" name="intent" value="add" />
-          <TextField meta={fields.email} label={t("platform.members.email")} type="email" autoComplete="off" />
-          {canAppointLeads ? (
-            <SelectField
-              meta={fields.role}
-              label={t("platform.members.role")}
-              options={TEAM_ROLES.map((role) => ({ value: role, label: t(`platform.teamRole.${role}`) }))}
-            />
-          ) : (
-            <input type="hidden" name="role" value="member" />
-          )}
-          <button type="submit" className="btn btn-primary">
-            {t("platform.members.addButton")}
-          </button>
-        </Form>
+      <h3>{t("platform.members.add")}</h3>
+      <p>{t("platform.members.addIntro")}</p>
+      <Form method="post" {...getFormProps(form)} className="space-y-4">
+        <FormErrors form={form} />
+        <input type="hidden" name="intent" value="add" />
+        <TextField meta={fields.email} label={t("platform.members.email")} type="email" autoComplete="off" />
+        {canAppointLeads ? (
+          <SelectField
+            meta={fields.role}
+            label={t("platform.members.role")}
+            options={TEAM_ROLES.map((role) => ({ value: role, label: t(`platform.teamRole.${role}`) }))}
+          />
+        ) : (
+          <input type="hidden" name="role" value="member" />
+        )}
+        <button type="submit" className="btn btn-primary">
+          {t("platform.members.addButton")}
+        </button>
+      </Form>
     </>
   );
 }

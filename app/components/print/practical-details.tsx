@@ -14,13 +14,26 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** What, where, when, whom to ask for, cost and what to bring, in the paper's language. */
-export function PracticalDetailsList({ details, t, locale, bringLetter = false }: { details: PracticalDetails; t: TFunction; locale: string; bringLetter?: boolean }) {
+export function PracticalDetailsList({
+  details,
+  t,
+  locale,
+  bringLetter = false,
+}: {
+  details: PracticalDetails;
+  t: TFunction;
+  locale: string;
+  bringLetter?: boolean;
+}) {
   const { contact } = details;
   const bring = [bringLetter ? t("print.details.bringLetter") : null, details.whatToBring].filter(Boolean);
   return (
     <dl>
       <Row label={t("print.details.what")}>
-        {details.summary} <span className="block text-base">({t(`vocab.kind.${details.kind}`)}, {details.organisationName})</span>
+        {details.summary}{" "}
+        <span className="block text-base">
+          ({t(`vocab.kind.${details.kind}`)}, {details.organisationName})
+        </span>
       </Row>
       <Row label={t("print.details.where")}>
         {details.isOnline ? (

@@ -43,9 +43,7 @@ export function ReferralDetails({ referral }: { referral: Details }) {
                     <EmailLink email={contact.email} />
                   </li>
                 ) : null}
-                {contact.preference ? (
-                  <li>{t("referrals.preference", { preference: t(`vocab.contactPreference.${contact.preference}`) })}</li>
-                ) : null}
+                {contact.preference ? <li>{t("referrals.preference", { preference: t(`vocab.contactPreference.${contact.preference}`) })}</li> : null}
               </ul>
             ) : (
               t("referrals.contactVia")
@@ -53,9 +51,7 @@ export function ReferralDetails({ referral }: { referral: Details }) {
           </dd>
         </div>
       </dl>
-      {referral.declineReason ? (
-        <p>{t("referrals.declineReason", { reason: t(`vocab.declineReason.${referral.declineReason}`) })}</p>
-      ) : null}
+      {referral.declineReason ? <p>{t("referrals.declineReason", { reason: t(`vocab.declineReason.${referral.declineReason}`) })}</p> : null}
       {referral.outcome ? <p>{t("referrals.outcome", { outcome: referral.outcome })}</p> : null}
       {referral.stopReason ? <p>{t("referrals.stopReason", { reason: referral.stopReason })}</p> : null}
     </div>

@@ -109,10 +109,7 @@ export function CheckboxField({ meta, label, hint, className }: Omit<FieldProps,
   return (
     <div className={className ?? "space-y-1"}>
       <div className="flex items-start gap-2">
-        <input
-          className="mt-1 h-5 w-5"
-          {...getInputProps(meta, { type: "checkbox", ariaDescribedBy: hint ? meta.descriptionId : undefined })}
-        />
+        <input className="mt-1 h-5 w-5" {...getInputProps(meta, { type: "checkbox", ariaDescribedBy: hint ? meta.descriptionId : undefined })} />
         <label htmlFor={meta.id}>{label}</label>
       </div>
       <Hint id={meta.descriptionId} hint={hint} />
@@ -135,9 +132,7 @@ export function CheckboxGroup({
   options: { value: string; label: string }[];
   columns?: 1 | 2 | 3;
 }) {
-  const selected = new Set(
-    Array.isArray(meta.initialValue) ? meta.initialValue.map(String) : meta.initialValue ? [String(meta.initialValue)] : [],
-  );
+  const selected = new Set(Array.isArray(meta.initialValue) ? meta.initialValue.map(String) : meta.initialValue ? [String(meta.initialValue)] : []);
   const columnClass = columns === 3 ? "sm:grid-cols-3" : columns === 2 ? "sm:grid-cols-2" : "";
   return (
     <fieldset
@@ -151,14 +146,7 @@ export function CheckboxGroup({
           const id = `${meta.id}-${option.value}`;
           return (
             <div key={option.value} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                id={id}
-                name={meta.name}
-                value={option.value}
-                defaultChecked={selected.has(option.value)}
-                className="h-5 w-5"
-              />
+              <input type="checkbox" id={id} name={meta.name} value={option.value} defaultChecked={selected.has(option.value)} className="h-5 w-5" />
               <label htmlFor={id}>{option.label}</label>
             </div>
           );
@@ -183,8 +171,7 @@ export function FormErrors(props: { id: string; errors?: string[] } | { form: Fo
   const { t } = useTranslation();
   const hydrated = useHydrated();
   const { id, errors } = "form" in props ? { id: props.form.errorId, errors: props.form.errors } : props;
-  const fieldNames =
-    "form" in props && props.form.status === "error" ? Object.keys(props.form.allErrors).filter((name) => name !== "") : [];
+  const fieldNames = "form" in props && props.form.status === "error" ? Object.keys(props.form.allErrors).filter((name) => name !== "") : [];
   if (!errors?.length && fieldNames.length === 0) return null;
   return (
     <div
@@ -205,8 +192,7 @@ export function FormErrors(props: { id: string; errors?: string[] } | { form: Fo
       })}
       {"form" in props && fieldNames.length > 0 ? (
         <p className="font-medium text-[var(--color-danger-700)]">
-          {t("form.summary", { count: fieldNames.length })}{" "}
-          <a href={`#${props.form.id}-${fieldNames[0]}`}>{t("form.summaryFirst")}</a>
+          {t("form.summary", { count: fieldNames.length })} <a href={`#${props.form.id}-${fieldNames[0]}`}>{t("form.summaryFirst")}</a>
         </p>
       ) : null}
     </div>

@@ -28,13 +28,7 @@ export function FilterSelect({
           {hint}
         </p>
       ) : null}
-      <select
-        id={id}
-        name={name}
-        className="input"
-        defaultValue={value === undefined ? "" : String(value)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      >
+      <select id={id} name={name} className="input" defaultValue={value === undefined ? "" : String(value)} aria-describedby={hint ? `${id}-hint` : undefined}>
         <option value="">{any}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -9,12 +9,7 @@ export type LastResult = SubmissionResult<string[]> | undefined;
  * A Conform form on a page with several forms: only the form whose intent was submitted shows
  * the server's answer (errors and the values typed).
  */
-export function useIntentForm<Schema extends z.ZodTypeAny>(
-  intent: string,
-  schema: Schema,
-  lastResult: LastResult,
-  defaultValue?: Record<string, unknown>,
-) {
+export function useIntentForm<Schema extends z.ZodTypeAny>(intent: string, schema: Schema, lastResult: LastResult, defaultValue?: Record<string, unknown>) {
   const submitted = (lastResult?.initialValue as Record<string, unknown> | undefined)?.intent;
   return useValidatedForm<z.input<Schema>>({
     id: intent,

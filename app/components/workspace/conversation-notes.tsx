@@ -29,9 +29,7 @@ export function DomainNotesList({ notes }: { notes: DomainNotes | null | undefin
               <p className="whitespace-pre-line">{note.text || <em>{t("workspace.notes.cleared")}</em>}</p>
               <p className="text-[var(--color-muted)]">{t("workspace.notes.writtenOn", { date: format.day(note.writtenOn) })}</p>
               {note.before ? (
-                <p className="text-[var(--color-muted)]">
-                  {t("workspace.notes.before", { date: format.day(note.before.writtenOn), text: note.before.text })}
-                </p>
+                <p className="text-[var(--color-muted)]">{t("workspace.notes.before", { date: format.day(note.before.writtenOn), text: note.before.text })}</p>
               ) : null}
             </dd>
           </div>
@@ -42,17 +40,7 @@ export function DomainNotesList({ notes }: { notes: DomainNotes | null | undefin
 }
 
 /** The notes of several domains, each under its domain's name, as a section of its own. */
-export function ConversationNotesSection({
-  notes,
-  domains,
-  title,
-  intro,
-}: {
-  notes: ConversationNotes;
-  domains: LifeDomain[];
-  title: string;
-  intro?: string;
-}) {
+export function ConversationNotesSection({ notes, domains, title, intro }: { notes: ConversationNotes; domains: LifeDomain[]; title: string; intro?: string }) {
   const { t } = useTranslation();
   const shown = domains.filter((domain) => notes[domain]);
   if (shown.length === 0) return null;

@@ -55,13 +55,7 @@ export function HouseholdForm({
           <input type="hidden" name={fields.teamId.name} value={String(teams[0]?.id ?? "")} />
         )}
         <TextField meta={fields.reference} label={t("workspace.household.reference")} hint={t("workspace.household.referenceHint")} autoComplete="off" />
-        <TextField
-          meta={fields.pc4}
-          label={t("workspace.household.pc4")}
-          hint={t("workspace.household.pc4Hint")}
-          inputMode="numeric"
-          autoComplete="off"
-        />
+        <TextField meta={fields.pc4} label={t("workspace.household.pc4")} hint={t("workspace.household.pc4Hint")} inputMode="numeric" autoComplete="off" />
       </fieldset>
 
       <fieldset className="card space-y-4">

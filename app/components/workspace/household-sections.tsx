@@ -144,9 +144,7 @@ export function ReferralsSection({ view }: { view: HouseholdView }) {
                 {referral.needDomain ? ` · ${t(`vocab.domain.${referral.needDomain}`)}` : null}
                 {referral.sentAt ? ` · ${t("workspace.referrals.sentOn", { date: format.day(referral.sentAt) })}` : null}
               </p>
-              {referral.unanswered ? (
-                <p className="text-sm font-semibold text-[var(--color-danger-700)]">{t("workspace.referrals.unanswered")}</p>
-              ) : null}
+              {referral.unanswered ? <p className="text-sm font-semibold text-[var(--color-danger-700)]">{t("workspace.referrals.unanswered")}</p> : null}
             </li>
           ))}
         </ul>
@@ -199,9 +197,7 @@ export function ProfileSection({ view }: { view: HouseholdView }) {
       `${t("workspace.household.adults", { count: h.adults })}, ${t("workspace.household.childCount", { count: h.children.length })}`,
     ],
     [t("workspace.household.olderAdult"), h.hasOlderAdult ? t("workspace.household.yes") : t("workspace.household.no")],
-    ...(h.children.length
-      ? [[t("workspace.household.children"), h.children.map((band) => t(`vocab.ageBand.${band}`)).join(", ")] as [string, string]]
-      : []),
+    ...(h.children.length ? [[t("workspace.household.children"), h.children.map((band) => t(`vocab.ageBand.${band}`)).join(", ")] as [string, string]] : []),
     [t("workspace.household.languages"), list(h.languages.map((code) => t(`vocab.language.${code}`)))],
     [t("workspace.household.mobility"), h.mobility ? t(`vocab.mobility.${h.mobility}`) : t("workspace.household.unknown")],
     [t("workspace.household.maxTravelKm"), h.maxTravelKm !== null ? t("workspace.household.km", { km: h.maxTravelKm }) : t("workspace.household.unknown")],
@@ -209,10 +205,7 @@ export function ProfileSection({ view }: { view: HouseholdView }) {
     [t("workspace.household.budget"), h.budget ? t(`vocab.budget.${h.budget}`) : t("workspace.household.unknown")],
     [
       t("workspace.household.accessibility"),
-      list([
-        ...(h.needsWheelchairAccess ? [t("workspace.household.wheelchair")] : []),
-        ...(h.needsHearingLoop ? [t("workspace.household.hearingLoop")] : []),
-      ]),
+      list([...(h.needsWheelchairAccess ? [t("workspace.household.wheelchair")] : []), ...(h.needsHearingLoop ? [t("workspace.household.hearingLoop")] : [])]),
     ],
   ];
   return (

@@ -189,14 +189,7 @@ export function IntakeForm({
           </div>
         ) : null}
         {LIFE_DOMAINS.map((d, index) => (
-          <IntakeDomain
-            key={d}
-            domain={d}
-            meta={fields[d]}
-            comparison={comparison?.get(d)}
-            notes={notes[d]}
-            hidden={stepped && index !== step}
-          />
+          <IntakeDomain key={d} domain={d} meta={fields[d]} comparison={comparison?.get(d)} notes={notes[d]} hidden={stepped && index !== step} />
         ))}
         {stepped ? (
           <div className="flex flex-wrap items-center gap-3">
@@ -223,7 +216,9 @@ export function IntakeForm({
               : autosave.data && autosave.data.status !== "success"
                 ? t("workspace.intake.autosaveFailed")
                 : savedAt
-                  ? t("workspace.intake.autosaved", { time: savedAt.toLocaleTimeString(i18n.language, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }) })
+                  ? t("workspace.intake.autosaved", {
+                      time: savedAt.toLocaleTimeString(i18n.language, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }),
+                    })
                   : ""}
           </p>
         ) : null}

@@ -4,7 +4,8 @@ export default {
   list: {
     title: "Collective needs",
     metaDescription: "Needs that several households in the neighbourhood share. Help out: support a need or offer help.",
-    intro: "District teams sometimes see that several households need the same thing while nothing in the neighbourhood offers it yet. Those needs are listed here. Support a need or offer help, so something new can start.",
+    intro:
+      "District teams sometimes see that several households need the same thing while nothing in the neighbourhood offers it yet. Those needs are listed here. Support a need or offer help, so something new can start.",
     filters: "Filter the needs",
     wijk: "Neighbourhood",
     anyWijk: "All neighbourhoods",
@@ -175,7 +176,8 @@ export default {
     filterClear: "Show all signals",
     emptyFiltered: "No signals for this choice in the last 12 months. Choose another neighbourhood or life domain.",
     metaDescription: "Unanswered needs and searches without results in your team's neighbourhoods.",
-    intro: "Here you see where households need something that does not exist yet: needs without a fitting offer and searches without results, per neighbourhood, life domain and target group. Where the most households miss something comes first; then the most searches without results.",
+    intro:
+      "Here you see where households need something that does not exist yet: needs without a fitting offer and searches without results, per neighbourhood, life domain and target group. Where the most households miss something comes first; then the most searches without results.",
     empty: "There are no signals in your team's neighbourhoods right now.",
     tableCaption: "Signals in your team's neighbourhoods",
     wijk: "Neighbourhood",

@@ -93,7 +93,8 @@ export default {
       title: "Do you work for the municipality or a district team?",
       intro: "Then log in with your organisation's account. You do not need a separate password here.",
       button: "Log in with your organisation account",
-      welcomeNew: "Welcome, {{name}}. Your account has been made. Are you in a district team? Ask your coordinator or the administrator to add you to the team.",
+      welcomeNew:
+        "Welcome, {{name}}. Your account has been made. Are you in a district team? Ask your coordinator or the administrator to add you to the team.",
       loggedOutTitle: "You have logged out of Wijkmarkt",
       loggedOutIntro: "You may still be logged in with your organisation account. Are you using a shared computer? Then log out there too.",
       providerLogout: "Also log out of your organisation account",
@@ -105,7 +106,8 @@ export default {
         nonce_mismatch: "Logging in with your organisation account was refused: the answer did not belong to this attempt. Start again with the button below.",
         provider_refused: "Your organisation account did not allow the login. Try again or contact your organisation's service desk.",
         provider_error: "Logging in with your organisation account failed because of an error while logging in. Please try again later.",
-        unreachable: "Logging in with your organisation account is not possible now: your organisation's login service cannot be reached. Please try again later.",
+        unreachable:
+          "Logging in with your organisation account is not possible now: your organisation's login service cannot be reached. Please try again later.",
         unverified_email: "Your organisation account has no confirmed email address. Ask your organisation's service desk to arrange this.",
         blocked: "This account has been blocked. Contact the Wijkmarkt administrator.",
         identity_conflict: "This email address already belongs to another organisation account. Contact the Wijkmarkt administrator.",
@@ -113,9 +115,11 @@ export default {
     },
     accountEmail: {
       registerWelcomeSubject: "Your Wijkmarkt account has been created",
-      registerWelcomeBody: "Hello {{name}},\n\nYour Wijkmarkt account has been created. Log in with your email address and the password you chose:\n{{url}}\n\nDid you not create this account? Then you can ignore this email.",
+      registerWelcomeBody:
+        "Hello {{name}},\n\nYour Wijkmarkt account has been created. Log in with your email address and the password you chose:\n{{url}}\n\nDid you not create this account? Then you can ignore this email.",
       registerExistingSubject: "Someone tried to create an account with your email address",
-      registerExistingBody: "Hello,\n\nSomeone tried to create a new Wijkmarkt account with this email address. You already have an account. Was this you? Then log in with your existing password:\n{{url}}\n\nWas this not you? Then you need not do anything; nothing has changed.",
+      registerExistingBody:
+        "Hello,\n\nSomeone tried to create a new Wijkmarkt account with this email address. You already have an account. Was this you? Then log in with your existing password:\n{{url}}\n\nWas this not you? Then you need not do anything; nothing has changed.",
     },
     demoAccounts: "Demo accounts",
   },

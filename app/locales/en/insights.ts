@@ -42,7 +42,8 @@ export default {
   },
   gaps: {
     title: "Where the offer falls short",
-    intro: "Per neighbourhood and life domain: how many households had a need without a fitting offer, or how often a search found nothing. The darker the square, the bigger the gap.",
+    intro:
+      "Per neighbourhood and life domain: how many households had a need without a fitting offer, or how often a search found nothing. The darker the square, the bigger the gap.",
     unmet: "Households with a need without a fitting offer",
     searches: "Searches without results",
     summary: "Heat map with neighbourhoods as rows and life domains as columns. Each square shows its number; the table below has the same numbers.",
@@ -69,7 +70,8 @@ export default {
   },
   works: {
     title: "What works",
-    intro: "Households that completed a referral and later had another kitchen-table conversation: did their self-sufficiency score in that life domain go up, stay the same or go down? Only groups of 5 households or more.",
+    intro:
+      "Households that completed a referral and later had another kitchen-table conversation: did their self-sufficiency score in that life domain go up, stay the same or go down? Only groups of 5 households or more.",
     byDomain: "Change per life domain",
     byKind: "Change per kind of offer",
     byInitiative: "Change per initiative",

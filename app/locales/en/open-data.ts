@@ -8,7 +8,8 @@ export default {
     whatTitle: "What we share",
     whatPublished: "Published activities, services and volunteer openings, with place, times, costs, age, languages and accessibility.",
     whatOrganisations: "The organisations that offer them, with the contact details they publish themselves.",
-    whatVocabularies: "The lists we use to order the offer: the 13 life domains of the Self-Sufficiency Matrix, target groups and kinds of offer, in Dutch and English.",
+    whatVocabularies:
+      "The lists we use to order the offer: the 13 life domains of the Self-Sufficiency Matrix, target groups and kinds of offer, in Dutch and English.",
     whatNot: "We never share households, referrals, needs, residents' names, or anything that is still a draft or waiting for review.",
     licenceTitle: "Licence",
     licenceText: "You may use the municipality's data freely under the licence",

@@ -35,7 +35,8 @@ export default {
   },
   register: {
     title: "Register an organisation",
-    intro: "Register your organisation to list initiatives on Wijkmarkt. An administrator first checks that your organisation exists. Until then, the administrator also reviews each initiative before it becomes visible.",
+    intro:
+      "Register your organisation to list initiatives on Wijkmarkt. An administrator first checks that your organisation exists. Until then, the administrator also reviews each initiative before it becomes visible.",
     submit: "Register organisation",
     done: "{{name}} is registered. You can now create initiatives.",
   },

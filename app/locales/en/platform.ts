@@ -13,7 +13,8 @@ export default {
   saved: "Saved.",
   wijk: {
     title: "Neighbourhoods",
-    intro: "The municipality's neighbourhoods (wijken), with their postcodes (four digits) and their centre. District teams, initiatives and needs belong to a neighbourhood.",
+    intro:
+      "The municipality's neighbourhoods (wijken), with their postcodes (four digits) and their centre. District teams, initiatives and needs belong to a neighbourhood.",
     new: "New neighbourhood",
     editTitle: "Change neighbourhood {{name}}",
     newTitle: "New neighbourhood",

@@ -97,7 +97,8 @@ export default {
   },
   form: {
     title: "Refer to {{initiative}}",
-    intro: "For household {{reference}}. The organiser at {{organisation}} sees only what you fill in here, the need, the household's composition and the neighbourhood.",
+    intro:
+      "For household {{reference}}. The organiser at {{organisation}} sees only what you fill in here, the need, the household's composition and the neighbourhood.",
     need: "Need: {{domain}}",
     placesLeft_one: "{{count}} place left.",
     placesLeft_other: "{{count}} places left.",

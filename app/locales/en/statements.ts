@@ -17,7 +17,8 @@ export default {
   footerPrivacy: "Privacy",
   admin: {
     title: "Statements",
-    intro: "The accessibility statement and the privacy statement are published on the site. Change the text when something changes. The retention periods in the privacy statement come from the settings and cannot be changed here.",
+    intro:
+      "The accessibility statement and the privacy statement are published on the site. Change the text when something changes. The retention periods in the privacy statement come from the settings and cannot be changed here.",
     edit: "Change {{title}}",
     nl: "Text in Dutch",
     en: "Text in English",

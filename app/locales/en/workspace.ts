@@ -255,8 +255,7 @@ export default {
   },
   consent: {
     title: "Consent",
-    intro:
-      "With the household's consent you may send contact details with a referral. Without consent a referral goes without name, phone or email.",
+    intro: "With the household's consent you may send contact details with a referral. Without consent a referral goes without name, phone or email.",
     stateTitle: "Consent status",
     activeSince: "Consent given on {{date}}",
     noneActive: "No consent. Referrals go without contact details.",

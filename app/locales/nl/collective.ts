@@ -2,7 +2,8 @@ export default {
   list: {
     title: "Collectieve vragen",
     metaDescription: "Vragen die meerdere huishoudens in de wijk delen. Help mee: steun een vraag of bied hulp aan.",
-    intro: "Wijkteams zien soms dat meerdere huishoudens hetzelfde nodig hebben, terwijl er nog niets voor is in de wijk. Die vragen staan hier. Steun een vraag of bied hulp aan, zodat er iets nieuws kan starten.",
+    intro:
+      "Wijkteams zien soms dat meerdere huishoudens hetzelfde nodig hebben, terwijl er nog niets voor is in de wijk. Die vragen staan hier. Steun een vraag of bied hulp aan, zodat er iets nieuws kan starten.",
     filters: "Filter de vragen",
     wijk: "Wijk",
     anyWijk: "Alle wijken",
@@ -112,7 +113,8 @@ export default {
   },
   start: {
     title: "Een activiteit starten",
-    intro: "Maak een concept-activiteit in je organisatie. De gegevens van deze vraag staan er al in. Als de activiteit gepubliceerd is, is de vraag beantwoord.",
+    intro:
+      "Maak een concept-activiteit in je organisatie. De gegevens van deze vraag staan er al in. Als de activiteit gepubliceerd is, is de vraag beantwoord.",
     organisation: "Organisatie",
     button: "Activiteit starten",
     done: "Er is een concept-activiteit gemaakt. Vul de gegevens aan en publiceer hem.",
@@ -173,7 +175,8 @@ export default {
     filterClear: "Toon alle signalen",
     emptyFiltered: "Geen signalen voor deze keuze in de laatste 12 maanden. Kies een andere wijk of een ander leefgebied.",
     metaDescription: "Niet beantwoorde hulpvragen en zoekopdrachten zonder resultaat in de wijken van je team.",
-    intro: "Hier zie je waar huishoudens iets nodig hebben dat er nog niet is: hulpvragen zonder passend aanbod en zoekopdrachten zonder resultaat, per wijk, leefgebied en doelgroep. Waar de meeste huishoudens iets missen, staat bovenaan; daarna de meeste zoekopdrachten zonder resultaat.",
+    intro:
+      "Hier zie je waar huishoudens iets nodig hebben dat er nog niet is: hulpvragen zonder passend aanbod en zoekopdrachten zonder resultaat, per wijk, leefgebied en doelgroep. Waar de meeste huishoudens iets missen, staat bovenaan; daarna de meeste zoekopdrachten zonder resultaat.",
     empty: "Er zijn nu geen signalen in de wijken van je team.",
     tableCaption: "Signalen in de wijken van je team",
     wijk: "Wijk",

@@ -101,7 +101,8 @@ export default {
         expired: "Inloggen met je organisatieaccount duurde te lang. Begin opnieuw met de knop hieronder.",
         state_mismatch: "Inloggen met je organisatieaccount is geweigerd: het antwoord hoorde niet bij deze poging. Begin opnieuw met de knop hieronder.",
         nonce_mismatch: "Inloggen met je organisatieaccount is geweigerd: het antwoord hoorde niet bij deze poging. Begin opnieuw met de knop hieronder.",
-        provider_refused: "Je organisatieaccount heeft het inloggen niet toegestaan. Probeer het opnieuw of neem contact op met de servicedesk van je organisatie.",
+        provider_refused:
+          "Je organisatieaccount heeft het inloggen niet toegestaan. Probeer het opnieuw of neem contact op met de servicedesk van je organisatie.",
         provider_error: "Inloggen met je organisatieaccount is niet gelukt door een fout bij het inloggen. Probeer het later opnieuw.",
         unreachable: "Inloggen met je organisatieaccount lukt nu niet: de inlogdienst van je organisatie is niet bereikbaar. Probeer het later opnieuw.",
         unverified_email: "Je organisatieaccount heeft geen bevestigd e-mailadres. Vraag de servicedesk van je organisatie dit te regelen.",
@@ -111,9 +112,11 @@ export default {
     },
     accountEmail: {
       registerWelcomeSubject: "Je account bij Wijkmarkt is gemaakt",
-      registerWelcomeBody: "Hallo {{name}},\n\nJe account bij Wijkmarkt is gemaakt. Log in met je e-mailadres en het wachtwoord dat je koos:\n{{url}}\n\nHeb jij dit account niet gemaakt? Dan kun je deze e-mail negeren.",
+      registerWelcomeBody:
+        "Hallo {{name}},\n\nJe account bij Wijkmarkt is gemaakt. Log in met je e-mailadres en het wachtwoord dat je koos:\n{{url}}\n\nHeb jij dit account niet gemaakt? Dan kun je deze e-mail negeren.",
       registerExistingSubject: "Iemand wilde een account maken met jouw e-mailadres",
-      registerExistingBody: "Hallo,\n\nIemand probeerde bij Wijkmarkt een nieuw account te maken met dit e-mailadres. Je hebt al een account. Was jij dit? Log dan in met je bestaande wachtwoord:\n{{url}}\n\nWas jij dit niet? Dan hoef je niets te doen; er is niets veranderd.",
+      registerExistingBody:
+        "Hallo,\n\nIemand probeerde bij Wijkmarkt een nieuw account te maken met dit e-mailadres. Je hebt al een account. Was jij dit? Log dan in met je bestaande wachtwoord:\n{{url}}\n\nWas jij dit niet? Dan hoef je niets te doen; er is niets veranderd.",
     },
     demoAccounts: "Demo-accounts",
   },

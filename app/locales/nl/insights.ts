@@ -42,7 +42,8 @@ export default {
   },
   gaps: {
     title: "Waar schiet het aanbod tekort",
-    intro: "Per wijk en leefgebied: hoeveel huishoudens een hulpvraag hadden zonder passend aanbod, of hoe vaak een zoekopdracht niets opleverde. Hoe donkerder het vak, hoe groter het tekort.",
+    intro:
+      "Per wijk en leefgebied: hoeveel huishoudens een hulpvraag hadden zonder passend aanbod, of hoe vaak een zoekopdracht niets opleverde. Hoe donkerder het vak, hoe groter het tekort.",
     unmet: "Huishoudens met een hulpvraag zonder passend aanbod",
     searches: "Zoekopdrachten zonder resultaat",
     summary: "Warmtekaart met wijken als rijen en leefgebieden als kolommen. Elk vak toont het aantal; de tabel eronder heeft dezelfde getallen.",
@@ -69,7 +70,8 @@ export default {
   },
   works: {
     title: "Wat werkt",
-    intro: "Huishoudens die een verwijzing hebben afgerond en daarna opnieuw een keukentafelgesprek hadden: ging hun score op de zelfredzaamheidsmatrix in dat leefgebied omhoog, bleef hij gelijk of ging hij omlaag? Alleen groepen van 5 of meer huishoudens.",
+    intro:
+      "Huishoudens die een verwijzing hebben afgerond en daarna opnieuw een keukentafelgesprek hadden: ging hun score op de zelfredzaamheidsmatrix in dat leefgebied omhoog, bleef hij gelijk of ging hij omlaag? Alleen groepen van 5 of meer huishoudens.",
     byDomain: "Verandering per leefgebied",
     byKind: "Verandering per soort aanbod",
     byInitiative: "Verandering per initiatief",

@@ -8,9 +8,9 @@ export default {
     whatTitle: "Wat we delen",
     whatPublished: "Gepubliceerde activiteiten, diensten en vrijwilligersvacatures, met plaats, tijden, kosten, leeftijd, talen en toegankelijkheid.",
     whatOrganisations: "De organisaties die ze aanbieden, met het contact dat ze zelf openbaar maken.",
-    whatVocabularies: "De lijsten waarmee we het aanbod ordenen: de 13 leefgebieden van de Zelfredzaamheid-Matrix, doelgroepen en soorten aanbod, in het Nederlands en het Engels.",
-    whatNot:
-      "We delen nooit huishoudens, verwijzingen, hulpvragen, namen van bewoners of iets wat nog een concept is of op controle wacht.",
+    whatVocabularies:
+      "De lijsten waarmee we het aanbod ordenen: de 13 leefgebieden van de Zelfredzaamheid-Matrix, doelgroepen en soorten aanbod, in het Nederlands en het Engels.",
+    whatNot: "We delen nooit huishoudens, verwijzingen, hulpvragen, namen van bewoners of iets wat nog een concept is of op controle wacht.",
     licenceTitle: "Licentie",
     licenceText: "De gegevens van de gemeente mag je vrij gebruiken onder de licentie",
     hsdsAttribution: "De schema's van de API komen uit de Human Services Data Specification: an Open Referral resource, gedeeld onder",

@@ -33,7 +33,8 @@ export default {
   },
   register: {
     title: "Organisatie aanmelden",
-    intro: "Meld je organisatie aan om initiatieven op Wijkmarkt te zetten. Een beheerder controleert eerst of je organisatie bestaat. Tot dan bekijkt de beheerder ook elk initiatief voordat het zichtbaar wordt.",
+    intro:
+      "Meld je organisatie aan om initiatieven op Wijkmarkt te zetten. Een beheerder controleert eerst of je organisatie bestaat. Tot dan bekijkt de beheerder ook elk initiatief voordat het zichtbaar wordt.",
     submit: "Organisatie aanmelden",
     done: "{{name}} is aangemeld. Je kunt nu initiatieven maken.",
   },

@@ -95,7 +95,8 @@ export default {
   },
   form: {
     title: "Verwijzen naar {{initiative}}",
-    intro: "Voor huishouden {{reference}}. De organisator van {{organisation}} ziet alleen wat je hier invult, de hulpvraag, de samenstelling van het huishouden en de wijk.",
+    intro:
+      "Voor huishouden {{reference}}. De organisator van {{organisation}} ziet alleen wat je hier invult, de hulpvraag, de samenstelling van het huishouden en de wijk.",
     need: "Hulpvraag: {{domain}}",
     placesLeft_one: "Nog {{count}} plek vrij.",
     placesLeft_other: "Nog {{count}} plekken vrij.",

@@ -17,7 +17,8 @@ export default {
   footerPrivacy: "Privacy",
   admin: {
     title: "Verklaringen",
-    intro: "De toegankelijkheidsverklaring en de privacyverklaring staan op de site. Pas de tekst aan als er iets verandert. De bewaartermijnen in de privacyverklaring komen uit de instellingen en kun je hier niet aanpassen.",
+    intro:
+      "De toegankelijkheidsverklaring en de privacyverklaring staan op de site. Pas de tekst aan als er iets verandert. De bewaartermijnen in de privacyverklaring komen uit de instellingen en kun je hier niet aanpassen.",
     edit: "{{title}} aanpassen",
     nl: "Tekst in het Nederlands",
     en: "Tekst in het Engels",

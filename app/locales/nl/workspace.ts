@@ -117,7 +117,8 @@ export default {
     goesRunning_other: "{{count}} verwijzingen lopen nog. Die worden ingetrokken en de organisaties krijgen daar bericht van, zonder te horen voor wie.",
     whatStays: "Dit blijft",
     staysCounts: "alleen tellingen zonder naam of referentie: hoeveel hulpvragen per wijk en leefgebied, en hoe verwijzingen per initiatief afliepen",
-    staysAudit: "het logboek: dat het huishouden is gewist, door jou en met welke reden (zonder persoonsgegevens). Het logboek wordt na de bewaartermijn verwijderd.",
+    staysAudit:
+      "het logboek: dat het huishouden is gewist, door jou en met welke reden (zonder persoonsgegevens). Het logboek wordt na de bewaartermijn verwijderd.",
     reason: "Reden",
     reasonPlaceholder: "Kies een reden",
     reasons: {

@@ -233,7 +233,11 @@ describe("a second press adds nothing twice", () => {
     expect(postUpdate(setup.consultant, { needId: need.id, body: "De zaal is geregeld." })).toEqual({ ok: true, alreadyThere: false });
     expect(postUpdate(setup.coordinator, { needId: need.id, body: "de zaal is geregeld. " })).toEqual({ ok: true, alreadyThere: true });
     expect(getPublicNeed(need.slug, null)!.updates.map((u) => u.body)).toEqual(["De zaal is geregeld."]);
-    const told = db.select().from(notifications).where(and(eq(notifications.kind, "collective.notify.update"), eq(notifications.userId, follower.id))).all();
+    const told = db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.kind, "collective.notify.update"), eq(notifications.userId, follower.id)))
+      .all();
     expect(told).toHaveLength(1);
   });
 
@@ -323,7 +327,13 @@ describe("merge and close", () => {
   it("moves supports and pledges without duplicates, and the old need points to the new", () => {
     const setup = createStaffedTeam();
     const keep = makeOpenNeed(setup, { title: "Samen eten in de wijk" });
-    const duplicate = makeOpenNeed(setup, { title: "Gezamenlijke maaltijd", checklist: [{ kind: "funding", quantity: 500, description: "" }, { kind: "volunteers", quantity: 2, description: "" }] });
+    const duplicate = makeOpenNeed(setup, {
+      title: "Gezamenlijke maaltijd",
+      checklist: [
+        { kind: "funding", quantity: 500, description: "" },
+        { kind: "volunteers", quantity: 2, description: "" },
+      ],
+    });
     const both = createUser();
     const onlyOld = createUser();
     supportNeed(both, { needId: keep.id, kind: "support" });
@@ -344,7 +354,11 @@ describe("merge and close", () => {
     expect(supporters.find((s) => s.userId === both.id)!.kind).toBe("support");
 
     const page = getPublicNeed(keep.slug, null)!;
-    const bothPledges = db.select().from(pledges).where(and(eq(pledges.userId, both.id), isNull(pledges.withdrawnAt))).all();
+    const bothPledges = db
+      .select()
+      .from(pledges)
+      .where(and(eq(pledges.userId, both.id), isNull(pledges.withdrawnAt)))
+      .all();
     expect(bothPledges).toHaveLength(1);
     expect(bothPledges[0]).toMatchObject({ collectiveNeedId: keep.id, amount: 2 });
     expect(page.checklist.map((i) => [i.kind, i.filled])).toEqual([

@@ -189,10 +189,7 @@ export function findSimilarNeeds(input: {
     .from(collectiveNeeds)
     .innerJoin(neighbourhoods, eq(neighbourhoods.id, collectiveNeeds.neighbourhoodId))
     .where(
-      and(
-        inArray(collectiveNeeds.status, ACTIVE),
-        or(eq(collectiveNeeds.neighbourhoodId, input.neighbourhoodId), eq(collectiveNeeds.domain, input.domain)),
-      ),
+      and(inArray(collectiveNeeds.status, ACTIVE), or(eq(collectiveNeeds.neighbourhoodId, input.neighbourhoodId), eq(collectiveNeeds.domain, input.domain))),
     )
     .all();
   const mine = words(`${input.title} ${input.description ?? ""}`);

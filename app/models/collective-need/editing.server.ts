@@ -56,7 +56,10 @@ export function editOpenNeed(
     }
     if (changes.length === 0) return { ok: true as const, changes };
 
-    tx.update(collectiveNeeds).set({ title, description, targetDate }).where(and(eq(collectiveNeeds.id, id))).run();
+    tx.update(collectiveNeeds)
+      .set({ title, description, targetDate })
+      .where(and(eq(collectiveNeeds.id, id)))
+      .run();
     tx.insert(collectiveNeedUpdates).values({ collectiveNeedId: id, authorId: actor.id, body: "", changes }).run();
     // A message's words are chosen when it is read, so each language gets its own sentences.
     const inWords = Object.fromEntries(

@@ -1,15 +1,6 @@
 /** A need leads to an activity, is merged into another, or is closed (coordinators). */
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import {
-  checklistItems,
-  collectiveNeeds,
-  initiativeDomains,
-  initiatives,
-  initiativeTargetGroups,
-  organisations,
-  pledges,
-  supports,
-} from "~db/schema";
+import { checklistItems, collectiveNeeds, initiativeDomains, initiatives, initiativeTargetGroups, organisations, pledges, supports } from "~db/schema";
 import { SLUG_FALLBACKS, slugify } from "~/domain/slug";
 import { allocateSlug } from "~/models/slug.server";
 import { db, type Tx } from "~/utils/db.server";
@@ -88,10 +79,7 @@ export function onInitiativePublished(tx: Tx, initiativeId: number) {
   if (!initiative?.collectiveNeedId) return;
   const need = loadNeed(tx, initiative.collectiveNeedId);
   if (!need || !ACTIVE.includes(need.status)) return;
-  tx.update(collectiveNeeds)
-    .set({ status: "answered", answeredAt: new Date(), initiativeId })
-    .where(eq(collectiveNeeds.id, need.id))
-    .run();
+  tx.update(collectiveNeeds).set({ status: "answered", answeredAt: new Date(), initiativeId }).where(eq(collectiveNeeds.id, need.id)).run();
   tellAudience(tx, need, "collective.notify.answered", null, { activity: initiative.title });
 }
 
@@ -133,10 +121,7 @@ export function mergeNeeds(
       .prepare(`INSERT OR IGNORE INTO erased_evidence (collective_need_id, token) SELECT ?, token FROM erased_evidence WHERE collective_need_id = ?`)
       .run(into.id, from.id);
     movePledges(tx, from.id, into.id);
-    tx.update(collectiveNeeds)
-      .set({ status: "closed", mergedIntoId: into.id, closeReason: null })
-      .where(eq(collectiveNeeds.id, from.id))
-      .run();
+    tx.update(collectiveNeeds).set({ status: "closed", mergedIntoId: into.id, closeReason: null }).where(eq(collectiveNeeds.id, from.id)).run();
     tellAudience(tx, into, "collective.notify.merged", actor.id, { from: from.title });
     return { ok: true as const, slug: into.slug };
   });
@@ -197,10 +182,7 @@ function movePledges(tx: Tx, fromId: number, intoId: number) {
   for (const itemId of touched) recountItem(tx, itemId);
 }
 
-export function closeNeed(
-  actor: Actor,
-  input: { needId: number; reason: string },
-): { ok: true; slug: string } | { ok: false; error: ManageError } {
+export function closeNeed(actor: Actor, input: { needId: number; reason: string }): { ok: true; slug: string } | { ok: false; error: ManageError } {
   return db.transaction((tx) => {
     const need = loadNeed(tx, input.needId);
     if (!need) return { ok: false as const, error: "not_found" as const };

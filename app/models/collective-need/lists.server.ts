@@ -65,11 +65,8 @@ export type NeedListItem = Omit<CollectiveNeedCard, "status"> & {
 export const NEEDS_PER_PAGE = 24;
 
 /** The public list at /vragen: one page of needs with supporter counts and what they ask for. */
-export function listNeeds(
-  filter: NeedFilter & { status?: "active" | "answered" | "closed"; page?: number },
-): { needs: NeedListItem[]; total: number } {
-  const statuses: CollectiveNeedStatus[] =
-    filter.status === "answered" ? ["answered"] : filter.status === "closed" ? ["closed"] : ACTIVE;
+export function listNeeds(filter: NeedFilter & { status?: "active" | "answered" | "closed"; page?: number }): { needs: NeedListItem[]; total: number } {
+  const statuses: CollectiveNeedStatus[] = filter.status === "answered" ? ["answered"] : filter.status === "closed" ? ["closed"] : ACTIVE;
   const where = and(inArray(collectiveNeeds.status, statuses), ...filterConditions(filter));
   const total = db.select({ n: count() }).from(collectiveNeeds).where(where).get()?.n ?? 0;
   const page = Math.max(1, filter.page ?? 1);

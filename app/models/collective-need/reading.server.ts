@@ -115,12 +115,7 @@ export type PublicNeed = {
 };
 
 function checklistWithProgress(conn: Conn, needId: number): ChecklistProgress[] {
-  const items = conn
-    .select()
-    .from(checklistItems)
-    .where(eq(checklistItems.collectiveNeedId, needId))
-    .orderBy(asc(checklistItems.id))
-    .all();
+  const items = conn.select().from(checklistItems).where(eq(checklistItems.collectiveNeedId, needId)).orderBy(asc(checklistItems.id)).all();
   const sums = new Map(
     conn
       .select({ itemId: pledges.checklistItemId, total: sql<number>`coalesce(sum(${pledges.amount}), 0)` })
@@ -138,11 +133,7 @@ function checklistWithProgress(conn: Conn, needId: number): ChecklistProgress[] 
 }
 
 /** The public page of a need; drafts are not public. Never any household detail. */
-export function getPublicNeed(
-  slug: string,
-  actor: Actor | null,
-  pages: { pledges?: number; updates?: number } = {},
-): PublicNeed | null {
+export function getPublicNeed(slug: string, actor: Actor | null, pages: { pledges?: number; updates?: number } = {}): PublicNeed | null {
   const row = db
     .select({ need: collectiveNeeds, neighbourhood: { name: neighbourhoods.name, slug: neighbourhoods.slug }, teamName: teams.name })
     .from(collectiveNeeds)
@@ -152,17 +143,9 @@ export function getPublicNeed(
     .get();
   if (!row) return null;
   const need = row.need;
-  const supportRows = db
-    .select({ kind: supports.kind, n: count() })
-    .from(supports)
-    .where(eq(supports.collectiveNeedId, need.id))
-    .groupBy(supports.kind)
-    .all();
+  const supportRows = db.select({ kind: supports.kind, n: count() }).from(supports).where(eq(supports.collectiveNeedId, need.id)).groupBy(supports.kind).all();
   const activePledges = and(eq(pledges.collectiveNeedId, need.id), isNull(pledges.withdrawnAt));
-  const { offset: pledgeOffset, ...pledgePages } = pageOf(
-    pages.pledges ?? 1,
-    db.select({ n: count() }).from(pledges).where(activePledges).get()?.n ?? 0,
-  );
+  const { offset: pledgeOffset, ...pledgePages } = pageOf(pages.pledges ?? 1, db.select({ n: count() }).from(pledges).where(activePledges).get()?.n ?? 0);
   const pledgeRows = db
     .select({
       id: pledges.id,
@@ -214,11 +197,8 @@ export function getPublicNeed(
   const mergedInto =
     need.mergedIntoId === null
       ? null
-      : (db
-          .select({ slug: collectiveNeeds.slug, title: collectiveNeeds.title })
-          .from(collectiveNeeds)
-          .where(eq(collectiveNeeds.id, need.mergedIntoId))
-          .get() ?? null);
+      : (db.select({ slug: collectiveNeeds.slug, title: collectiveNeeds.title }).from(collectiveNeeds).where(eq(collectiveNeeds.id, need.mergedIntoId)).get() ??
+        null);
   const mySupport = actor
     ? (db
         .select({ kind: supports.kind })
@@ -236,8 +216,7 @@ export function getPublicNeed(
       )
     : false;
   const isMine = (p: (typeof pledgeRows)[number]) =>
-    actor !== null &&
-    (p.organisationId !== null ? actor.organisations.some((o) => o.id === p.organisationId) : p.userId === actor.id);
+    actor !== null && (p.organisationId !== null ? actor.organisations.some((o) => o.id === p.organisationId) : p.userId === actor.id);
   return {
     id: need.id,
     slug: need.slug,

@@ -28,11 +28,7 @@ export function supportNeed(
   const found = activeNeed(db, input.needId);
   if (!found.ok) return found;
   // The unique index decides: two quick clicks still leave one support.
-  const inserted = db
-    .insert(supports)
-    .values({ collectiveNeedId: input.needId, userId: actor.id, kind: input.kind })
-    .onConflictDoNothing()
-    .run();
+  const inserted = db.insert(supports).values({ collectiveNeedId: input.needId, userId: actor.id, kind: input.kind }).onConflictDoNothing().run();
   return inserted.changes === 1 ? { ok: true } : { ok: false, error: "already_supported" };
 }
 
@@ -128,7 +124,11 @@ export function pledgeToNeed(
 /** The pledger, or a member of the organisation the pledge was made for, may withdraw it. */
 export function withdrawPledge(actor: Actor, pledgeId: number): { ok: true } | { ok: false; error: "not_found" } {
   return db.transaction((tx) => {
-    const pledge = tx.select().from(pledges).where(and(eq(pledges.id, pledgeId), isNull(pledges.withdrawnAt))).get();
+    const pledge = tx
+      .select()
+      .from(pledges)
+      .where(and(eq(pledges.id, pledgeId), isNull(pledges.withdrawnAt)))
+      .get();
     const allowed =
       pledge &&
       (pledge.organisationId !== null

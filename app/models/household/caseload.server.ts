@@ -163,9 +163,7 @@ export function listCaseload(actor: Actor, filters: CaseloadFilters = {}, now = 
 
   const withFlags = page.map((row): CaseloadRow => {
     const mine = openReferrals.filter((r) => r.householdId === row.id);
-    const unanswered = mine.filter(
-      (r) => r.status === "sent" && r.sentAt !== null && workingDaysBetween(r.sentAt, now) >= UNANSWERED_FLAG_WORKING_DAYS,
-    ).length;
+    const unanswered = mine.filter((r) => r.status === "sent" && r.sentAt !== null && workingDaysBetween(r.sentAt, now) >= UNANSWERED_FLAG_WORKING_DAYS).length;
     return {
       ...row,
       openNeeds: openNeeds.filter((n) => n.householdId === row.id).map(({ householdId: _, ...need }) => need),
@@ -186,9 +184,7 @@ export function listCaseload(actor: Actor, filters: CaseloadFilters = {}, now = 
     teams: myTeams,
     filters: { ...filters, scope },
     neighbourhoods: neighbourhoodOptions,
-    households: filters.flaggedOnly
-      ? withFlags.filter((h) => h.flags.reviewOverdue || h.flags.unansweredReferrals > 0)
-      : withFlags,
+    households: filters.flaggedOnly ? withFlags.filter((h) => h.flags.reviewOverdue || h.flags.unansweredReferrals > 0) : withFlags,
     truncated,
   };
 }

@@ -247,7 +247,20 @@ describe("getHousehold", () => {
     saveIntakeAnswers(w.consultant, { householdId, answers: [{ domain: "social_network", score: 2 }] });
     completeIntake(w.consultant, {
       householdId,
-      answers: ["finances", "work_education", "daytime_activities", "housing", "domestic_relations", "mental_health", "physical_health", "substance_use", "basic_adl", "instrumental_adl", "community_participation", "justice"].map((domain) => ({
+      answers: [
+        "finances",
+        "work_education",
+        "daytime_activities",
+        "housing",
+        "domestic_relations",
+        "mental_health",
+        "physical_health",
+        "substance_use",
+        "basic_adl",
+        "instrumental_adl",
+        "community_participation",
+        "justice",
+      ].map((domain) => ({
         domain: domain as "finances",
         score: 4,
       })),

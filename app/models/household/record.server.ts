@@ -64,7 +64,10 @@ function recordValues(input: HouseholdInput) {
 
 function replaceChildren(tx: Tx, householdId: number, children: AgeBand[]) {
   tx.delete(householdChildren).where(eq(householdChildren.householdId, householdId)).run();
-  if (children.length) tx.insert(householdChildren).values(children.map((ageBand) => ({ householdId, ageBand }))).run();
+  if (children.length)
+    tx.insert(householdChildren)
+      .values(children.map((ageBand) => ({ householdId, ageBand })))
+      .run();
 }
 
 export type CreateHouseholdResult = { ok: true; id: number } | { ok: false; error: "forbidden" } | InputError;

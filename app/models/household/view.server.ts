@@ -1,7 +1,21 @@
 /** The single view of a household: needs, kitchen-table notes, plan, referrals, consent and its timeline. */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { auditLog, consents, households, initiatives, intakes, needs, planActions, planGoals, plans, referralEvents, referrals, teamMembers, users } from "~db/schema";
+import {
+  auditLog,
+  consents,
+  households,
+  initiatives,
+  intakes,
+  needs,
+  planActions,
+  planGoals,
+  plans,
+  referralEvents,
+  referrals,
+  teamMembers,
+  users,
+} from "~db/schema";
 import type { LifeDomain, ReferralStatus } from "~/domain/vocabulary";
 import { db, type Tx } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
@@ -227,13 +241,7 @@ function loadTimeline(tx: Tx, householdId: number): TimelineEntry[] {
     .select({ at: auditLog.createdAt, entityType: auditLog.entityType, detail: auditLog.detail, name: users.name })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(
-      and(
-        eq(auditLog.householdId, householdId),
-        eq(auditLog.action, "update"),
-        inArray(auditLog.detail, ["edited", "reassigned", "review_date"]),
-      ),
-    )
+    .where(and(eq(auditLog.householdId, householdId), eq(auditLog.action, "update"), inArray(auditLog.detail, ["edited", "reassigned", "review_date"])))
     .all()) {
     const kind = AUDITED_CHANGES[`${change.entityType}:${change.detail}`];
     if (kind) add(change.at, kind, change.name);

@@ -236,7 +236,12 @@ export function checklistTable(rows: { slug: string; title: string; kind: string
   return {
     id: "checklists",
     rowHeader: { key: "insights.collective.need" },
-    columns: [{ key: "insights.collective.item" }, { key: "insights.collective.asked" }, { key: "insights.collective.pledged" }, { key: "insights.collective.covered" }],
+    columns: [
+      { key: "insights.collective.item" },
+      { key: "insights.collective.asked" },
+      { key: "insights.collective.pledged" },
+      { key: "insights.collective.covered" },
+    ],
     rows: rows.map((r) => ({
       head: { text: r.title },
       href: `/vragen/${r.slug}`,
@@ -335,8 +340,8 @@ export function trendsTable(months: { month: string }[], counts: Record<TrendSer
     columns: TREND_SERIES.map((s) => ({ key: `insights.trend.${s}` })),
     rows: months.map((m, i) => ({
       head: { key: "insights.table.monthLabel", params: { month: m.month } },
-      cells: TREND_SERIES.map((s): Cell =>
-        s === "answered" ? { kind: "public", value: counts[i]![s] } : household.cells[i]![(HOUSEHOLD_SERIES as readonly string[]).indexOf(s)]!,
+      cells: TREND_SERIES.map(
+        (s): Cell => (s === "answered" ? { kind: "public", value: counts[i]![s] } : household.cells[i]![(HOUSEHOLD_SERIES as readonly string[]).indexOf(s)]!),
       ),
     })),
   };

@@ -68,7 +68,10 @@ function teamWijken(teamIds: number[]): WijkOption[] {
   if (teamIds.length === 0) return [];
   return db.all<WijkOption>(sql`
     select distinct n.id, n.slug, n.name from team_neighbourhoods tn join neighbourhoods n on n.id = tn.neighbourhood_id
-    where tn.team_id in (${sql.join(teamIds.map((id) => sql`${id}`), sql`, `)}) order by n.name`);
+    where tn.team_id in (${sql.join(
+      teamIds.map((id) => sql`${id}`),
+      sql`, `,
+    )}) order by n.name`);
 }
 
 function buildReport(
@@ -89,7 +92,13 @@ function buildReport(
   const wijkUnits = shown.map((w) => ({ id: w.id, name: w.name, href: links.wijk(w), option: w }));
 
   const gapRows =
-    input.measure === "unmet" ? q.unmetNeedsPerWijk(s, since, input.targetGroup) : q.zeroResultSearchesPerWijk(shown.map((w) => w.id), since, input.targetGroup);
+    input.measure === "unmet"
+      ? q.unmetNeedsPerWijk(s, since, input.targetGroup)
+      : q.zeroResultSearchesPerWijk(
+          shown.map((w) => w.id),
+          since,
+          input.targetGroup,
+        );
 
   const stageRows = q.referralStages(s, since);
   const declineRows = q.declineReasons(s, since);
@@ -106,10 +115,7 @@ function buildReport(
   const trendRows = trendCounts(q.monthlyActivity(s, trendMonths), trendMonths);
   const periodMonths = trendMonths.length - input.months;
   const [stagesProtected, trendsProtected] = protectTables(
-    [
-      { counts: stageRowsAll, wanted: { columnTotals: true } },
-      { counts: trendRows.map((m) => HOUSEHOLD_SERIES.map((series) => m[series])) },
-    ],
+    [{ counts: stageRowsAll, wanted: { columnTotals: true } }, { counts: trendRows.map((m) => HOUSEHOLD_SERIES.map((series) => m[series])) }],
     [
       [
         [{ table: 0, columnTotal: sentAt }],
@@ -124,7 +130,10 @@ function buildReport(
     INITIATIVE_KINDS.map((k) => ({ key: k as string, head: { key: `vocab.kind.${k}` } })),
   );
   const collective = collectiveTable(q.collectiveNeedsOfPeriod(s, since));
-  const listingRows = q.listingsPerWijk(shown.map((w) => w.id), staleBefore(now).getTime());
+  const listingRows = q.listingsPerWijk(
+    shown.map((w) => w.id),
+    staleBefore(now).getTime(),
+  );
 
   return {
     wijken,
@@ -138,7 +147,10 @@ function buildReport(
       outcomesByKind: outcomeTables.byKind,
       collective: collective.table,
       checklists: checklistTable(q.openChecklists(s)),
-      listings: listingsTable(listingRows, shown.map((w) => ({ id: w.id, name: w.name, href: `/wijken/${w.slug}` }))),
+      listings: listingsTable(
+        listingRows,
+        shown.map((w) => ({ id: w.id, name: w.name, href: `/wijken/${w.slug}` })),
+      ),
       directory: directoryTable(listingRows),
       trends: trendsTable(trendMonths, trendRows, trendsProtected!),
     },
@@ -178,9 +190,10 @@ export function getOrganisationInsights(
   const s: q.Scope = { teamIds: null, wijkIds: null, organisationId };
   const since = periodStart(now, months);
   const initiatives: Unit[] = db
-    .all<{ id: number; title: string }>(
-      sql`select id, title from initiatives where organisation_id = ${organisationId} and status in ('published', 'paused') order by title`,
-    )
+    .all<{
+      id: number;
+      title: string;
+    }>(sql`select id, title from initiatives where organisation_id = ${organisationId} and status in ('published', 'paused') order by title`)
     .map((i) => ({ id: i.id, name: i.title, href: `/mijn-organisatie/${organisationId}/initiatieven/${i.id}` }));
   const header = { key: "insights.table.initiative" };
   const outcomes = q.outcomesAfterCompletion(s, since);

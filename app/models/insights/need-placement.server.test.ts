@@ -10,8 +10,7 @@ import { makeUnmetNeeds } from "#tests/factories/collective";
 import { createStaffedTeam } from "#tests/factories/core";
 import { unmetNeedsPerWijk } from "./queries.server";
 
-const placement = (needId: number) =>
-  db.select({ teamId: needs.teamId, wijk: needs.neighbourhoodId }).from(needs).where(eq(needs.id, needId)).get();
+const placement = (needId: number) => db.select({ teamId: needs.teamId, wijk: needs.neighbourhoodId }).from(needs).where(eq(needs.id, needId)).get();
 
 describe("need placement", () => {
   it("copies the team and wijk into a new need and follows the household and its postcode", () => {

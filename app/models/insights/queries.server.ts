@@ -17,7 +17,11 @@ export type Scope = {
   organisationId?: number;
 };
 
-const list = (ids: number[]) => sql.join(ids.map((id) => sql`${id}`), sql`, `);
+const list = (ids: number[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
 
 /**
  * Conditions on `households` (joined with `postcodes p`) for the scope. The unary plus keeps
@@ -43,9 +47,7 @@ function needScope(scope: Scope): SQL {
 }
 
 function referralScope(scope: Scope): SQL {
-  return scope.organisationId === undefined
-    ? householdScope(scope)
-    : sql`${householdScope(scope)} and i.organisation_id = ${scope.organisationId}`;
+  return scope.organisationId === undefined ? householdScope(scope) : sql`${householdScope(scope)} and i.organisation_id = ${scope.organisationId}`;
 }
 
 export type GapRow = { wijk: number; domain: LifeDomain; n: number };

@@ -12,8 +12,7 @@ const small: ShownCount = { kind: "small" };
 function possibleValues(counts: number[][], table: ProtectedTable, cap: number): Set<number>[] {
   const rows = counts.length;
   const cols = counts[0]!.length;
-  const fits = (shown: ShownCount, value: number) =>
-    shown.kind === "count" ? shown.value === value : shown.kind === "small" ? value < 5 : value >= 5;
+  const fits = (shown: ShownCount, value: number) => (shown.kind === "count" ? shown.value === value : shown.kind === "small" ? value < 5 : value >= 5);
   const cells = table.cells.flat();
   const values = cells.map((c) => (c.kind === "count" ? c.value : 0));
   const hiddenCells = cells.map((c, i) => (c.kind === "count" ? -1 : i)).filter((i) => i >= 0);
@@ -155,9 +154,20 @@ function possibleAcross(tables: ProtectedTable[], sameSums: [table: number, row:
   const guess: number[] = [];
   const search = (n: number) => {
     if (n === hidden.length) {
-      const tablesFit = tables.every((table, t) =>
-        (table.rowTotals ?? []).every((shown, r) => fits(shown, table.cells[r]!.reduce((s, _, c) => s + value(t, r, c, guess), 0))) &&
-        (table.columnTotals ?? []).every((shown, c) => fits(shown, table.cells.reduce((s, _, r) => s + value(t, r, c, guess), 0))),
+      const tablesFit = tables.every(
+        (table, t) =>
+          (table.rowTotals ?? []).every((shown, r) =>
+            fits(
+              shown,
+              table.cells[r]!.reduce((s, _, c) => s + value(t, r, c, guess), 0),
+            ),
+          ) &&
+          (table.columnTotals ?? []).every((shown, c) =>
+            fits(
+              shown,
+              table.cells.reduce((s, _, r) => s + value(t, r, c, guess), 0),
+            ),
+          ),
       );
       const sumsFit = sameSums.every((group) => new Set(group.map((set) => set.reduce((s, [t, r, c]) => s + value(t, r, c, guess), 0))).size === 1);
       if (tablesFit && sumsFit) guess.forEach((v, k) => possible[k]!.add(v));

@@ -101,8 +101,7 @@ function protectEntries(entries: Entry[], lines: Line[]) {
   }
 }
 
-const shown = (e: Entry): ShownCount =>
-  e.state === "count" ? { kind: "count", value: e.value } : { kind: e.state === "hidden" ? "withheld" : e.state };
+const shown = (e: Entry): ShownCount => (e.state === "count" ? { kind: "count", value: e.value } : { kind: e.state === "hidden" ? "withheld" : e.state });
 
 /** One table for `protectTables`: its counts (rows × columns) and the totals it shows. */
 export type TableCounts = { counts: readonly (readonly number[])[]; wanted?: TotalsWanted };

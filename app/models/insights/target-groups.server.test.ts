@@ -11,7 +11,11 @@ describe("gap map by target group", () => {
   it("counts older people, families, youth, disability and newcomers from the household record", () => {
     const w = createStaffedTeam();
     const household = (values: Partial<typeof households.$inferInsert>, children: ("0-3" | "12-17")[] = []) => {
-      const { id } = db.insert(households).values({ teamId: w.team.id, reference: `T-${unique()}`, pc4: w.pc4, ...values }).returning().get();
+      const { id } = db
+        .insert(households)
+        .values({ teamId: w.team.id, reference: `T-${unique()}`, pc4: w.pc4, ...values })
+        .returning()
+        .get();
       for (const ageBand of children) db.insert(householdChildren).values({ householdId: id, ageBand }).run();
       db.insert(needs).values({ householdId: id, domain: "social_network", score: 2, status: "unmet", unmetAt: new Date() }).run();
     };
@@ -28,6 +32,8 @@ describe("gap map by target group", () => {
     expect(count("families")).toBe(1);
     expect(count("youth")).toBe(1);
     expect(count("newcomers")).toBe(1);
-    expect(targetGroupsOf({ childBands: [], languages: ["nl"], mobility: null, needsWheelchairAccess: false, needsHearingLoop: false, hasOlderAdult: true })).toEqual(["elderly"]);
+    expect(
+      targetGroupsOf({ childBands: [], languages: ["nl"], mobility: null, needsWheelchairAccess: false, needsHearingLoop: false, hasOlderAdult: true }),
+    ).toEqual(["elderly"]);
   });
 });

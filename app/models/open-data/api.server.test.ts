@@ -42,7 +42,11 @@ beforeAll(() => {
 });
 
 const publishedCount = () =>
-  (db.select({ n: sql<number>`count(*)` }).from(initiatives).where(eq(initiatives.status, "published")).get()?.n ?? 0);
+  db
+    .select({ n: sql<number>`count(*)` })
+    .from(initiatives)
+    .where(eq(initiatives.status, "published"))
+    .get()?.n ?? 0;
 
 async function allPages<T = Item>(path: string, perPage = MAX_PER_PAGE): Promise<T[]> {
   const separator = path.includes("?") ? "&" : "?";
@@ -124,7 +128,12 @@ describe("every endpoint, for every published demo record, validates against HSD
     for (const organisation of list) {
       const full = await hsdsJson<{ services: Item[] }>(`organizations/${organisation.id}`);
       expect(schemaErrors(validators.organization, full), organisation.name).toEqual([]);
-      expect(full.services.map((s) => s.id).sort()).toEqual(services.filter((s) => s.organization_id === organisation.id).map((s) => s.id).sort());
+      expect(full.services.map((s) => s.id).sort()).toEqual(
+        services
+          .filter((s) => s.organization_id === organisation.id)
+          .map((s) => s.id)
+          .sort(),
+      );
       const nested = await hsdsJson(`organizations/${organisation.id}?full_service=true`);
       expect(schemaErrors(validators.organization, nested)).toEqual([]);
     }
@@ -168,7 +177,11 @@ describe("only what is public", () => {
     const id = db.select({ publicId: initiatives.publicId }).from(initiatives).where(eq(initiatives.id, hidden.draftId)).get()?.publicId;
     expect(id).toBeTruthy();
     expect(hsdsGet(`services/${id}`).status).toBe(404);
-    const unverifiedId = db.select({ publicId: organisations.publicId }).from(organisations).where(eq(organisations.name, hidden.organisationName)).get()?.publicId;
+    const unverifiedId = db
+      .select({ publicId: organisations.publicId })
+      .from(organisations)
+      .where(eq(organisations.name, hidden.organisationName))
+      .get()?.publicId;
     expect(hsdsGet(`organizations/${unverifiedId}`).status).toBe(404);
   });
 
@@ -186,7 +199,15 @@ describe("paging", () => {
   it("walks every record exactly once, with a consistent envelope", async () => {
     const total = publishedCount();
     const first = await hsdsJson<Page>("services?per_page=7");
-    expect(first).toMatchObject({ total_items: total, total_pages: Math.ceil(total / 7), page_number: 1, size: 7, first_page: true, last_page: false, empty: false });
+    expect(first).toMatchObject({
+      total_items: total,
+      total_pages: Math.ceil(total / 7),
+      page_number: 1,
+      size: 7,
+      first_page: true,
+      last_page: false,
+      empty: false,
+    });
     const ids = (await allPages("services", 7)).map((s) => s.id);
     expect(new Set(ids).size).toBe(total);
     const last = await hsdsJson<Page>(`services?per_page=7&page=${first.total_pages}`);
@@ -330,7 +351,10 @@ describe("stable ids", () => {
     const row = db.select().from(initiatives).where(eq(initiatives.publicId, service!.id)).get()!;
     // A reseed of unchanged data makes the same slug, hence the same id.
     expect(service!.id).toBe(uuidv5(`initiative:${row.slug}`));
-    db.update(initiatives).set({ slug: `${row.slug}-hernoemd` }).where(eq(initiatives.id, row.id)).run();
+    db.update(initiatives)
+      .set({ slug: `${row.slug}-hernoemd` })
+      .where(eq(initiatives.id, row.id))
+      .run();
     expect((await hsdsJson<Item>(`services/${service!.id}`)).url).toContain("-hernoemd");
   });
 

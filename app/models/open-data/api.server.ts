@@ -146,7 +146,9 @@ export function listOrganizations(query: URLSearchParams): ApiResult {
   ensurePublicIds();
   const context = mappingContext();
   const map = (row: OrganisationRow) =>
-    params.value.full || params.value.fullService ? organizationFull(row, servicesOf(row, params.value.fullService, context), context) : organizationSummary(row, context);
+    params.value.full || params.value.fullService
+      ? organizationFull(row, servicesOf(row, params.value.fullService, context), context)
+      : organizationSummary(row, context);
   if (params.value.format === "ndjson") {
     if (params.value.full || params.value.fullService) {
       // Nesting needs a second query per record, which a streaming connection cannot run.
@@ -180,8 +182,7 @@ function taxonomyObject(taxonomy: Taxonomy) {
   return { id: taxonomy.id, name: taxonomy.name, description: taxonomy.description, version: taxonomy.version };
 }
 
-const matchesSearch = (search: string | undefined, ...texts: string[]) =>
-  !search || texts.some((value) => value.toLowerCase().includes(search.toLowerCase()));
+const matchesSearch = (search: string | undefined, ...texts: string[]) => !search || texts.some((value) => value.toLowerCase().includes(search.toLowerCase()));
 
 function listStatic<T>(query: URLSearchParams, all: readonly T[], keep: (item: T, params: ListParams) => boolean, map: (item: T) => unknown): ApiResult {
   const params = parseListParams(query);

@@ -32,7 +32,9 @@ export function createCalendarFeed(actor: Actor): { ok: true; path: string } {
   const token = randomBytes(32).toString("base64url");
   db.transaction((tx) => {
     tx.delete(calendarFeeds).where(eq(calendarFeeds.userId, actor.id)).run();
-    tx.insert(calendarFeeds).values({ userId: actor.id, tokenHash: hashToken(token) }).run();
+    tx.insert(calendarFeeds)
+      .values({ userId: actor.id, tokenHash: hashToken(token) })
+      .run();
   });
   return { ok: true, path: calendarFeedPath(token) };
 }
@@ -45,8 +47,15 @@ export function revokeCalendarFeed(actor: Actor): { ok: true } | { ok: false; er
 /** The activities behind a secret address; null when the address is unknown or revoked. */
 export function listingsForFeedToken(token: string): CalendarListing[] | null {
   if (!TOKEN.test(token)) return null;
-  const feed = db.select({ userId: calendarFeeds.userId }).from(calendarFeeds).where(eq(calendarFeeds.tokenHash, hashToken(token))).get();
+  const feed = db
+    .select({ userId: calendarFeeds.userId })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.tokenHash, hashToken(token)))
+    .get();
   if (!feed) return null;
-  db.update(calendarFeeds).set({ lastUsedAt: new Date() }).where(eq(calendarFeeds.tokenHash, hashToken(token))).run();
+  db.update(calendarFeeds)
+    .set({ lastUsedAt: new Date() })
+    .where(eq(calendarFeeds.tokenHash, hashToken(token)))
+    .run();
   return myActivitiesForCalendar(feed.userId);
 }

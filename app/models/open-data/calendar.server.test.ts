@@ -41,7 +41,10 @@ const tuesdays = createInitiative(organisation.id, {
   title: "Koffieochtend",
   neighbourhoodId: wijk.id,
   at: [52.1, 5.1],
-  slots: [[2, "10:00", "12:00"], [5, "19:30", "21:00"]],
+  slots: [
+    [2, "10:00", "12:00"],
+    [5, "19:30", "21:00"],
+  ],
   publishedAt: new Date("2026-03-10T08:00:00Z"),
 });
 const draft = createInitiative(organisation.id, { title: "Nog niet af", status: "draft", neighbourhoodId: wijk.id, slots: [[3, "09:00", "10:00"]] });
@@ -76,7 +79,9 @@ describe("the calendar of one listing", () => {
   });
 
   it("keeps 10:00 at 10:00 Dutch time on both sides of both daylight-saving changes", () => {
-    const event = parse(feedText).getAllSubcomponents("vevent").find((e) => e.getFirstPropertyValue("rrule")!.toString().includes("TU"))!;
+    const event = parse(feedText)
+      .getAllSubcomponents("vevent")
+      .find((e) => e.getFirstPropertyValue("rrule")!.toString().includes("TU"))!;
     const times = occurrences(event, 40).map((date) => date.toISOString());
     // Winter (CET, UTC+1): 09:00Z. Summer (CEST, UTC+2): 08:00Z.
     expect(times).toContain("2026-03-24T09:00:00.000Z");
@@ -88,7 +93,10 @@ describe("the calendar of one listing", () => {
 
   it("gives each slot a UID that stays the same and equals its HSDS schedule id", async () => {
     const again = await fetchFeed(listingLoader as Loader, "/x", { slug: tuesdays.slug }).text();
-    const uids = (text: string) => parse(text).getAllSubcomponents("vevent").map((e) => String(e.getFirstPropertyValue("uid")));
+    const uids = (text: string) =>
+      parse(text)
+        .getAllSubcomponents("vevent")
+        .map((e) => String(e.getFirstPropertyValue("uid")));
     expect(uids(again)).toEqual(uids(feedText));
     const [publicId] = db.select({ publicId: initiatives.publicId }).from(initiatives).where(eq(initiatives.id, tuesdays.id)).all();
     expect(uids(feedText)).toContain(`${childId(publicId!.publicId!, "schedule", 2, "10:00", "12:00")}@wijkmarkt`);
@@ -110,7 +118,9 @@ describe("the calendar of one listing", () => {
 describe("the calendar of a wijk", () => {
   it("holds every published activity with a schedule in the wijk, and nothing else", async () => {
     const text = await fetchFeed(wijkLoader as Loader, `/wijken/${wijk.slug}/agenda.ics`, { slug: wijk.slug }).text();
-    const summaries = parse(text).getAllSubcomponents("vevent").map((e) => e.getFirstPropertyValue("summary"));
+    const summaries = parse(text)
+      .getAllSubcomponents("vevent")
+      .map((e) => e.getFirstPropertyValue("summary"));
     expect(summaries).toEqual(["Koffieochtend", "Koffieochtend"]);
     expect(text).toContain("X-WR-CALNAME:Activiteiten in Zuilen · Wijkmarkt");
     expect(fetchFeed(wijkLoader as Loader, "/x", { slug: "geen-wijk" }).status).toBe(404);
@@ -121,10 +131,12 @@ describe("a resident's private feed", () => {
   const resident = createUser({ name: "Sanne" });
   const accepted = createInitiative(organisation.id, { title: "Taalmaatje", kind: "volunteers", slots: [[1, "14:00", "15:00"]] });
   const pending = createInitiative(organisation.id, { title: "Tuinieren", kind: "volunteers", slots: [[6, "10:00", "12:00"]] });
-  db.insert(volunteerApplications).values([
-    { initiativeId: accepted.id, userId: resident.id, status: "accepted" },
-    { initiativeId: pending.id, userId: resident.id, status: "pending" },
-  ]).run();
+  db.insert(volunteerApplications)
+    .values([
+      { initiativeId: accepted.id, userId: resident.id, status: "accepted" },
+      { initiativeId: pending.id, userId: resident.id, status: "pending" },
+    ])
+    .run();
   const open = (path: string) => {
     const token = path.split("/")[2]!;
     return fetchFeed(feedLoader as Loader, path, { token });
@@ -135,7 +147,9 @@ describe("a resident's private feed", () => {
     const feed = open(path);
     expect(feed.status).toBe(200);
     expect(feed.headers.get("Cache-Control")).toBe("private, max-age=300");
-    const summaries = parse(await feed.text()).getAllSubcomponents("vevent").map((e) => e.getFirstPropertyValue("summary"));
+    const summaries = parse(await feed.text())
+      .getAllSubcomponents("vevent")
+      .map((e) => e.getFirstPropertyValue("summary"));
     expect(summaries).toEqual(["Taalmaatje"]);
     const stored = db.select().from(calendarFeeds).where(eq(calendarFeeds.userId, resident.id)).get()!;
     expect(path).not.toContain(stored.tokenHash);

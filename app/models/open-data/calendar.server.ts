@@ -146,7 +146,8 @@ export function calendarResponse(request: Request, options: CalendarOptions & { 
   });
 }
 
-export const calendarNotFound = () => new Response("Deze agenda bestaat niet (meer). This calendar does not exist.", {
-  status: 404,
-  headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-});
+export const calendarNotFound = () =>
+  new Response("Deze agenda bestaat niet (meer). This calendar does not exist.", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });

@@ -77,8 +77,12 @@ function rowCells(row: ServiceRow, baseUrl: string, municipality: string) {
     row.costNote,
     row.minAge,
     row.maxAge,
-    list(row.domains).map((code) => termName("life_domain", code, "nl")).join(", "),
-    list(row.groups).map((code) => termName("target_group", code, "nl")).join(", "),
+    list(row.domains)
+      .map((code) => termName("life_domain", code, "nl"))
+      .join(", "),
+    list(row.groups)
+      .map((code) => termName("target_group", code, "nl"))
+      .join(", "),
     list(row.languages).join(", "),
     slots.join(", "),
     row.wheelchair === 1,

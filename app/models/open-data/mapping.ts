@@ -113,7 +113,8 @@ export function serviceSummary(row: ServiceRow, context: MappingContext) {
     organization_id: row.organisationPublicId,
     name: row.title,
     // Organisers often repeat the summary as the description's first line; say it once.
-    description: !row.description.trim() || row.description.includes(row.summary) ? row.description.trim() || row.summary : `${row.summary}\n\n${row.description}`,
+    description:
+      !row.description.trim() || row.description.includes(row.summary) ? row.description.trim() || row.summary : `${row.summary}\n\n${row.description}`,
     url: pageUrl(context, `/initiatieven/${row.slug}`),
     email: optionalEmail(row.contactEmail),
     status: "active" as const,

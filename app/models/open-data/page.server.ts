@@ -21,9 +21,7 @@ export type OpenDataPage = {
 
 export function getOpenDataPage(): OpenDataPage {
   ensurePublicIds();
-  const service = cachedStatement("SELECT public_id AS id FROM initiatives WHERE status = 'published' ORDER BY id LIMIT 1").get() as
-    | { id: string }
-    | undefined;
+  const service = cachedStatement("SELECT public_id AS id FROM initiatives WHERE status = 'published' ORDER BY id LIMIT 1").get() as { id: string } | undefined;
   const postcode = cachedStatement(
     `SELECT p.pc4 FROM postcodes p JOIN initiatives i ON i.neighbourhood_id = p.neighbourhood_id AND i.status = 'published'
      GROUP BY p.pc4 ORDER BY count(*) DESC, p.pc4 LIMIT 1`,

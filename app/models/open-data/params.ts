@@ -30,7 +30,15 @@ export type ListParams = {
 };
 
 /** No filters, first page: what a request without parameters asks for. */
-export const DEFAULT_PARAMS: ListParams = { page: 1, perPage: DEFAULT_PER_PAGE, format: "json", minimal: false, full: false, fullService: false, topOnly: false };
+export const DEFAULT_PARAMS: ListParams = {
+  page: 1,
+  perPage: DEFAULT_PER_PAGE,
+  format: "json",
+  minimal: false,
+  full: false,
+  fullService: false,
+  topOnly: false,
+};
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

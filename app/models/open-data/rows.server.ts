@@ -82,7 +82,8 @@ export function serviceQuery(params: ListParams, options: { requirePlace: boolea
   }
   if (params.postcode) {
     const place = locatePostcode(params.postcode);
-    if (place.status === "invalid") return { ok: false, message: `postcode must be a Dutch postcode like 3562 or 3562 JT, got "${params.postcode.slice(0, 20)}".` };
+    if (place.status === "invalid")
+      return { ok: false, message: `postcode must be a Dutch postcode like 3562 or 3562 JT, got "${params.postcode.slice(0, 20)}".` };
     if (place.status === "outside") return { ok: false, message: `postcode ${params.postcode.slice(0, 20)} is not in this municipality.` };
     if (params.proximityM === undefined) {
       // Without a distance: the services of the postcode's own wijk (their service area).
@@ -94,8 +95,19 @@ export function serviceQuery(params: ListParams, options: { requirePlace: boolea
         text: `(i.lat BETWEEN ? AND ? AND i.lng BETWEEN ? AND ?
           AND ((i.lat - ?) * ?) * ((i.lat - ?) * ?) + ((i.lng - ?) * ?) * ((i.lng - ?) * ?) <= ?)`,
         params: [
-          place.lat - km / kmPerLat, place.lat + km / kmPerLat, place.lng - km / kmPerLng, place.lng + km / kmPerLng,
-          place.lat, kmPerLat, place.lat, kmPerLat, place.lng, kmPerLng, place.lng, kmPerLng, km * km,
+          place.lat - km / kmPerLat,
+          place.lat + km / kmPerLat,
+          place.lng - km / kmPerLng,
+          place.lng + km / kmPerLng,
+          place.lat,
+          kmPerLat,
+          place.lat,
+          kmPerLat,
+          place.lng,
+          kmPerLng,
+          place.lng,
+          kmPerLng,
+          km * km,
         ],
       });
     }
@@ -138,9 +150,9 @@ export function servicePage(query: ServiceQuery, page: number, perPage: number):
     ) as { id: number }[]
   ).map((row) => row.id);
   if (ids.length === 0) return [];
-  const rows = cachedStatement(
-    `SELECT ${SERVICE_COLUMNS} FROM initiatives i ${SERVICE_JOINS} WHERE i.id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(ids)) as (ServiceRow & { rowId: number })[];
+  const rows = cachedStatement(`SELECT ${SERVICE_COLUMNS} FROM initiatives i ${SERVICE_JOINS} WHERE i.id IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(ids),
+  ) as (ServiceRow & { rowId: number })[];
   const byId = new Map(rows.map((row) => [row.rowId, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

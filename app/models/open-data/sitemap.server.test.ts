@@ -23,8 +23,7 @@ const published = createInitiative(organisation.id, {
 const draft = createInitiative(organisation.id, { title: "Concept", status: "draft" });
 createInitiative(unverified.id, { title: "Wacht op controle", status: "submitted" });
 
-const get = (loader: (args: never) => Response) =>
-  loader({ request: new Request("http://localhost:3000/x"), params: {}, context: {} } as never).text();
+const get = (loader: (args: never) => Response) => loader({ request: new Request("http://localhost:3000/x"), params: {}, context: {} } as never).text();
 
 describe("sitemap.xml", () => {
   it("lists the public pages with lastmod and their English alternate, and nothing else", async () => {
@@ -57,7 +56,16 @@ describe("JSON-LD", () => {
     expect(data).toMatchObject({
       "@type": "Event",
       startDate: "2026-01-07T17:30:00+01:00",
-      eventSchedule: [{ "@type": "Schedule", byDay: "https://schema.org/Wednesday", startTime: "17:30", endTime: "20:00", repeatFrequency: "P1W", scheduleTimezone: "Europe/Amsterdam" }],
+      eventSchedule: [
+        {
+          "@type": "Schedule",
+          byDay: "https://schema.org/Wednesday",
+          startTime: "17:30",
+          endTime: "20:00",
+          repeatFrequency: "P1W",
+          scheduleTimezone: "Europe/Amsterdam",
+        },
+      ],
       location: { "@type": "Place", address: { addressLocality: "Utrecht", addressCountry: "NL" } },
       organizer: { name: "Buurthuis Lunetten", url: `https://wijkmarkt.example/organisaties/${organisation.slug}` },
       offers: { price: 0, priceCurrency: "EUR" },

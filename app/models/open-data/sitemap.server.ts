@@ -49,8 +49,7 @@ function entries(): Entry[] {
   return [...STATIC_PAGES.map((path) => ({ path, lastmod: null })), ...initiatives, ...organisations, ...wijken, ...needs];
 }
 
-const escapeXml = (value: string) =>
-  value.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char]!);
+const escapeXml = (value: string) => value.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char]!);
 
 export function sitemapXml(baseUrl: string): string {
   const lines = [

@@ -13,7 +13,10 @@ const WORKER = workerPath("referral-accept.ts");
 
 /** Every organiser in their own process, all accepting at the same moment, like two app servers. */
 const raceAccepts = (contenders: { userId: string; referralId: number }[]) =>
-  race<ReferralResult>(WORKER, contenders.map(({ userId, referralId }) => [userId, String(referralId)]));
+  race<ReferralResult>(
+    WORKER,
+    contenders.map(({ userId, referralId }) => [userId, String(referralId)]),
+  );
 
 /** `count` referrals from different households, all sent to the world's listing. */
 function sendReferrals(world: ReferralWorld, count: number) {

@@ -59,9 +59,7 @@ function transition(actor: Actor, command: ReferralCommand, input: TransitionInp
         return { ok: false, error: "not_found" };
       }
       const allowed =
-        rule.side === "team"
-          ? can(actor, "referral.send", { teamId: row.teamId })
-          : can(actor, "referral.answer", { organisationId: row.organisationId });
+        rule.side === "team" ? can(actor, "referral.send", { teamId: row.teamId }) : can(actor, "referral.answer", { organisationId: row.organisationId });
       if (!allowed) return { ok: false, error: "forbidden" };
       const from = row.referral.status;
       if (!rule.from.includes(from)) return { ok: false, error: "illegal_transition" };

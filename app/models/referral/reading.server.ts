@@ -1,6 +1,18 @@
 /** A referral as its team and as the receiving organisation see it, and the organisation's inbox. */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { householdChildren, households, initiatives, needs, neighbourhoods, organisations, postcodes, referralEvents, referrals, users, type Referral } from "~db/schema";
+import {
+  householdChildren,
+  households,
+  initiatives,
+  needs,
+  neighbourhoods,
+  organisations,
+  postcodes,
+  referralEvents,
+  referrals,
+  users,
+  type Referral,
+} from "~db/schema";
 import type { AgeBand, ContactPreference, DeclineReason, LifeDomain, ReferralStatus } from "~/domain/vocabulary";
 import { recordAudit, recordRefusal } from "~/models/audit-write.server";
 import { activeConsent } from "~/models/consent.server";

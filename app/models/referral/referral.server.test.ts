@@ -3,20 +3,20 @@ import { describe, expect, it } from "vitest";
 import { auditLog, consents, needs, notifications, referralEvents, referrals } from "~db/schema";
 import { REFERRAL_STATUSES, type ReferralStatus } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
-import { getReferralForOrganisation, getReferralForTeam, listReferralsForOrganisation, prepareReferral, runReferralCommand, sendReferral } from "~/models/referral";
+import {
+  getReferralForOrganisation,
+  getReferralForTeam,
+  listReferralsForOrganisation,
+  prepareReferral,
+  runReferralCommand,
+  sendReferral,
+} from "~/models/referral";
 import { commandsFor, REFERRAL_TRANSITIONS, type ReferralCommand } from "~/domain/referral-states";
 import { addOrganisationMember, createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
 import { createReferral } from "#tests/factories/workspace";
 import { deleteAccount } from "~/models/account.server";
 import { listAuditForHousehold } from "~/models/audit.server";
-import {
-  makeHousehold,
-  makeNeed,
-  makeReferralListing,
-  makeReferralWorld,
-  sendTestReferral,
-  TEST_CONTACT,
-} from "#tests/factories/referrals";
+import { makeHousehold, makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral, TEST_CONTACT } from "#tests/factories/referrals";
 
 function referralRow(id: number) {
   return db.select().from(referrals).where(eq(referrals.id, id)).get()!;
@@ -43,7 +43,11 @@ describe("sending a referral", () => {
     ]);
     expect(db.select().from(needs).where(eq(needs.id, world.need.id)).get()!.status).toBe("referred");
     expect(
-      db.select().from(auditLog).where(and(eq(auditLog.entityType, "referral"), eq(auditLog.entityId, String(id)))).all(),
+      db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, "referral"), eq(auditLog.entityId, String(id))))
+        .all(),
     ).toHaveLength(1);
   });
 
@@ -246,7 +250,13 @@ describe("what each side sees", () => {
       return sendTestReferral({ ...world, need: makeNeed(household.id) }, { householdId: household.id });
     });
     const day = 24 * 60 * 60 * 1000;
-    ids.forEach((id, i) => db.update(referrals).set({ sentAt: new Date(Date.now() - (10 - i) * day) }).where(eq(referrals.id, id)).run());
+    ids.forEach((id, i) =>
+      db
+        .update(referrals)
+        .set({ sentAt: new Date(Date.now() - (10 - i) * day) })
+        .where(eq(referrals.id, id))
+        .run(),
+    );
     runReferralCommand(world.organiser, "accept", { referralId: ids[0] });
     runReferralCommand(world.organiser, "accept", { referralId: ids[1] });
     expect(listReferralsForOrganisation(world.organiser).map((r) => r.id)).toEqual([ids[2], ids[3], ids[1], ids[0]]);
@@ -262,9 +272,9 @@ describe("who is refused", () => {
     const otherOrganiser = createOrganisationWithOwner().owner;
     const resident = createUser({ name: "Bewoner" });
     for (const outsider of [otherConsultant, otherOrganiser, resident]) {
-      expect(
-        sendReferral(outsider, { householdId: world.household.id, initiativeId: world.initiative.id, message: "", lookingFor: "" }),
-      ).toMatchObject({ ok: false });
+      expect(sendReferral(outsider, { householdId: world.household.id, initiativeId: world.initiative.id, message: "", lookingFor: "" })).toMatchObject({
+        ok: false,
+      });
       expect(prepareReferral(outsider, { householdId: world.household.id, initiativeId: world.initiative.id })).toMatchObject({ ok: false });
       for (const command of ["accept", "waitlist", "decline", "withdraw", "start", "could_not_contact", "complete", "stop"] as const) {
         expect(runReferralCommand(outsider, command, { referralId: id, reason: "other", outcome: "x" })).toEqual({ ok: false, error: "not_found" });
@@ -297,7 +307,11 @@ describe("a draft is the team's own (issue 8, defect 2)", () => {
     }
     expect(listReferralsForOrganisation(world.organiser)).toEqual([]);
     expect(referralRow(draftId).status).toBe("draft");
-    const refused = db.select().from(auditLog).where(and(eq(auditLog.entityId, String(draftId)), eq(auditLog.action, "refused"))).all();
+    const refused = db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, String(draftId)), eq(auditLog.action, "refused")))
+      .all();
     expect(refused).toHaveLength(8);
     expect(refused.every((row) => row.actorId === world.organiser.id && !row.detail.includes("Concept"))).toBe(true);
     // The team still sees its draft.

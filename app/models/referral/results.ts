@@ -1,6 +1,5 @@
 /** What a referral use case answers (decision 013): the referral's id, or why not. */
 
-
 export type ReferralError =
   | "not_found"
   | "forbidden"

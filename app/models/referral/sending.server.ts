@@ -41,11 +41,21 @@ export function sendReferral(actor: Actor, input: SendReferralInput): ReferralRe
   const household = access.household;
   if (!can(actor, "referral.send", { teamId: household.teamId })) return { ok: false, error: "forbidden" };
   if (input.needId != null) {
-    const need = db.select({ id: needs.id }).from(needs).where(and(eq(needs.id, input.needId), eq(needs.householdId, household.id))).get();
+    const need = db
+      .select({ id: needs.id })
+      .from(needs)
+      .where(and(eq(needs.id, input.needId), eq(needs.householdId, household.id)))
+      .get();
     if (!need) return { ok: false, error: "not_found" };
   }
   const initiative = db
-    .select({ id: initiatives.id, title: initiatives.title, status: initiatives.status, acceptsReferrals: initiatives.acceptsReferrals, organisationId: initiatives.organisationId })
+    .select({
+      id: initiatives.id,
+      title: initiatives.title,
+      status: initiatives.status,
+      acceptsReferrals: initiatives.acceptsReferrals,
+      organisationId: initiatives.organisationId,
+    })
     .from(initiatives)
     .where(eq(initiatives.id, input.initiativeId))
     .get();
@@ -56,17 +66,11 @@ export function sendReferral(actor: Actor, input: SendReferralInput): ReferralRe
   const open = db
     .select({ id: referrals.id })
     .from(referrals)
-    .where(
-      and(
-        eq(referrals.householdId, household.id),
-        eq(referrals.initiativeId, initiative.id),
-        inArray(referrals.status, [...ACTIVE_REFERRAL_STATUSES]),
-      ),
-    )
+    .where(and(eq(referrals.householdId, household.id), eq(referrals.initiativeId, initiative.id), inArray(referrals.status, [...ACTIVE_REFERRAL_STATUSES])))
     .get();
   if (open) return { ok: false, error: "already_referred" };
 
-  const contact = consent ? input.contact ?? {} : {};
+  const contact = consent ? (input.contact ?? {}) : {};
   const now = new Date();
   const referralId = db.transaction((tx) => {
     const created = tx

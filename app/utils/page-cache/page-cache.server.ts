@@ -29,7 +29,16 @@ const CACHE_CONTROL = "public, no-cache";
 const VARY = "Accept-Encoding, Cookie, Accept-Language";
 /** Headers a 304 repeats so that a cache updates what it holds. */
 const REVALIDATION_HEADERS = new Set(["etag", "cache-control", "vary", "content-security-policy"]);
-const PER_RESPONSE_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "x-cache", "connection", "date", "server-timing", "set-cookie"]);
+const PER_RESPONSE_HEADERS = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "x-cache",
+  "connection",
+  "date",
+  "server-timing",
+  "set-cookie",
+]);
 /** A response that sets a cookie is for this browser only. */
 const PRIVATE_CACHE_CONTROL = "private, no-cache";
 /** Addresses remembered as asked for once; when full the list starts again (at most ~10 MB of keys). */
@@ -133,8 +142,7 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
     // leaves React's client-render instruction ($RX) behind.
     const text = body.toString("latin1");
     const complete = text.includes("</html>") && !text.includes("$RX");
-    const storable =
-      req.method === "GET" && res.statusCode === 200 && html && complete && !/no-store|private/.test(cacheControl) && setsOnlyVisitorCookie(res);
+    const storable = req.method === "GET" && res.statusCode === 200 && html && complete && !/no-store|private/.test(cacheControl) && setsOnlyVisitorCookie(res);
     if (!storable) return end(body);
     const etag = etagOf(body);
     res.setHeader("ETag", etag);
@@ -201,7 +209,9 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
         res.write = originalWrite;
         res.end = originalEnd;
         const done = ([chunk, encoding, callback].find((argument) => typeof argument === "function") as (() => void) | undefined) ?? (() => {});
-        finish(req, res, pending, Buffer.concat(chunks), (body) => (body ? originalEnd.call(res, body, "utf8", done) : originalEnd.call(res, undefined, "utf8", done)));
+        finish(req, res, pending, Buffer.concat(chunks), (body) =>
+          body ? originalEnd.call(res, body, "utf8", done) : originalEnd.call(res, undefined, "utf8", done),
+        );
         return res;
       } as Response["end"];
       next();

@@ -13,18 +13,41 @@ import {
 } from "./page-store.server";
 
 const request = (url: string, cookie?: string, method = "GET") => ({ method, url, headers: cookie === undefined ? {} : { cookie } });
-const page = (text: string, key = "k") => storedPage(etagOf(Buffer.from(text)), [["content-type", "text/html"]], { identity: Buffer.from(text), gzip: Buffer.alloc(1), br: Buffer.alloc(1) }, key);
+const page = (text: string, key = "k") =>
+  storedPage(etagOf(Buffer.from(text)), [["content-type", "text/html"]], { identity: Buffer.from(text), gzip: Buffer.alloc(1), br: Buffer.alloc(1) }, key);
 
 describe("which requests may use the page cache", () => {
   it("takes GET and HEAD of public pages, with or without a query", () => {
-    for (const url of ["/", "/initiatieven", "/initiatieven?q=taal&lang=en", "/initiatieven/taalcafe-1", "/organisaties/buurthuis", "/wijken", "/wijken/overvecht", "/vragen/samen-eten", "/privacy"])
+    for (const url of [
+      "/",
+      "/initiatieven",
+      "/initiatieven?q=taal&lang=en",
+      "/initiatieven/taalcafe-1",
+      "/organisaties/buurthuis",
+      "/wijken",
+      "/wijken/overvecht",
+      "/vragen/samen-eten",
+      "/privacy",
+    ])
       expect(isCacheableRequest(request(url)), url).toBe(true);
     expect(isCacheableRequest(request("/", undefined, "HEAD"))).toBe(true);
   });
 
   it("refuses other methods, private pages, loader data, odd paths and overlong addresses", () => {
     expect(isCacheableRequest(request("/", undefined, "POST"))).toBe(false);
-    for (const url of ["/werkplek", "/mijn", "/beheer", "/initiatieven/x/aanmelden", "/initiatieven?_data=routes%2Finitiatieven._index", "/initiatieven?q=a&_data", "/wijken/../werkplek", "/vragen/a%2Fb", "", "//", `/initiatieven?q=${"a".repeat(3000)}`])
+    for (const url of [
+      "/werkplek",
+      "/mijn",
+      "/beheer",
+      "/initiatieven/x/aanmelden",
+      "/initiatieven?_data=routes%2Finitiatieven._index",
+      "/initiatieven?q=a&_data",
+      "/wijken/../werkplek",
+      "/vragen/a%2Fb",
+      "",
+      "//",
+      `/initiatieven?q=${"a".repeat(3000)}`,
+    ])
       expect(isCacheableRequest(request(url)), url).toBe(false);
     expect(isCacheableRequest({ method: "GET", headers: {} })).toBe(false);
   });

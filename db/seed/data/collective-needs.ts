@@ -1,11 +1,5 @@
 /** Five collective needs, each grounded in the clustered unmet needs of households.ts. */
-import type {
-  ChecklistKind,
-  CollectiveNeedStatus,
-  LifeDomain,
-  SupportKind,
-  TargetGroup,
-} from "../../../app/domain/vocabulary";
+import type { ChecklistKind, CollectiveNeedStatus, LifeDomain, SupportKind, TargetGroup } from "../../../app/domain/vocabulary";
 import type { TeamKey } from "./neighbourhoods";
 
 export type PledgeSpec = {
@@ -71,8 +65,22 @@ export const COLLECTIVE_NEEDS: CollectiveNeedSpec[] = [
     ],
     pledges: [
       { from: { user: "bewoner@wijkmarkt.demo" }, item: 1, amount: 1, message: "Ik kan op dinsdagmiddag gastvrouw zijn.", showName: true, daysAgo: 20 },
-      { from: { user: "aylin.demir@wijkmarkt.demo" }, item: 1, amount: 1, message: "Ik help graag een middag per week, ik spreek ook Turks.", showName: false, daysAgo: 18 },
-      { from: { organisation: "wijkgemeente-de-ark-zuilen" }, item: 2, amount: 1, message: "Onze zaal in Zuilen is op woensdagmiddag vrij, mocht het in Overvecht niet lukken.", showName: true, daysAgo: 12 },
+      {
+        from: { user: "aylin.demir@wijkmarkt.demo" },
+        item: 1,
+        amount: 1,
+        message: "Ik help graag een middag per week, ik spreek ook Turks.",
+        showName: false,
+        daysAgo: 18,
+      },
+      {
+        from: { organisation: "wijkgemeente-de-ark-zuilen" },
+        item: 2,
+        amount: 1,
+        message: "Onze zaal in Zuilen is op woensdagmiddag vrij, mocht het in Overvecht niet lukken.",
+        showName: true,
+        daysAgo: 12,
+      },
       { from: { user: "tim.koster@wijkmarkt.demo" }, item: 3, amount: 100, message: "Een kleine bijdrage voor de koffie.", showName: false, daysAgo: 6 },
     ],
     updates: [
@@ -100,7 +108,14 @@ export const COLLECTIVE_NEEDS: CollectiveNeedSpec[] = [
       ["julia.schouten@wijkmarkt.demo", "support"],
     ],
     pledges: [
-      { from: { organisation: "buurtkracht-overvecht" }, item: 2, amount: 1, message: "Onze mantelzorgconsulent kan eens per maand komen.", showName: true, daysAgo: 7 },
+      {
+        from: { organisation: "buurtkracht-overvecht" },
+        item: 2,
+        amount: 1,
+        message: "Onze mantelzorgconsulent kan eens per maand komen.",
+        showName: true,
+        daysAgo: 7,
+      },
     ],
     updates: [],
   },
@@ -126,8 +141,22 @@ export const COLLECTIVE_NEEDS: CollectiveNeedSpec[] = [
       ["tim.koster@wijkmarkt.demo", "support"],
     ],
     pledges: [
-      { from: { organisation: "stichting-geldwijs-utrecht" }, item: 2, amount: 1, message: "Wij trainen de vrijwilligers gratis.", showName: true, daysAgo: 41 },
-      { from: { organisation: "bewonersgroep-de-groene-hoek" }, item: 1, amount: 1, message: "Het tuinhuis van de buurtmoestuin heeft een speelhoek.", showName: true, daysAgo: 33 },
+      {
+        from: { organisation: "stichting-geldwijs-utrecht" },
+        item: 2,
+        amount: 1,
+        message: "Wij trainen de vrijwilligers gratis.",
+        showName: true,
+        daysAgo: 41,
+      },
+      {
+        from: { organisation: "bewonersgroep-de-groene-hoek" },
+        item: 1,
+        amount: 1,
+        message: "Het tuinhuis van de buurtmoestuin heeft een speelhoek.",
+        showName: true,
+        daysAgo: 33,
+      },
       { from: { user: "mohamed.elidrissi@wijkmarkt.demo" }, item: 0, amount: 1, message: "Ik ben boekhouder en help graag.", showName: true, daysAgo: 20 },
       { from: { user: "tim.koster@wijkmarkt.demo" }, item: 0, amount: 1, message: "", showName: false, withdrawn: true, daysAgo: 25 },
     ],
@@ -157,7 +186,14 @@ export const COLLECTIVE_NEEDS: CollectiveNeedSpec[] = [
     ],
     pledges: [
       { from: { organisation: "vrijwilligerspunt-domstad" }, item: 0, amount: 1, message: "Wij nemen de coördinatie op ons.", showName: true, daysAgo: 70 },
-      { from: { organisation: "sv-kanaleneiland-vooruit" }, item: 2, amount: 1, message: "De kantine is op maandagavond beschikbaar.", showName: true, daysAgo: 64 },
+      {
+        from: { organisation: "sv-kanaleneiland-vooruit" },
+        item: 2,
+        amount: 1,
+        message: "De kantine is op maandagavond beschikbaar.",
+        showName: true,
+        daysAgo: 64,
+      },
       { from: { user: "samira.haddou@wijkmarkt.demo" }, item: 1, amount: 1, message: "Ik word graag taalmaatje.", showName: true, daysAgo: 50 },
       { from: { user: "pieter.dejong@wijkmarkt.demo" }, item: 1, amount: 1, message: "", showName: false, daysAgo: 44 },
       { from: { user: "bewoner@wijkmarkt.demo" }, item: 1, amount: 1, message: "Een uur per week lukt mij wel.", showName: true, daysAgo: 30 },

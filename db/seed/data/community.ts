@@ -66,13 +66,50 @@ export type ApplicationSpec = {
 };
 
 export const APPLICATIONS: ApplicationSpec[] = [
-  { email: "bewoner@wijkmarkt.demo", initiative: "vrijwilligers-gezocht-gastvrouw-of-gastheer-buurtkamer", status: "pending", message: "Ik kan op dinsdag- en donderdagochtend.", daysAgo: 3 },
-  { email: "bewoner@wijkmarkt.demo", initiative: "vrijwilligers-gezocht-taalmaatje", status: "accepted", message: "Ik help graag iemand met Nederlands.", daysAgo: 40 },
-  { email: "kees.vanleeuwen@wijkmarkt.demo", initiative: "vrijwilligers-gezocht-reparateurs", status: "accepted", message: "Ik heb veertig jaar als timmerman gewerkt.", daysAgo: 60 },
-  { email: "tim.koster@wijkmarkt.demo", initiative: "vrijwilligers-gezocht-jeugdtrainer", status: "declined", message: "Ik heb vroeger gevoetbald.", declineReason: "Het team voor dit seizoen is al compleet. Volgend seizoen graag!", daysAgo: 25 },
-  { email: "samira.haddou@wijkmarkt.demo", initiative: "vrijwilligers-gezocht-schuldhulpmaatje", status: "pending", message: "Ik spreek Arabisch en Berbers.", daysAgo: 5 },
+  {
+    email: "bewoner@wijkmarkt.demo",
+    initiative: "vrijwilligers-gezocht-gastvrouw-of-gastheer-buurtkamer",
+    status: "pending",
+    message: "Ik kan op dinsdag- en donderdagochtend.",
+    daysAgo: 3,
+  },
+  {
+    email: "bewoner@wijkmarkt.demo",
+    initiative: "vrijwilligers-gezocht-taalmaatje",
+    status: "accepted",
+    message: "Ik help graag iemand met Nederlands.",
+    daysAgo: 40,
+  },
+  {
+    email: "kees.vanleeuwen@wijkmarkt.demo",
+    initiative: "vrijwilligers-gezocht-reparateurs",
+    status: "accepted",
+    message: "Ik heb veertig jaar als timmerman gewerkt.",
+    daysAgo: 60,
+  },
+  {
+    email: "tim.koster@wijkmarkt.demo",
+    initiative: "vrijwilligers-gezocht-jeugdtrainer",
+    status: "declined",
+    message: "Ik heb vroeger gevoetbald.",
+    declineReason: "Het team voor dit seizoen is al compleet. Volgend seizoen graag!",
+    daysAgo: 25,
+  },
+  {
+    email: "samira.haddou@wijkmarkt.demo",
+    initiative: "vrijwilligers-gezocht-schuldhulpmaatje",
+    status: "pending",
+    message: "Ik spreek Arabisch en Berbers.",
+    daysAgo: 5,
+  },
   { email: "aylin.demir@wijkmarkt.demo", initiative: "vrijwilligers-gezocht-boodschappenhulp", status: "withdrawn", message: "", daysAgo: 80 },
-  { email: "pieter.dejong@wijkmarkt.demo", initiative: "vrijwilligers-gezocht-tuinieren-in-de-buurtmoestuin", status: "pending", message: "Ik heb zelf een volkstuin gehad.", daysAgo: 8 },
+  {
+    email: "pieter.dejong@wijkmarkt.demo",
+    initiative: "vrijwilligers-gezocht-tuinieren-in-de-buurtmoestuin",
+    status: "pending",
+    message: "Ik heb zelf een volkstuin gehad.",
+    daysAgo: 8,
+  },
 ];
 
 export type NotificationSpec = {
@@ -87,14 +124,66 @@ export type NotificationSpec = {
 };
 
 export const NOTIFICATIONS: NotificationSpec[] = [
-  { email: "bewoner@wijkmarkt.demo", kind: "helping.notify.applicationAccepted", params: { initiative: "Vrijwilligers gezocht: taalmaatje" }, link: "/mijn", daysAgo: 38, read: true },
-  { email: "bewoner@wijkmarkt.demo", kind: "collective.notify.update", params: { title: "Een ontmoetingsplek voor ouderen in Overvecht, ook 's middags" }, link: "/vragen", daysAgo: 9 },
-  { email: "bewoner@wijkmarkt.demo", kind: "collective.notify.answered", params: { title: "Huiswerkbegeleiding in Kanaleneiland", activity: "Huiswerkclub Kanaleneiland" }, link: "/vragen", daysAgo: 45, read: true },
-  { email: "organisator@wijkmarkt.demo", kind: "referrals.notify.newReferral", params: { initiative: "Mantelzorgcafé Overvecht" }, link: "/mijn-organisatie/verwijzingen", daysAgo: 4 },
-  { email: "organisator@wijkmarkt.demo", kind: "referrals.notify.reminder", params: { initiative: "Maatjesproject Samen op Stap" }, link: "/mijn-organisatie/verwijzingen", daysAgo: 2 },
-  { email: "organisator@wijkmarkt.demo", kind: "helping.notify.applicationReceived", params: { name: "Sanne de Vries", initiative: "Vrijwilligers gezocht: gastvrouw of gastheer buurtkamer" }, link: "/mijn-organisatie", daysAgo: 3, about: "bewoner@wijkmarkt.demo" },
-  { email: "consulent@wijkmarkt.demo", kind: "referrals.notify.accepted", params: { initiative: "Formulierenspreekuur Overvecht", reference: "OV-2026-003" }, link: "/werkplek", daysAgo: 7 },
-  { email: "beheerder@wijkmarkt.demo", kind: "organiser.notify.organisationVerified", params: { organisation: "Stichting Buurtkracht Overvecht" }, link: "/beheer", daysAgo: 8, read: true },
+  {
+    email: "bewoner@wijkmarkt.demo",
+    kind: "helping.notify.applicationAccepted",
+    params: { initiative: "Vrijwilligers gezocht: taalmaatje" },
+    link: "/mijn",
+    daysAgo: 38,
+    read: true,
+  },
+  {
+    email: "bewoner@wijkmarkt.demo",
+    kind: "collective.notify.update",
+    params: { title: "Een ontmoetingsplek voor ouderen in Overvecht, ook 's middags" },
+    link: "/vragen",
+    daysAgo: 9,
+  },
+  {
+    email: "bewoner@wijkmarkt.demo",
+    kind: "collective.notify.answered",
+    params: { title: "Huiswerkbegeleiding in Kanaleneiland", activity: "Huiswerkclub Kanaleneiland" },
+    link: "/vragen",
+    daysAgo: 45,
+    read: true,
+  },
+  {
+    email: "organisator@wijkmarkt.demo",
+    kind: "referrals.notify.newReferral",
+    params: { initiative: "Mantelzorgcafé Overvecht" },
+    link: "/mijn-organisatie/verwijzingen",
+    daysAgo: 4,
+  },
+  {
+    email: "organisator@wijkmarkt.demo",
+    kind: "referrals.notify.reminder",
+    params: { initiative: "Maatjesproject Samen op Stap" },
+    link: "/mijn-organisatie/verwijzingen",
+    daysAgo: 2,
+  },
+  {
+    email: "organisator@wijkmarkt.demo",
+    kind: "helping.notify.applicationReceived",
+    params: { name: "Sanne de Vries", initiative: "Vrijwilligers gezocht: gastvrouw of gastheer buurtkamer" },
+    link: "/mijn-organisatie",
+    daysAgo: 3,
+    about: "bewoner@wijkmarkt.demo",
+  },
+  {
+    email: "consulent@wijkmarkt.demo",
+    kind: "referrals.notify.accepted",
+    params: { initiative: "Formulierenspreekuur Overvecht", reference: "OV-2026-003" },
+    link: "/werkplek",
+    daysAgo: 7,
+  },
+  {
+    email: "beheerder@wijkmarkt.demo",
+    kind: "organiser.notify.organisationVerified",
+    params: { organisation: "Stichting Buurtkracht Overvecht" },
+    link: "/beheer",
+    daysAgo: 8,
+    read: true,
+  },
 ];
 
 export type SearchGapSpec = {

@@ -1,10 +1,5 @@
 /** Sixty listings across all life domains and target groups. Defaults keep each spec short. */
-import type {
-  InitiativeKind,
-  InitiativeStatus,
-  LifeDomain,
-  TargetGroup,
-} from "../../../app/domain/vocabulary";
+import type { InitiativeKind, InitiativeStatus, LifeDomain, TargetGroup } from "../../../app/domain/vocabulary";
 
 export type InitiativeSpec = {
   title: string;
@@ -60,7 +55,8 @@ export const INITIATIVES: InitiativeSpec[] = [
     domains: ["community_participation", "social_network", "work_education"],
     groups: ["newcomers", "everyone"],
     summary: "Oefen Nederlands in een ontspannen sfeer, met koffie en buurtgenoten.",
-    about: "Je praat in kleine groepjes over alledaagse onderwerpen: de buurt, de huisarts, boodschappen doen. Vrijwilligers helpen je op weg. Elk niveau is welkom.",
+    about:
+      "Je praat in kleine groepjes over alledaagse onderwerpen: de buurt, de huisarts, boodschappen doen. Vrijwilligers helpen je op weg. Elk niveau is welkom.",
     tags: "taal nederlands oefenen inburgering praten koffie",
     at: ["Zamenhofdreef 12", "3562 JT"],
     slots: "2 10:00-12:00, 4 19:00-21:00",
@@ -104,7 +100,8 @@ export const INITIATIVES: InitiativeSpec[] = [
     domains: ["social_network", "mental_health"],
     groups: ["elderly", "disability"],
     summary: "Een vast maatje dat eens per week met je op stap gaat of bij je op de koffie komt.",
-    about: "Een vrijwilliger komt ongeveer een jaar lang wekelijks langs. Samen bepaal je wat je doet: wandelen, naar de markt, een museum. Een coördinator begeleidt de match.",
+    about:
+      "Een vrijwilliger komt ongeveer een jaar lang wekelijks langs. Samen bepaal je wat je doet: wandelen, naar de markt, een museum. Een coördinator begeleidt de match.",
     tags: "maatje buddy eenzaamheid bezoek ouderen",
     at: ["Gambiadreef 8", "3564 BK"],
     capacity: 12,
@@ -183,7 +180,8 @@ export const INITIATIVES: InitiativeSpec[] = [
     domains: ["mental_health", "social_network"],
     groups: ["everyone"],
     summary: "Acht bijeenkomsten voor mensen die hun partner of kind hebben verloren.",
-    about: "Onder begeleiding van een ervaren rouwbegeleider praat je met lotgenoten over gemis en over hoe je verder kunt. Er is een kennismakingsgesprek vooraf.",
+    about:
+      "Onder begeleiding van een ervaren rouwbegeleider praat je met lotgenoten over gemis en over hoe je verder kunt. Er is een kennismakingsgesprek vooraf.",
     tags: "rouw verlies rouwverwerking lotgenoten",
     at: ["Biltstraat 166", "3572 BP"],
     slots: "3 19:30-21:30",
@@ -268,7 +266,8 @@ export const INITIATIVES: InitiativeSpec[] = [
     domains: ["housing", "finances"],
     groups: ["everyone"],
     summary: "Hulp bij problemen met je huur, verhuurder, huurtoeslag of woningzoeken.",
-    about: "Een woonconsulent denkt mee bij achterstallig onderhoud, een huurachterstand of een dreigende uitzetting. Kom op tijd: hoe eerder, hoe meer we kunnen doen.",
+    about:
+      "Een woonconsulent denkt mee bij achterstallig onderhoud, een huurachterstand of een dreigende uitzetting. Kom op tijd: hoe eerder, hoe meer we kunnen doen.",
     tags: "wonen huur huurachterstand verhuurder woning zoeken",
     at: ["Lange Nieuwstraat 7", "3512 PA"],
     slots: "1 13:00-16:00",

@@ -62,8 +62,7 @@ export const ORGANISATIONS: OrganisationSpec[] = [
     slug: "sv-kanaleneiland-vooruit",
     name: "Sportvereniging Kanaleneiland Vooruit",
     kind: "club",
-    description:
-      "Buurtsportclub in Kanaleneiland. Voetbal, walking football, G-sport en bewegen voor ouderen. Iedereen mag meedoen, ook zonder lidmaatschap.",
+    description: "Buurtsportclub in Kanaleneiland. Voetbal, walking football, G-sport en bewegen voor ouderen. Iedereen mag meedoen, ook zonder lidmaatschap.",
     website: "https://kanaleneiland-vooruit.example.nl",
     email: "secretaris@kanaleneiland-vooruit.example.nl",
     kvkNumber: "90000044",
@@ -74,8 +73,7 @@ export const ORGANISATIONS: OrganisationSpec[] = [
     slug: "wijkgemeente-de-ark-zuilen",
     name: "Wijkgemeente De Ark Zuilen",
     kind: "church",
-    description:
-      "Open kerk in Zuilen. Wij organiseren de Open Tafel, een kledingbank en een praathuis voor ouderen. Voor iedereen, gelovig of niet.",
+    description: "Open kerk in Zuilen. Wij organiseren de Open Tafel, een kledingbank en een praathuis voor ouderen. Voor iedereen, gelovig of niet.",
     website: "https://deark-zuilen.example.nl",
     email: "koster@deark-zuilen.example.nl",
     verified: true,
@@ -98,8 +96,7 @@ export const ORGANISATIONS: OrganisationSpec[] = [
     slug: "repair-cafe-lombok",
     name: "Repair Café Lombok",
     kind: "citizen_initiative",
-    description:
-      "Buurtbewoners die samen kapotte spullen repareren: lampen, fietsen, kleding en koffiezetapparaten. Gezellig, duurzaam en gratis.",
+    description: "Buurtbewoners die samen kapotte spullen repareren: lampen, fietsen, kleding en koffiezetapparaten. Gezellig, duurzaam en gratis.",
     website: "https://repaircafe-lombok.example.nl",
     email: "repair@repaircafe-lombok.example.nl",
     verified: true,
@@ -109,8 +106,7 @@ export const ORGANISATIONS: OrganisationSpec[] = [
     slug: "bewonersgroep-de-groene-hoek",
     name: "Bewonersgroep De Groene Hoek",
     kind: "citizen_initiative",
-    description:
-      "Bewoners uit Leidsche Rijn met een buurtmoestuin, een kookclub en vrijwilligers die de wijk groener maken.",
+    description: "Bewoners uit Leidsche Rijn met een buurtmoestuin, een kookclub en vrijwilligers die de wijk groener maken.",
     website: "https://degroenehoek.example.nl",
     email: "tuin@degroenehoek.example.nl",
     verified: true,
@@ -120,8 +116,7 @@ export const ORGANISATIONS: OrganisationSpec[] = [
     slug: "huiswerkhuis-hoograven",
     name: "Stichting Huiswerkhuis Hoograven",
     kind: "foundation",
-    description:
-      "Huiswerkbegeleiding, bijles en een tienerinloop in Hoograven en Kanaleneiland. Met vrijwilligers uit de wijk en studenten.",
+    description: "Huiswerkbegeleiding, bijles en een tienerinloop in Hoograven en Kanaleneiland. Met vrijwilligers uit de wijk en studenten.",
     website: "https://huiswerkhuis-hoograven.example.nl",
     email: "info@huiswerkhuis-hoograven.example.nl",
     kvkNumber: "90000099",
