@@ -14,13 +14,13 @@ import { sendDigests } from "~/jobs/digests.server";
 import { getEnv } from "~/utils/env.server";
 import { addTeamMember, createOrganisationWithOwner, createStaffedTeam } from "#tests/factories/core";
 import { createCollectiveNeed, createVolunteerOpening } from "#tests/factories/helping";
-import { makeHousehold } from "#tests/factories/referrals";
 import { blankWords, deleteAccount, registerUser } from "./account.server";
 import { followNeed, pledgeToNeed, supportNeed } from "~/models/collective-need";
 import { saveHelperProfile } from "./helper.server";
 import { getHousehold } from "~/models/household";
 import { acceptInvite, inviteMember } from "./organisation.server";
 import { applyAsVolunteer } from "./volunteering.server";
+import { buildHousehold, inTeam } from "#tests/factories/household";
 
 const NAME = "Zoë Vanderwaalstraat";
 const EMAIL = "zoe.vanderwaal@example.test";
@@ -76,7 +76,7 @@ async function personWithDataEverywhere() {
   // As a consultant: reads a household, which the audit log records.
   const team = createStaffedTeam();
   person = addTeamMember(team.team.id, "member", person);
-  const household = makeHousehold(team);
+  const household = buildHousehold(inTeam(team));
   expect(getHousehold(person, { householdId: household.id }).ok).toBe(true);
 
   // The club's owner got a message naming the applicant, and a digest email with it.

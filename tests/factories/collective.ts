@@ -1,22 +1,15 @@
 /** Builders for collective-need tests: unmet needs of a team's households and published collective needs. */
-import { householdChildren, households, needs } from "~db/schema";
 import type { LifeDomain } from "~/domain/vocabulary";
 import { draftCollectiveNeed, publishCollectiveNeed, type ChecklistRow } from "~/models/collective-need";
-import { db } from "~/utils/db.server";
-import { nextNumber, unique, type StaffedTeam } from "./core";
+import { nextNumber, type StaffedTeam } from "./core";
+import { buildHousehold } from "./household";
 
 /** `count` households of the team, each with one unmet need in `domain` (no children: target group "everyone"). */
 export function makeUnmetNeeds(teamId: number, pc4: string, domain: LifeDomain, count: number, { withChildren = false } = {}) {
   const ids: number[] = [];
   for (let i = 0; i < count; i++) {
-    const household = db
-      .insert(households)
-      .values({ teamId, reference: `HH-${unique()}`, pc4 })
-      .returning()
-      .get();
-    if (withChildren) db.insert(householdChildren).values({ householdId: household.id, ageBand: "4-11" }).run();
-    const need = db.insert(needs).values({ householdId: household.id, domain, score: 2, status: "unmet", unmetAt: new Date() }).returning().get();
-    ids.push(need.id);
+    const household = buildHousehold({ teamId, pc4, children: withChildren ? ["4-11"] : [], needs: [{ domain, score: 2, status: "unmet" }] });
+    ids.push(household.needIds[0]);
   }
   return ids;
 }

@@ -1,18 +1,15 @@
 /** Builders for directory tests: referrals to a listing and an open collective need of a wijk. */
-import { collectiveNeeds, households, referrals } from "~db/schema";
+import { collectiveNeeds, referrals } from "~db/schema";
 import type { ReferralStatus } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import { createTeam, unique } from "./core";
+import { buildHousehold } from "./household";
 
 /** Referrals to a listing in the given statuses, each from its own household of one team. */
 export function createReferrals(initiativeId: number, statuses: ReferralStatus[]) {
   const team = createTeam();
   for (const status of statuses) {
-    const household = db
-      .insert(households)
-      .values({ teamId: team.id, reference: `H-${unique()}`, pc4: "3562" })
-      .returning()
-      .get();
+    const household = buildHousehold({ teamId: team.id, pc4: "3562" });
     db.insert(referrals).values({ householdId: household.id, initiativeId, status }).run();
   }
   return team;

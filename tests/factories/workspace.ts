@@ -1,61 +1,13 @@
 /**
- * Builders for the consultant workspace: two teams with their staff, households with needs, and
- * referrals in any status. Each call makes unique rows, so tests can build several of anything.
+ * Builders for the consultant workspace: two teams with their staff, referrals in any status and a
+ * household with its whole history. Each call makes unique rows, so tests can build several of anything.
  */
-import {
-  consents,
-  householdChildren,
-  households,
-  intakeAnswers,
-  intakes,
-  needs,
-  notifications,
-  planActions,
-  planGoals,
-  plans,
-  referralEvents,
-  referrals,
-} from "~db/schema";
-import type { ContactPreference, LifeDomain, ReferralStatus } from "~/domain/vocabulary";
+import { consents, intakeAnswers, intakes, needs, notifications, planActions, planGoals, plans, referralEvents, referrals } from "~db/schema";
+import type { ContactPreference, ReferralStatus } from "~/domain/vocabulary";
 import { toAmsterdamDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { addTeamMember, createWijkTeam, freshPc4, nextNumber } from "./core";
-
-export type TestNeed = { domain: LifeDomain; score: number; status?: "open" | "referred" | "unmet" | "resolved" };
-
-/** A household of the team with the given needs (no intake behind them). */
-export function createHousehold(options: {
-  teamId: number;
-  pc4: string;
-  consultantId?: string | null;
-  reference?: string;
-  needs?: TestNeed[];
-  createdAt?: Date;
-}) {
-  const n = nextNumber();
-  const id = db
-    .insert(households)
-    .values({
-      teamId: options.teamId,
-      reference: options.reference ?? `HH-${n}`,
-      pc4: options.pc4,
-      adults: 1,
-      consultantId: options.consultantId ?? null,
-      createdBy: options.consultantId ?? null,
-      ...(options.createdAt ? { createdAt: options.createdAt } : {}),
-    })
-    .returning({ id: households.id })
-    .get().id;
-  const needIds = (options.needs ?? []).map(
-    (need) =>
-      db
-        .insert(needs)
-        .values({ householdId: id, domain: need.domain, score: need.score, status: need.status ?? "open" })
-        .returning({ id: needs.id })
-        .get().id,
-  );
-  return { id, needIds };
-}
+import { buildHousehold } from "./household";
 
 export type TestContact = { name: string; phone?: string; email?: string; preference?: ContactPreference };
 
@@ -122,8 +74,14 @@ export function createHouseholdWithHistory(options: {
 }) {
   const at = options.at;
   const reference = options.reference ?? `HIST-${nextNumber()}`;
-  const household = createHousehold({ teamId: options.teamId, pc4: options.pc4, consultantId: options.consultantId, reference, createdAt: at });
-  db.insert(householdChildren).values({ householdId: household.id, ageBand: "4-11" }).run();
+  const household = buildHousehold({
+    teamId: options.teamId,
+    pc4: options.pc4,
+    consultantId: options.consultantId,
+    reference,
+    createdAt: at,
+    children: ["4-11"],
+  });
   const intakeId = db
     .insert(intakes)
     .values({ householdId: household.id, conductedBy: options.consultantId, completedAt: at, createdAt: at })

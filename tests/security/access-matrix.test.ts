@@ -19,8 +19,9 @@ import { db } from "~/utils/db.server";
 import { addTeamMember, createInitiative, createOrganisationWithOwner, createUser, createWijkTeam } from "../factories/core";
 import { makeOpenNeed } from "../factories/collective";
 import { createVolunteerOpening } from "../factories/helping";
-import { giveConsent, makeNeed, makeReferralListing } from "../factories/referrals";
-import { createHousehold, createReferral } from "../factories/workspace";
+import { makeReferralListing } from "../factories/referrals";
+import { createReferral } from "../factories/workspace";
+import { buildHousehold, buildNeed, giveConsent } from "#tests/factories/household";
 
 const ROLES = [
   "visitor",
@@ -110,11 +111,11 @@ async function buildWorld() {
   createInitiative(orgB.id, { title: MARK.draftListingB, status: "draft" });
   const openingA = createVolunteerOpening(orgA.id);
 
-  const householdA = createHousehold({ teamId: teamA.id, pc4: teamA.postcodes[0]!, consultantId: consultantOwn.id, reference: MARK.householdA });
-  const householdB = createHousehold({ teamId: teamB.id, pc4: teamB.postcodes[0]!, consultantId: consultantOther.id, reference: MARK.householdB });
+  const householdA = buildHousehold({ teamId: teamA.id, pc4: teamA.postcodes[0]!, consultantId: consultantOwn.id, reference: MARK.householdA });
+  const householdB = buildHousehold({ teamId: teamB.id, pc4: teamB.postcodes[0]!, consultantId: consultantOther.id, reference: MARK.householdB });
   giveConsent(householdA.id, consultantOwn);
   giveConsent(householdB.id, consultantOther);
-  const needA = makeNeed(householdA.id);
+  const needA = buildNeed(householdA.id);
   const refer = (
     household: { id: number },
     listing: { id: number },

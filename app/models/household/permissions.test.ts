@@ -12,7 +12,7 @@ import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { createInitiative, createOrganisationWithOwner, createUser } from "#tests/factories/core";
-import { createHousehold, createReferral, createWorkspace } from "#tests/factories/workspace";
+import { createReferral, createWorkspace } from "#tests/factories/workspace";
 import { listAuditForHousehold } from "~/models/audit.server";
 import { getConsent, recordConsent, withdrawConsent } from "~/models/consent.server";
 import {
@@ -25,6 +25,7 @@ import {
 } from "~/models/household";
 import { completeIntake, getIntake, saveIntakeAnswers, startIntake } from "~/models/intake.server";
 import { addAction, addGoal, getPlan, markActionDone, markGoalAchieved, setReviewDate } from "~/models/plan.server";
+import { buildHousehold } from "#tests/factories/household";
 
 let w: ReturnType<typeof createWorkspace>;
 let householdId: number;
@@ -46,7 +47,7 @@ const record = {
 
 beforeAll(() => {
   w = createWorkspace();
-  const household = createHousehold({
+  const household = buildHousehold({
     teamId: w.team.id,
     pc4: w.team.postcodes[0],
     consultantId: w.consultant.id,

@@ -16,7 +16,8 @@ import { addOrganisationMember, createOrganisationWithOwner, createStaffedTeam, 
 import { createReferral } from "#tests/factories/workspace";
 import { deleteAccount } from "~/models/account.server";
 import { listAuditForHousehold } from "~/models/audit.server";
-import { makeHousehold, makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral, TEST_CONTACT } from "#tests/factories/referrals";
+import { makeReferralListing, makeReferralWorld, sendTestReferral, TEST_CONTACT } from "#tests/factories/referrals";
+import { buildHousehold, buildNeed, inTeam } from "#tests/factories/household";
 
 function referralRow(id: number) {
   return db.select().from(referrals).where(eq(referrals.id, id)).get()!;
@@ -185,8 +186,8 @@ describe("places", () => {
   it("refuses to accept without a place, and gives the place back when a referral ends", () => {
     const world = makeReferralWorld({ capacity: 3, outside: 2 });
     const first = sendTestReferral(world);
-    const other = makeHousehold(world, { consent: true });
-    const second = sendTestReferral({ ...world, need: makeNeed(other.id) }, { householdId: other.id });
+    const other = buildHousehold({ ...inTeam(world), consent: true });
+    const second = sendTestReferral({ ...world, need: buildNeed(other.id) }, { householdId: other.id });
     expect(runReferralCommand(world.organiser, "accept", { referralId: first })).toMatchObject({ ok: true });
     expect(runReferralCommand(world.organiser, "accept", { referralId: second })).toEqual({ ok: false, error: "no_places" });
     expect(runReferralCommand(world.organiser, "waitlist", { referralId: second })).toMatchObject({ ok: true });
@@ -199,8 +200,8 @@ describe("places", () => {
   it("never limits a listing without capacity", () => {
     const world = makeReferralWorld({ capacity: null });
     for (let i = 0; i < 5; i++) {
-      const household = makeHousehold(world);
-      const id = sendTestReferral({ ...world, need: makeNeed(household.id) }, { householdId: household.id });
+      const household = buildHousehold(inTeam(world));
+      const id = sendTestReferral({ ...world, need: buildNeed(household.id) }, { householdId: household.id });
       expect(runReferralCommand(world.organiser, "accept", { referralId: id })).toMatchObject({ ok: true });
     }
   });
@@ -246,8 +247,8 @@ describe("what each side sees", () => {
   it("lists the inbox with unanswered referrals first, oldest first, then the rest newest first", () => {
     const world = makeReferralWorld();
     const ids = [0, 1, 2, 3].map(() => {
-      const household = makeHousehold(world);
-      return sendTestReferral({ ...world, need: makeNeed(household.id) }, { householdId: household.id });
+      const household = buildHousehold(inTeam(world));
+      return sendTestReferral({ ...world, need: buildNeed(household.id) }, { householdId: household.id });
     });
     const day = 24 * 60 * 60 * 1000;
     ids.forEach((id, i) =>
