@@ -1,8 +1,8 @@
-/** Builders for directory tests: referrals to a listing and an open collective need of a wijk. */
-import { collectiveNeeds, referrals } from "~db/schema";
+/** Builders for directory tests: referrals to a listing. */
+import { referrals } from "~db/schema";
 import type { ReferralStatus } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
-import { createTeam, unique } from "./core";
+import { createTeam } from "./core";
 import { buildHousehold } from "./household";
 
 /** Referrals to a listing in the given statuses, each from its own household of one team. */
@@ -13,23 +13,4 @@ export function createReferrals(initiativeId: number, statuses: ReferralStatus[]
     db.insert(referrals).values({ householdId: household.id, initiativeId, status }).run();
   }
   return team;
-}
-
-export function createOpenNeed(neighbourhoodId: number, title = "Een plek om samen te koken") {
-  const team = createTeam();
-  return db
-    .insert(collectiveNeeds)
-    .values({
-      slug: `vraag-${unique()}`,
-      teamId: team.id,
-      neighbourhoodId,
-      domain: "social_network",
-      targetGroup: "elderly",
-      title,
-      description: "Ouderen in de wijk zoeken een plek om samen te eten.",
-      status: "open",
-      publishedAt: new Date(),
-    })
-    .returning()
-    .get();
 }

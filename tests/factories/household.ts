@@ -84,3 +84,11 @@ export function giveConsent(householdId: number, by: Actor | string | null) {
     .returning()
     .get();
 }
+
+/** `count` households of the team, each with one unmet need in `domain` (no children: target group "everyone"); returns the need ids. */
+export function makeUnmetNeeds(teamId: number, pc4: string, domain: LifeDomain, count: number, { withChildren = false } = {}) {
+  return Array.from(
+    { length: count },
+    () => buildHousehold({ teamId, pc4, children: withChildren ? ["4-11"] : [], needs: [{ domain, score: 2, status: "unmet" }] }).needIds[0],
+  );
+}

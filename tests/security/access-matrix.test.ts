@@ -16,12 +16,12 @@ import { inviteMember } from "~/models/organisation.server";
 import { applyAsVolunteer } from "~/models/volunteering.server";
 import { createSessionCookie } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { addTeamMember, createInitiative, createOrganisationWithOwner, createUser, createWijkTeam } from "../factories/core";
-import { makeOpenNeed } from "../factories/collective";
-import { createVolunteerOpening } from "../factories/helping";
-import { makeReferralListing } from "../factories/referrals";
-import { createReferral } from "../factories/workspace";
+import { addTeamMember, createInitiative, createOrganisationWithOwner, createUser, createWijkTeam } from "#tests/factories/core";
+import { createVolunteerOpening } from "#tests/factories/helping";
+import { makeReferralListing } from "#tests/factories/referrals";
+import { createReferral } from "#tests/factories/workspace";
 import { buildHousehold, buildNeed, giveConsent } from "#tests/factories/household";
+import { publishNeedAsTeam } from "#tests/factories/collective-need";
 
 const ROLES = [
   "visitor",
@@ -129,7 +129,7 @@ async function buildWorld() {
   const draftReferralA = refer(householdA, listingA, consultantOwn, "draft", MARK.draftContact, MARK.draftPhone);
   const referralB = refer(householdB, listingB, consultantOther, "sent", MARK.contactB, MARK.phoneB);
 
-  const openNeed = makeOpenNeed({ wijk: teamA.wijk, consultant: consultantOwn, coordinator: coordinatorOwn });
+  const openNeed = publishNeedAsTeam({ wijk: teamA.wijk, consultant: consultantOwn, coordinator: coordinatorOwn });
   const draftNeed = draftCollectiveNeed(consultantOwn, {
     neighbourhoodId: teamA.wijk.id,
     domain: "social_network",
