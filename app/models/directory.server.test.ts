@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isStale } from "~/domain/freshness";
 import { formatPostcode, parsePostcode } from "~/utils/geo";
 import { createInitiative, createNeighbourhood, createOrganisation } from "#tests/factories/core";
-import { createReferrals } from "#tests/factories/directory";
 import { getInitiativePage, getNeighbourhoodPage, getOrganisationPage, listNeighbourhoods, ORGANISATION_PAGE_SIZE } from "./directory.server";
 import { buildCollectiveNeed } from "#tests/factories/collective-need";
+import { buildReferralsTo } from "#tests/factories/referral";
 
 let wijk: ReturnType<typeof createNeighbourhood>;
 let org: ReturnType<typeof createOrganisation>;
@@ -58,11 +58,11 @@ describe("initiative page", () => {
 
   it("counts places: capacity minus outside participants minus accepted and started referrals", () => {
     const listing = createInitiative(org.id, { capacity: 10, outside: 3 });
-    createReferrals(listing.id, ["accepted", "started", "sent", "waitlisted", "completed", "declined", "draft"]);
+    buildReferralsTo(listing.id, ["accepted", "started", "sent", "waitlisted", "completed", "declined", "draft"]);
     expect(getInitiativePage(listing.slug)!.places).toEqual({ kind: "available", count: 5 });
 
     const full = createInitiative(org.id, { capacity: 3, outside: 2 });
-    createReferrals(full.id, ["accepted"]);
+    buildReferralsTo(full.id, ["accepted"]);
     expect(getInitiativePage(full.slug)!.places).toEqual({ kind: "waitlist" });
 
     const overfull = createInitiative(org.id, { capacity: 2, outside: 5 });

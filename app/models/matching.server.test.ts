@@ -5,7 +5,7 @@ import { db } from "~/utils/db.server";
 import { clearMatchCache, countUnmetNeeds, findMatches, loadMatchInitiatives, markNeedUnmet, primaryTargetGroup, targetGroupsOf } from "./matching.server";
 import { runReferralCommand } from "~/models/referral";
 import { createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
-import { makeReferralListing, makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
+import { makeReferralListing, makeReferralWorld, sendReferralAsConsultant } from "#tests/factories/referral";
 import { buildHousehold, buildNeed, inTeam, type HouseholdOptions } from "#tests/factories/household";
 
 beforeEach(() => clearMatchCache());
@@ -33,7 +33,7 @@ describe("loading the directory for matching", () => {
     expect(loadMatchInitiatives()).toBe(first);
     expect(first.find((i) => i.id === world.initiative.id)!.placesAvailable).toBe(2);
 
-    runReferralCommand(world.organiser, "accept", { referralId: sendTestReferral(world) });
+    runReferralCommand(world.organiser, "accept", { referralId: sendReferralAsConsultant(world) });
     const afterAccept = loadMatchInitiatives();
     expect(afterAccept.find((i) => i.id === world.initiative.id)!.placesAvailable).toBe(1);
 

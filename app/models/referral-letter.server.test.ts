@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog, initiatives, scheduleSlots } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { createStaffedTeam, createUser } from "#tests/factories/core";
-import { makeReferralListing, makeReferralWorld, sendTestReferral, TEST_CONTACT } from "#tests/factories/referrals";
+import { makeReferralListing, makeReferralWorld, sendReferralAsConsultant, TEST_CONTACT } from "#tests/factories/referral";
 import { PRINTED_MATCHES } from "~/domain/paper";
 import { getPrintableMatches, getReferralLetter, practicalDetails } from "./referral-letter.server";
 import { buildNeed } from "#tests/factories/household";
@@ -23,7 +23,7 @@ function worldWithLetter() {
     .where(eq(initiatives.id, world.initiative.id))
     .run();
   db.insert(scheduleSlots).values({ initiativeId: world.initiative.id, weekday: 2, startTime: "10:00", endTime: "12:00" }).run();
-  const referralId = sendTestReferral(world, { contact: TEST_CONTACT });
+  const referralId = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
   return { ...world, referralId };
 }
 

@@ -1,46 +1,14 @@
 /**
- * Builders for the consultant workspace: two teams with their staff, referrals in any status and a
- * household with its whole history. Each call makes unique rows, so tests can build several of anything.
+ * Builders for the consultant workspace: two teams with their staff, and a household with its whole
+ * history. Each call makes unique rows, so tests can build several of anything.
  */
-import { consents, intakeAnswers, intakes, needs, notifications, planActions, planGoals, plans, referralEvents, referrals } from "~db/schema";
-import type { ContactPreference, ReferralStatus } from "~/domain/vocabulary";
+import { consents, intakeAnswers, intakes, needs, notifications, planActions, planGoals, plans, referralEvents } from "~db/schema";
+import type { ReferralStatus } from "~/domain/vocabulary";
 import { toAmsterdamDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { addTeamMember, createWijkTeam, freshPc4, nextNumber } from "./core";
 import { buildHousehold } from "./household";
-
-export type TestContact = { name: string; phone?: string; email?: string; preference?: ContactPreference };
-
-/** A referral in any status, optionally with contact details, as if it got there through its events. */
-export function createReferral(options: {
-  householdId: number;
-  initiativeId: number;
-  needId?: number | null;
-  status: ReferralStatus;
-  sentAt?: Date | null;
-  contact?: TestContact;
-  createdBy?: string | null;
-}) {
-  const sentAt = options.sentAt ?? (options.status === "draft" ? null : new Date());
-  return db
-    .insert(referrals)
-    .values({
-      householdId: options.householdId,
-      initiativeId: options.initiativeId,
-      needId: options.needId ?? null,
-      status: options.status,
-      message: "Graag contact.",
-      lookingFor: "Gezelschap",
-      contactName: options.contact?.name ?? null,
-      contactPhone: options.contact?.phone ?? null,
-      contactEmail: options.contact?.email ?? null,
-      contactPreference: options.contact?.preference ?? null,
-      createdBy: options.createdBy ?? null,
-      sentAt,
-    })
-    .returning({ id: referrals.id })
-    .get().id;
-}
+import { buildReferral } from "./referral";
 
 /** A team serving a wijk with two postcodes. */
 function createTwoPostcodeTeam(name: string) {
@@ -133,29 +101,22 @@ export function createHouseholdWithHistory(options: {
     .values({ householdId: household.id, givenOn: toAmsterdamDate(at), scope: `Delen voor ${reference}`, recordedBy: options.consultantId, createdAt: at })
     .run();
   const status = options.referralStatus ?? "completed";
-  const referralId = db
-    .insert(referrals)
-    .values({
-      householdId: household.id,
-      initiativeId: options.initiativeId,
-      needId: resolvedNeedId,
-      status,
-      message: `Bericht over ${reference}`,
-      lookingFor: "Gezelschap",
-      contactName: `Contact ${reference}`,
-      contactPhone: "0612345678",
-      contactEmail: `${reference.toLowerCase()}@example.org`,
-      contactPreference: "phone",
-      outcome: status === "completed" ? `${reference} komt elke week` : null,
-      createdBy: options.consultantId,
-      sentAt: at,
-      answeredAt: at,
-      closedAt: status === "completed" ? at : null,
-      createdAt: at,
-      updatedAt: at,
-    })
-    .returning({ id: referrals.id })
-    .get().id;
+  const referralId = buildReferral({
+    householdId: household.id,
+    initiativeId: options.initiativeId,
+    needId: resolvedNeedId,
+    status,
+    message: `Bericht over ${reference}`,
+    lookingFor: "Gezelschap",
+    contact: { name: `Contact ${reference}`, phone: "0612345678", email: `${reference.toLowerCase()}@example.org`, preference: "phone" },
+    outcome: status === "completed" ? `${reference} komt elke week` : null,
+    createdBy: options.consultantId,
+    sentAt: at,
+    answeredAt: at,
+    closedAt: status === "completed" ? at : null,
+    createdAt: at,
+    updatedAt: at,
+  });
   db.insert(referralEvents)
     .values({ referralId, fromStatus: "draft", toStatus: "sent", actorId: options.consultantId, note: `Over ${reference}`, createdAt: at })
     .run();

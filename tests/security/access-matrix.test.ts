@@ -18,8 +18,7 @@ import { createSessionCookie } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { addTeamMember, createInitiative, createOrganisationWithOwner, createUser, createWijkTeam } from "#tests/factories/core";
 import { createVolunteerOpening } from "#tests/factories/helping";
-import { makeReferralListing } from "#tests/factories/referrals";
-import { createReferral } from "#tests/factories/workspace";
+import { buildReferral, makeReferralListing } from "#tests/factories/referral";
 import { buildHousehold, buildNeed, giveConsent } from "#tests/factories/household";
 import { publishNeedAsTeam } from "#tests/factories/collective-need";
 
@@ -124,7 +123,7 @@ async function buildWorld() {
     name: string,
     phone: string,
     needId?: number,
-  ) => createReferral({ householdId: household.id, initiativeId: listing.id, needId, status, contact: { name, phone, preference: "phone" }, createdBy: by.id });
+  ) => buildReferral({ householdId: household.id, initiativeId: listing.id, needId, status, contact: { name, phone, preference: "phone" }, createdBy: by.id });
   const referralA = refer(householdA, listingA, consultantOwn, "sent", MARK.contactA, MARK.phoneA, needA.id);
   const draftReferralA = refer(householdA, listingA, consultantOwn, "draft", MARK.draftContact, MARK.draftPhone);
   const referralB = refer(householdB, listingB, consultantOther, "sent", MARK.contactB, MARK.phoneB);

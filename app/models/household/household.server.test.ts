@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, householdChildren, households, plans } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { addTeamMember, createInitiative, createOrganisation, createWijkTeam } from "#tests/factories/core";
-import { createReferral, createWorkspace } from "#tests/factories/workspace";
+import { createWorkspace } from "#tests/factories/workspace";
 import {
   createHousehold as createHouseholdUseCase,
   getHousehold,
@@ -16,6 +16,7 @@ import { addGoal, setReviewDate } from "~/models/plan.server";
 import { recordConsent } from "~/models/consent.server";
 import { completeIntake, saveIntakeAnswers } from "~/models/intake.server";
 import { buildHousehold } from "#tests/factories/household";
+import { buildReferral } from "#tests/factories/referral";
 
 let w: ReturnType<typeof createWorkspace>;
 beforeEach(() => {
@@ -163,9 +164,9 @@ describe("listCaseload", () => {
     });
     const initiative = createInitiative(createOrganisation().id);
     // Sent 2026-11-11 (Wednesday): 10 working days before 2026-11-25.
-    createReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-11T09:00:00Z") });
-    createReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-12T09:00:00Z") });
-    createReferral({ householdId: household.id, initiativeId: initiative.id, status: "completed" });
+    buildReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-11T09:00:00Z") });
+    buildReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-12T09:00:00Z") });
+    buildReferral({ householdId: household.id, initiativeId: initiative.id, status: "completed" });
     db.insert(plans).values({ householdId: household.id, reviewDate: "2026-11-24" }).run();
 
     const result = listCaseload(w.consultant, {}, now);
@@ -190,9 +191,9 @@ describe("listCaseload", () => {
       needs: [{ domain: "social_network", score: 2 }],
     });
     const flagged = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "FLAGGED" });
-    createReferral({ householdId: flagged.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(20, now) });
+    buildReferral({ householdId: flagged.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(20, now) });
     // Sent 8 calendar days ago: not yet 10 working days, so not flagged.
-    createReferral({ householdId: lonely.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(8, now) });
+    buildReferral({ householdId: lonely.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(8, now) });
 
     const byWijk = listCaseload(w.consultant, { neighbourhoodId: secondWijk.wijk.id }, now);
     expect(byWijk.ok && byWijk.households.map((h) => h.id)).toEqual([inOtherWijk.id]);
@@ -220,7 +221,7 @@ describe("listCaseload", () => {
   it("answers a large caseload with a fixed number of queries", () => {
     for (let i = 0; i < 30; i++) {
       const h = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, needs: [{ domain: "finances", score: 2 }] });
-      createReferral({ householdId: h.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent" });
+      buildReferral({ householdId: h.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent" });
     }
     const statements: string[] = [];
     const prepare = db.$client.prepare.bind(db.$client);
@@ -272,7 +273,7 @@ describe("getHousehold", () => {
     const needId = view.view.needs[0].id;
     addGoal(w.consultant, { householdId, needId, description: "Meer contact met buren" });
     const initiative = createInitiative(createOrganisation().id, { title: "Buurtkamer" });
-    createReferral({ householdId, initiativeId: initiative.id, needId, status: "sent", sentAt: new Date("2026-11-02T09:00:00Z") });
+    buildReferral({ householdId, initiativeId: initiative.id, needId, status: "sent", sentAt: new Date("2026-11-02T09:00:00Z") });
     recordConsent(w.consultant, { householdId, givenOn: "2026-11-20", scope: "Delen met initiatieven" });
 
     const again = getHousehold(w.consultant, { householdId }, new Date("2026-11-25T10:00:00Z"));

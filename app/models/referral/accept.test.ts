@@ -6,7 +6,7 @@ import { loadActor } from "~/utils/auth.server";
 import type { ReferralResult } from "~/models/referral";
 import { runReferralCommand } from "~/models/referral";
 import { createUser } from "#tests/factories/core";
-import { makeReferralWorld, type ReferralWorld, sendTestReferral } from "#tests/factories/referrals";
+import { makeReferralWorld, type ReferralWorld, sendReferralAsConsultant } from "#tests/factories/referral";
 import { race, workerPath } from "#tests/support/race";
 import { buildHousehold, buildNeed, inTeam } from "#tests/factories/household";
 
@@ -23,7 +23,7 @@ const raceAccepts = (contenders: { userId: string; referralId: number }[]) =>
 function sendReferrals(world: ReferralWorld, count: number) {
   return Array.from({ length: count }, () => {
     const household = buildHousehold({ ...inTeam(world), consent: true });
-    return sendTestReferral({ ...world, need: buildNeed(household.id) }, { householdId: household.id });
+    return sendReferralAsConsultant({ ...world, need: buildNeed(household.id) }, { householdId: household.id });
   });
 }
 
