@@ -4,7 +4,7 @@ import { notifications, organisationMembers, referrals } from "~db/schema";
 import { runReferralCommand } from "~/models/referral";
 import { db } from "~/utils/db.server";
 import { createUser } from "#tests/factories/core";
-import { makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
+import { makeReferralWorld, sendReferralAsConsultant } from "#tests/factories/referral";
 import { sendReminders } from "./reminders.server";
 
 function reminders(userId: string) {
@@ -21,7 +21,7 @@ describe("reminding organisations", () => {
     const world = makeReferralWorld();
     const editor = createUser({ name: "Redacteur" });
     db.insert(organisationMembers).values({ organisationId: world.organisation.id, userId: editor.id, role: "editor" }).run();
-    const id = sendTestReferral(world);
+    const id = sendReferralAsConsultant(world);
     // Sent on Monday 2 November 2026 at 10:00.
     db.update(referrals)
       .set({ sentAt: new Date("2026-11-02T10:00:00Z") })
@@ -41,7 +41,7 @@ describe("reminding organisations", () => {
 
   it("waits a day longer when Koningsdag falls in the five working days", () => {
     const world = makeReferralWorld();
-    const id = sendTestReferral(world);
+    const id = sendReferralAsConsultant(world);
     // Sent on Wednesday 22 April 2026; Monday 27 April is Koningsdag.
     db.update(referrals)
       .set({ sentAt: new Date("2026-04-22T10:00:00Z") })
@@ -54,7 +54,7 @@ describe("reminding organisations", () => {
 
   it("does not remind about a referral that has been answered", () => {
     const world = makeReferralWorld();
-    const id = sendTestReferral(world);
+    const id = sendReferralAsConsultant(world);
     db.update(referrals)
       .set({ sentAt: new Date("2026-01-05T10:00:00Z") })
       .where(eq(referrals.id, id))

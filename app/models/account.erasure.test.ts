@@ -13,14 +13,15 @@ import { db } from "~/utils/db.server";
 import { sendDigests } from "~/jobs/digests.server";
 import { getEnv } from "~/utils/env.server";
 import { addTeamMember, createOrganisationWithOwner, createStaffedTeam } from "#tests/factories/core";
-import { createCollectiveNeed, createVolunteerOpening } from "#tests/factories/helping";
-import { makeHousehold } from "#tests/factories/referrals";
+import { createVolunteerOpening } from "#tests/factories/helping";
 import { blankWords, deleteAccount, registerUser } from "./account.server";
 import { followNeed, pledgeToNeed, supportNeed } from "~/models/collective-need";
 import { saveHelperProfile } from "./helper.server";
 import { getHousehold } from "~/models/household";
 import { acceptInvite, inviteMember } from "./organisation.server";
 import { applyAsVolunteer } from "./volunteering.server";
+import { buildHousehold, inTeam } from "#tests/factories/household";
+import { buildCollectiveNeed } from "#tests/factories/collective-need";
 
 const NAME = "Zoë Vanderwaalstraat";
 const EMAIL = "zoe.vanderwaal@example.test";
@@ -58,7 +59,10 @@ async function personWithDataEverywhere() {
   const { organisation: club, owner: clubOwner } = createOrganisationWithOwner();
   const opening = createVolunteerOpening(club.id);
   expect(applyAsVolunteer(person, { initiativeId: opening.id, message: `${WROTE[1]} groet ${NAME}` }).ok).toBe(true);
-  const { need, item } = createCollectiveNeed();
+  const {
+    need,
+    items: [item],
+  } = buildCollectiveNeed({ checklist: [{ kind: "volunteers", quantity: 3 }] });
   expect(supportNeed(person, { needId: need.id, kind: "need_too" }).ok).toBe(true);
   expect(pledgeToNeed(person, { needId: need.id, checklistItemId: item.id, amount: 2, message: `${WROTE[2]} ${EMAIL}`, showName: true }).ok).toBe(true);
   followNeed(person, need.id);
@@ -76,7 +80,7 @@ async function personWithDataEverywhere() {
   // As a consultant: reads a household, which the audit log records.
   const team = createStaffedTeam();
   person = addTeamMember(team.team.id, "member", person);
-  const household = makeHousehold(team);
+  const household = buildHousehold(inTeam(team));
   expect(getHousehold(person, { householdId: household.id }).ok).toBe(true);
 
   // The club's owner got a message naming the applicant, and a digest email with it.

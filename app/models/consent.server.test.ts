@@ -4,15 +4,17 @@ import { auditLog, referralEvents, referrals } from "~db/schema";
 import { REFERRAL_STATUSES } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import { createInitiative, createOrganisation } from "#tests/factories/core";
-import { createHousehold, createReferral, createWorkspace } from "#tests/factories/workspace";
+import { createWorkspace } from "#tests/factories/workspace";
 import { OPEN_REFERRAL_STATUSES } from "~/domain/referral-states";
 import { CONSENT_WITHDRAWN_NOTE, getConsent, recordConsent, withdrawConsent } from "./consent.server";
+import { buildHousehold } from "#tests/factories/household";
+import { buildReferral } from "#tests/factories/referral";
 
 let w: ReturnType<typeof createWorkspace>;
 let householdId: number;
 beforeEach(() => {
   w = createWorkspace();
-  householdId = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id }).id;
+  householdId = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id }).id;
 });
 
 const contact = { name: "Mevrouw A.", phone: "0612345678", email: "a@example.nl", preference: "phone" as const };
@@ -33,7 +35,7 @@ describe("recordConsent", () => {
     recordConsent(w.consultant, { householdId, givenOn: "2026-11-20", scope: "Delen" });
     expect(recordConsent(w.consultant, { householdId, givenOn: "2026-11-21", scope: "Delen" })).toEqual({ ok: false, error: "already_active" });
     expect(
-      recordConsent(w.consultant, { householdId: createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] }).id, givenOn: "2999-01-01", scope: "x" }),
+      recordConsent(w.consultant, { householdId: buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] }).id, givenOn: "2999-01-01", scope: "x" }),
     ).toEqual({
       ok: false,
       error: "date_in_future",
@@ -65,9 +67,9 @@ describe("withdrawConsent", () => {
   it("erases contact details from every open referral in the same step, with a note in each history", () => {
     recordConsent(w.consultant, { householdId, givenOn: "2026-11-20", scope: "Delen" });
     const initiative = createInitiative(createOrganisation().id);
-    const ids = Object.fromEntries(REFERRAL_STATUSES.map((status) => [status, createReferral({ householdId, initiativeId: initiative.id, status, contact })]));
-    const otherHousehold = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] }).id;
-    const untouched = createReferral({ householdId: otherHousehold, initiativeId: initiative.id, status: "sent", contact });
+    const ids = Object.fromEntries(REFERRAL_STATUSES.map((status) => [status, buildReferral({ householdId, initiativeId: initiative.id, status, contact })]));
+    const otherHousehold = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] }).id;
+    const untouched = buildReferral({ householdId: otherHousehold, initiativeId: initiative.id, status: "sent", contact });
 
     const result = withdrawConsent(w.consultant, { householdId });
     expect(result).toEqual({ ok: true, erasedReferrals: OPEN_REFERRAL_STATUSES.length });

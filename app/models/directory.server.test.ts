@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isStale } from "~/domain/freshness";
 import { formatPostcode, parsePostcode } from "~/utils/geo";
 import { createInitiative, createNeighbourhood, createOrganisation } from "#tests/factories/core";
-import { createOpenNeed, createReferrals } from "#tests/factories/directory";
 import { getInitiativePage, getNeighbourhoodPage, getOrganisationPage, listNeighbourhoods, ORGANISATION_PAGE_SIZE } from "./directory.server";
+import { buildCollectiveNeed } from "#tests/factories/collective-need";
+import { buildReferralsTo } from "#tests/factories/referral";
 
 let wijk: ReturnType<typeof createNeighbourhood>;
 let org: ReturnType<typeof createOrganisation>;
@@ -57,11 +58,11 @@ describe("initiative page", () => {
 
   it("counts places: capacity minus outside participants minus accepted and started referrals", () => {
     const listing = createInitiative(org.id, { capacity: 10, outside: 3 });
-    createReferrals(listing.id, ["accepted", "started", "sent", "waitlisted", "completed", "declined", "draft"]);
+    buildReferralsTo(listing.id, ["accepted", "started", "sent", "waitlisted", "completed", "declined", "draft"]);
     expect(getInitiativePage(listing.slug)!.places).toEqual({ kind: "available", count: 5 });
 
     const full = createInitiative(org.id, { capacity: 3, outside: 2 });
-    createReferrals(full.id, ["accepted"]);
+    buildReferralsTo(full.id, ["accepted"]);
     expect(getInitiativePage(full.slug)!.places).toEqual({ kind: "waitlist" });
 
     const overfull = createInitiative(org.id, { capacity: 2, outside: 5 });
@@ -133,7 +134,7 @@ describe("wijk pages", () => {
     const place = createNeighbourhood({ name: "Zuilen" });
     createInitiative(org.id, { neighbourhoodId: place.id });
     createInitiative(org.id, { neighbourhoodId: place.id, status: "paused" });
-    createOpenNeed(place.id);
+    buildCollectiveNeed({ neighbourhoodId: place.id });
     const zuilen = listNeighbourhoods().find((n) => n.slug === place.slug);
     expect(zuilen).toMatchObject({ name: "Zuilen", initiatives: 1, openNeeds: 1 });
   });
@@ -142,7 +143,7 @@ describe("wijk pages", () => {
     const place = createNeighbourhood({ name: "Ondiep" });
     createInitiative(org.id, { title: "Buurtkamer Ondiep", neighbourhoodId: place.id });
     createInitiative(org.id, { title: "Elders" });
-    createOpenNeed(place.id, "Samen eten in Ondiep");
+    buildCollectiveNeed({ neighbourhoodId: place.id, title: "Samen eten in Ondiep" });
     const page = getNeighbourhoodPage(place.slug)!;
     expect(page.initiatives.map((card) => card.title)).toEqual(["Buurtkamer Ondiep"]);
     expect(page.totalInitiatives).toBe(1);

@@ -3,17 +3,18 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, intakeAnswers, intakes, needs } from "~db/schema";
 import { LIFE_DOMAINS, type LifeDomain } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
-import { createHousehold, createWorkspace } from "#tests/factories/workspace";
+import { createWorkspace } from "#tests/factories/workspace";
 import { getHousehold } from "~/models/household";
 import { findMatches } from "./matching.server";
 import { getPlan } from "./plan.server";
 import { compareScores, completeIntake, getIntake, saveIntakeAnswers, startIntake, type IntakeAnswerInput } from "./intake.server";
+import { buildHousehold } from "#tests/factories/household";
 
 let w: ReturnType<typeof createWorkspace>;
 let householdId: number;
 beforeEach(() => {
   w = createWorkspace();
-  householdId = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id }).id;
+  householdId = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id }).id;
 });
 
 /** Every domain scores 4 except the ones given. */

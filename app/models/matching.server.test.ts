@@ -5,7 +5,8 @@ import { db } from "~/utils/db.server";
 import { clearMatchCache, countUnmetNeeds, findMatches, loadMatchInitiatives, markNeedUnmet, primaryTargetGroup, targetGroupsOf } from "./matching.server";
 import { runReferralCommand } from "~/models/referral";
 import { createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
-import { makeHousehold, makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
+import { makeReferralListing, makeReferralWorld, sendReferralAsConsultant } from "#tests/factories/referral";
+import { buildHousehold, buildNeed, inTeam, type HouseholdOptions } from "#tests/factories/household";
 
 beforeEach(() => clearMatchCache());
 
@@ -32,7 +33,7 @@ describe("loading the directory for matching", () => {
     expect(loadMatchInitiatives()).toBe(first);
     expect(first.find((i) => i.id === world.initiative.id)!.placesAvailable).toBe(2);
 
-    runReferralCommand(world.organiser, "accept", { referralId: sendTestReferral(world) });
+    runReferralCommand(world.organiser, "accept", { referralId: sendReferralAsConsultant(world) });
     const afterAccept = loadMatchInitiatives();
     expect(afterAccept.find((i) => i.id === world.initiative.id)!.placesAvailable).toBe(1);
 
@@ -50,8 +51,8 @@ describe("finding matches for a need", () => {
     makeReferralListing(world.organisation.id, { title: "Schuldhulp", domains: ["finances"] });
     makeReferralListing(world.organisation.id, { title: "Ver weg", at: [52.4, 5.3] });
     db.update(initiatives).set({ isFree: false, costNote: "€ 5" }).where(eq(initiatives.title, "Ver weg")).run();
-    const household = makeHousehold(world, { maxTravelKm: 5, consent: true });
-    const need = makeNeed(household.id, "social_network");
+    const household = buildHousehold({ ...inTeam(world), maxTravelKm: 5, consent: true });
+    const need = buildNeed(household.id, { domain: "social_network" });
 
     const result = findMatches(world.consultant, { householdId: household.id, needId: need.id, includeExcluded: true });
     if (!result.ok) throw new Error(result.error);
@@ -85,7 +86,7 @@ describe("finding matches for a need", () => {
     expect(findMatches(createStaffedTeam().consultant, input)).toEqual({ ok: false, error: "not_found" });
     expect(findMatches(world.organiser, input)).toEqual({ ok: false, error: "not_found" });
     expect(findMatches(createUser(), input)).toEqual({ ok: false, error: "not_found" });
-    const otherNeed = makeNeed(makeHousehold(world).id);
+    const otherNeed = buildNeed(buildHousehold(inTeam(world)).id);
     expect(findMatches(world.consultant, { householdId: world.household.id, needId: otherNeed.id })).toEqual({ ok: false, error: "not_found" });
   });
 });
@@ -115,9 +116,9 @@ describe("unmet needs", () => {
   it("counts households with an unmet need per wijk, life domain and target group, for the actor's teams", () => {
     const world = createStaffedTeam();
     const other = createStaffedTeam();
-    const unmet = (team: typeof world, options: Parameters<typeof makeHousehold>[1], domain: "social_network" | "finances" = "social_network") => {
-      const household = makeHousehold(team, options);
-      const need = makeNeed(household.id, domain);
+    const unmet = (team: typeof world, options: Omit<HouseholdOptions, "teamId" | "pc4">, domain: "social_network" | "finances" = "social_network") => {
+      const household = buildHousehold({ ...inTeam(team), ...options });
+      const need = buildNeed(household.id, { domain });
       expect(markNeedUnmet(team.consultant, { needId: need.id, reason: "Niets passends" })).toEqual({ ok: true });
       return household;
     };
@@ -127,7 +128,7 @@ describe("unmet needs", () => {
     unmet(world, { languages: ["ti"] }, "finances");
     unmet(world, { closed: true });
     unmet(other, {});
-    makeNeed(makeHousehold(world).id); // open, not counted
+    buildNeed(buildHousehold(inTeam(world)).id); // open, not counted
 
     const counts = countUnmetNeeds(world.consultant);
     const everyone = countUnmetNeeds("all").reduce((sum, row) => sum + row.households, 0);

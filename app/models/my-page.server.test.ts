@@ -14,12 +14,13 @@ import {
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { createOrganisation, createUser, reloadActor } from "#tests/factories/core";
-import { createCollectiveNeed, createVolunteerOpening } from "#tests/factories/helping";
+import { createVolunteerOpening } from "#tests/factories/helping";
 import { authenticate, deleteAccount, registerUser } from "./account.server";
 import { inviteHelper, saveHelperProfile } from "./helper.server";
 import { getTranslator } from "~/utils/i18n.server";
 import { exportMyData, getMyPage } from "./my-page.server";
 import { acceptApplication, applyAsVolunteer, declineApplication } from "./volunteering.server";
+import { buildCollectiveNeed } from "#tests/factories/collective-need";
 
 const password = "een lange zin als wachtwoord";
 
@@ -41,7 +42,10 @@ async function busyResident(email: string) {
   const organiser = reloadActor(owner);
   const accepted = createVolunteerOpening(org.id, { title: "Gastvrouw buurtkamer" });
   const declined = createVolunteerOpening(org.id, { title: "Boodschappenhulp" });
-  const { need, item } = createCollectiveNeed("Samen koken in Zuilen");
+  const {
+    need,
+    items: [item],
+  } = buildCollectiveNeed({ title: "Samen koken in Zuilen", checklist: [{ kind: "volunteers", quantity: 3 }] });
   db.insert(supports).values({ collectiveNeedId: need.id, userId: resident.id, kind: "need_too" }).run();
   db.insert(pledges)
     .values({ collectiveNeedId: need.id, checklistItemId: item.id, userId: resident.id, amount: 2, message: "Bel me: 06-12345678", showName: true })

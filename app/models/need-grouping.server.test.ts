@@ -9,8 +9,8 @@ import { householdChildren, households, needs } from "~db/schema";
 import { AGE_BANDS, MOBILITY, type AgeBand } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import { createStaffedTeam } from "#tests/factories/core";
-import { makeHousehold, makeNeed } from "#tests/factories/referrals";
 import { countUnmetNeeds, primaryTargetGroup } from "./matching.server";
+import { buildHousehold, buildNeed, inTeam } from "#tests/factories/household";
 
 const copyOf = (needId: number) => db.select({ targetGroup: needs.targetGroup, closed: needs.householdClosed }).from(needs).where(eq(needs.id, needId)).get();
 
@@ -25,8 +25,8 @@ function setChildren(householdId: number, bands: AgeBand[]) {
 describe("need grouping", () => {
   it("follows the household's children, composition and closing", () => {
     const world = createStaffedTeam();
-    const household = makeHousehold(world, { languages: ["nl"] });
-    const need = makeNeed(household.id);
+    const household = buildHousehold({ ...inTeam(world), languages: ["nl"] });
+    const need = buildNeed(household.id);
     expect(copyOf(need.id)).toEqual({ targetGroup: "everyone", closed: false });
 
     setChildren(household.id, ["12-17"]);
@@ -75,7 +75,7 @@ describe("need grouping", () => {
         needsWheelchairAccess: next() < 0.2,
         needsHearingLoop: next() < 0.2,
       };
-      const household = makeHousehold(world, { languages: composition.languages, children: composition.childBands });
+      const household = buildHousehold({ ...inTeam(world), languages: composition.languages, children: composition.childBands });
       db.update(households)
         .set({
           hasOlderAdult: composition.hasOlderAdult,
@@ -85,7 +85,7 @@ describe("need grouping", () => {
         })
         .where(eq(households.id, household.id))
         .run();
-      const need = makeNeed(household.id);
+      const need = buildNeed(household.id);
       expect(copyOf(need.id)?.targetGroup, JSON.stringify(composition)).toBe(primaryTargetGroup(composition));
     }
   });

@@ -5,7 +5,7 @@ import { db } from "~/utils/db.server";
 import type { SignUpResult } from "./participation.server";
 import { runReferralCommand } from "~/models/referral";
 import { createUser } from "#tests/factories/core";
-import { makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
+import { makeReferralWorld, sendReferralAsConsultant } from "#tests/factories/referral";
 import { race, workerPath } from "#tests/support/race";
 
 const WORKER = workerPath("participation-signup.ts");
@@ -31,7 +31,7 @@ describe("signing up for the last place at the same moment", () => {
 
   it("never overbooks with five residents for three places, one already held by a referral", async () => {
     const world = signUpWorld(3);
-    const referralId = sendTestReferral(world);
+    const referralId = sendReferralAsConsultant(world);
     expect(runReferralCommand(world.organiser, "accept", { referralId })).toMatchObject({ ok: true });
     const residents = Array.from({ length: 5 }, () => createUser());
     const results = await race<SignUpResult>(

@@ -2,14 +2,15 @@ import { and, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, plans } from "~db/schema";
 import { db } from "~/utils/db.server";
-import { createHousehold, createWorkspace } from "#tests/factories/workspace";
+import { createWorkspace } from "#tests/factories/workspace";
 import { addAction, addGoal, getPlan, markActionDone, markGoalAchieved, setReviewDate } from "./plan.server";
+import { buildHousehold } from "#tests/factories/household";
 
 let w: ReturnType<typeof createWorkspace>;
 let household: { id: number; needIds: number[] };
 beforeEach(() => {
   w = createWorkspace();
-  household = createHousehold({
+  household = buildHousehold({
     teamId: w.team.id,
     pc4: w.team.postcodes[0],
     consultantId: w.consultant.id,
@@ -83,7 +84,7 @@ describe("plan", () => {
   });
 
   it("refuses a need, goal or action of another household", () => {
-    const other = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], needs: [{ domain: "finances", score: 1 }] });
+    const other = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], needs: [{ domain: "finances", score: 1 }] });
     expect(addGoal(w.consultant, { householdId: household.id, needId: other.needIds[0], description: "x" })).toEqual({ ok: false, error: "need_not_found" });
     const foreignGoal = addGoal(w.consultant, { householdId: other.id, description: "x" });
     if (!foreignGoal.ok) throw new Error();

@@ -4,13 +4,13 @@ import { auditLog, postcodes, sessions, teamMembers, teamNeighbourhoods, users }
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { createNeighbourhood, createStaffedTeam, createUser, freshPc4, reloadActor } from "#tests/factories/core";
-import { createHousehold } from "#tests/factories/workspace";
 import { getHousehold } from "~/models/household";
 import { getNeighbourhoodForAdmin, saveNeighbourhood } from "./neighbourhood-admin.server";
 import { findPeople, getPerson, setBlocked, setPlatformRole } from "./people-admin.server";
 import { setPolicyAdvisor } from "./policy-advisor.server";
 import { getTeamForAdmin, saveTeam } from "./team-admin.server";
 import { addTeamMember, listTeamMembers, removeTeamMember } from "./team-membership.server";
+import { buildHousehold } from "#tests/factories/household";
 
 const admin = () => createUser({ isAdmin: true, name: "Beheerder" });
 
@@ -90,7 +90,7 @@ describe("teams", () => {
 describe("team members", () => {
   it("a coordinator adds a consultant, who then sees the team's households, and removes them: refused on the next request", () => {
     const { team, coordinator, pc4 } = createStaffedTeam();
-    const household = createHousehold({ teamId: team.id, pc4 });
+    const household = buildHousehold({ teamId: team.id, pc4 });
     const newcomer = createUser({ name: "Nieuwe Consulent" });
     expect(getHousehold(newcomer, { householdId: household.id })).toEqual({ ok: false, error: "not_found" });
 

@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { auditLog, initiatives, scheduleSlots } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { createStaffedTeam, createUser } from "#tests/factories/core";
-import { makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral, TEST_CONTACT } from "#tests/factories/referrals";
+import { makeReferralListing, makeReferralWorld, sendReferralAsConsultant, TEST_CONTACT } from "#tests/factories/referral";
 import { PRINTED_MATCHES } from "~/domain/paper";
 import { getPrintableMatches, getReferralLetter, practicalDetails } from "./referral-letter.server";
+import { buildNeed } from "#tests/factories/household";
 
 function worldWithLetter() {
   const world = makeReferralWorld();
@@ -22,7 +23,7 @@ function worldWithLetter() {
     .where(eq(initiatives.id, world.initiative.id))
     .run();
   db.insert(scheduleSlots).values({ initiativeId: world.initiative.id, weekday: 2, startTime: "10:00", endTime: "12:00" }).run();
-  const referralId = sendTestReferral(world, { contact: TEST_CONTACT });
+  const referralId = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
   return { ...world, referralId };
 }
 
@@ -85,7 +86,7 @@ describe("getPrintableMatches", () => {
   it("lists at most the top matches, each with its reasons and how to get there", () => {
     const world = makeReferralWorld();
     for (let i = 0; i < PRINTED_MATCHES + 2; i++) makeReferralListing(world.organisation.id, { domains: ["social_network"] });
-    const need = makeNeed(world.household.id, "social_network", 2);
+    const need = buildNeed(world.household.id, { domain: "social_network", score: 2 });
     const result = getPrintableMatches(world.consultant, { householdId: world.household.id, needId: need.id });
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -4,7 +4,6 @@ import { auditLog, collectiveNeedEvidence, emailOutbox, households, notification
 import { describeRetention, runRetention } from "~/jobs/retention.server";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
-import { makeOpenNeed } from "#tests/factories/collective";
 import { addTeamMember, createInitiative, createOrganisationWithOwner } from "#tests/factories/core";
 import { createHouseholdWithHistory, createWorkspace } from "#tests/factories/workspace";
 import { columnsMentioning } from "#tests/setup/mentions";
@@ -12,6 +11,7 @@ import { getTeamNeed, mergeNeeds } from "~/models/collective-need";
 import { getHousehold } from "~/models/household";
 import { eraseHousehold, inactiveHouseholdIds, monthsAgo, previewErasure } from "./retention.server";
 import { getTeamStatistics } from "./statistics.server";
+import { publishNeedAsTeam } from "#tests/factories/collective-need";
 
 const NOW = new Date("2026-11-30T10:00:00Z");
 const SETTINGS = { householdMonths: 24, auditYears: 5 };
@@ -91,8 +91,8 @@ describe("the daily retention job", () => {
   it("keeps every statistic the same: needs per wijk and domain, referral outcomes per initiative, collective-need evidence", () => {
     const old = [householdAt(new Date("2024-03-01T10:00:00Z")), householdAt(new Date("2024-04-01T10:00:00Z")), householdAt(new Date("2024-04-02T10:00:00Z"))];
     const recent = [householdAt(new Date("2026-09-01T10:00:00Z")), householdAt(new Date("2026-09-02T10:00:00Z"))];
-    const need = makeOpenNeed({ wijk: w.team.wijk, consultant: w.consultant, coordinator: w.coordinator });
-    const other = makeOpenNeed({ wijk: w.team.wijk, consultant: w.consultant, coordinator: w.coordinator });
+    const need = publishNeedAsTeam({ wijk: w.team.wijk, consultant: w.consultant, coordinator: w.coordinator });
+    const other = publishNeedAsTeam({ wijk: w.team.wijk, consultant: w.consultant, coordinator: w.coordinator });
     db.insert(collectiveNeedEvidence)
       .values([...old, ...recent].map((h) => ({ collectiveNeedId: need.id, needId: h.unmetNeedId })))
       .run();

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { needs, searchGaps } from "~db/schema";
 import { countSignalHouseholds, listSignals, trendOf } from "~/models/signals.server";
 import { db } from "~/utils/db.server";
-import { makeUnmetNeeds } from "#tests/factories/collective";
 import { createStaffedTeam, createUser } from "#tests/factories/core";
+import { makeUnmetNeeds } from "#tests/factories/household";
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -9,7 +9,7 @@ import { startEmailWorker, stopEmailWorker } from "~/jobs/email-worker.server";
 import { drainOutbox, MAX_EMAIL_ATTEMPTS, queueEmail } from "./email.server";
 import { reloadEnv } from "./env.server";
 import { createUser } from "#tests/factories/core";
-import { makeReferralWorld, sendTestReferral } from "#tests/factories/referrals";
+import { makeReferralWorld, sendReferralAsConsultant } from "#tests/factories/referral";
 import { startTestSmtpServer, type Received } from "#tests/support/smtp";
 
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
@@ -97,7 +97,7 @@ describe("stopping the worker", () => {
 describe("digests", () => {
   it("turns a referral's notifications into one email per person, in their language", async () => {
     const world = makeReferralWorld();
-    const id = sendTestReferral(world);
+    const id = sendReferralAsConsultant(world);
     runReferralCommand(world.organiser, "accept", { referralId: id });
     const english = createUser({ name: "Sam", locale: "en" });
     notify(db, [english.id], "referrals.notify.reminder", { initiative: "Taalcafé" }, "/mijn-organisatie/verwijzingen/1");

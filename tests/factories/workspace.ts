@@ -1,94 +1,14 @@
 /**
- * Builders for the consultant workspace: two teams with their staff, households with needs, and
- * referrals in any status. Each call makes unique rows, so tests can build several of anything.
+ * Builders for the consultant workspace: two teams with their staff, and a household with its whole
+ * history. Each call makes unique rows, so tests can build several of anything.
  */
-import {
-  consents,
-  householdChildren,
-  households,
-  intakeAnswers,
-  intakes,
-  needs,
-  notifications,
-  planActions,
-  planGoals,
-  plans,
-  referralEvents,
-  referrals,
-} from "~db/schema";
-import type { ContactPreference, LifeDomain, ReferralStatus } from "~/domain/vocabulary";
+import { consents, intakeAnswers, intakes, needs, notifications, planActions, planGoals, plans, referralEvents } from "~db/schema";
+import type { ReferralStatus } from "~/domain/vocabulary";
 import { toAmsterdamDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { addTeamMember, createWijkTeam, freshPc4, nextNumber } from "./core";
-
-export type TestNeed = { domain: LifeDomain; score: number; status?: "open" | "referred" | "unmet" | "resolved" };
-
-/** A household of the team with the given needs (no intake behind them). */
-export function createHousehold(options: {
-  teamId: number;
-  pc4: string;
-  consultantId?: string | null;
-  reference?: string;
-  needs?: TestNeed[];
-  createdAt?: Date;
-}) {
-  const n = nextNumber();
-  const id = db
-    .insert(households)
-    .values({
-      teamId: options.teamId,
-      reference: options.reference ?? `HH-${n}`,
-      pc4: options.pc4,
-      adults: 1,
-      consultantId: options.consultantId ?? null,
-      createdBy: options.consultantId ?? null,
-      ...(options.createdAt ? { createdAt: options.createdAt } : {}),
-    })
-    .returning({ id: households.id })
-    .get().id;
-  const needIds = (options.needs ?? []).map(
-    (need) =>
-      db
-        .insert(needs)
-        .values({ householdId: id, domain: need.domain, score: need.score, status: need.status ?? "open" })
-        .returning({ id: needs.id })
-        .get().id,
-  );
-  return { id, needIds };
-}
-
-export type TestContact = { name: string; phone?: string; email?: string; preference?: ContactPreference };
-
-/** A referral in any status, optionally with contact details, as if it got there through its events. */
-export function createReferral(options: {
-  householdId: number;
-  initiativeId: number;
-  needId?: number | null;
-  status: ReferralStatus;
-  sentAt?: Date | null;
-  contact?: TestContact;
-  createdBy?: string | null;
-}) {
-  const sentAt = options.sentAt ?? (options.status === "draft" ? null : new Date());
-  return db
-    .insert(referrals)
-    .values({
-      householdId: options.householdId,
-      initiativeId: options.initiativeId,
-      needId: options.needId ?? null,
-      status: options.status,
-      message: "Graag contact.",
-      lookingFor: "Gezelschap",
-      contactName: options.contact?.name ?? null,
-      contactPhone: options.contact?.phone ?? null,
-      contactEmail: options.contact?.email ?? null,
-      contactPreference: options.contact?.preference ?? null,
-      createdBy: options.createdBy ?? null,
-      sentAt,
-    })
-    .returning({ id: referrals.id })
-    .get().id;
-}
+import { buildHousehold } from "./household";
+import { buildReferral } from "./referral";
 
 /** A team serving a wijk with two postcodes. */
 function createTwoPostcodeTeam(name: string) {
@@ -122,8 +42,14 @@ export function createHouseholdWithHistory(options: {
 }) {
   const at = options.at;
   const reference = options.reference ?? `HIST-${nextNumber()}`;
-  const household = createHousehold({ teamId: options.teamId, pc4: options.pc4, consultantId: options.consultantId, reference, createdAt: at });
-  db.insert(householdChildren).values({ householdId: household.id, ageBand: "4-11" }).run();
+  const household = buildHousehold({
+    teamId: options.teamId,
+    pc4: options.pc4,
+    consultantId: options.consultantId,
+    reference,
+    createdAt: at,
+    children: ["4-11"],
+  });
   const intakeId = db
     .insert(intakes)
     .values({ householdId: household.id, conductedBy: options.consultantId, completedAt: at, createdAt: at })
@@ -175,29 +101,22 @@ export function createHouseholdWithHistory(options: {
     .values({ householdId: household.id, givenOn: toAmsterdamDate(at), scope: `Delen voor ${reference}`, recordedBy: options.consultantId, createdAt: at })
     .run();
   const status = options.referralStatus ?? "completed";
-  const referralId = db
-    .insert(referrals)
-    .values({
-      householdId: household.id,
-      initiativeId: options.initiativeId,
-      needId: resolvedNeedId,
-      status,
-      message: `Bericht over ${reference}`,
-      lookingFor: "Gezelschap",
-      contactName: `Contact ${reference}`,
-      contactPhone: "0612345678",
-      contactEmail: `${reference.toLowerCase()}@example.org`,
-      contactPreference: "phone",
-      outcome: status === "completed" ? `${reference} komt elke week` : null,
-      createdBy: options.consultantId,
-      sentAt: at,
-      answeredAt: at,
-      closedAt: status === "completed" ? at : null,
-      createdAt: at,
-      updatedAt: at,
-    })
-    .returning({ id: referrals.id })
-    .get().id;
+  const referralId = buildReferral({
+    householdId: household.id,
+    initiativeId: options.initiativeId,
+    needId: resolvedNeedId,
+    status,
+    message: `Bericht over ${reference}`,
+    lookingFor: "Gezelschap",
+    contact: { name: `Contact ${reference}`, phone: "0612345678", email: `${reference.toLowerCase()}@example.org`, preference: "phone" },
+    outcome: status === "completed" ? `${reference} komt elke week` : null,
+    createdBy: options.consultantId,
+    sentAt: at,
+    answeredAt: at,
+    closedAt: status === "completed" ? at : null,
+    createdAt: at,
+    updatedAt: at,
+  });
   db.insert(referralEvents)
     .values({ referralId, fromStatus: "draft", toStatus: "sent", actorId: options.consultantId, note: `Over ${reference}`, createdAt: at })
     .run();

@@ -15,10 +15,10 @@ import { changeListingStatus, createListing, updateListing } from "~/models/list
 import { approveListing, pauseListingAsAdmin } from "~/models/moderation.server";
 import { updateOrganisation } from "~/models/organisation.server";
 import { toastCookie } from "~/utils/toast.server";
-import { createOrganisationWithOwner, createUser } from "../factories/core";
-import { createCollectiveNeed } from "../factories/helping";
-import { createOvervecht, listingInput } from "../factories/organisation";
+import { createOrganisationWithOwner, createUser } from "#tests/factories/core";
+import { createOvervecht, listingInput } from "#tests/factories/organisation";
 import { ensureTestBuild, startServer, type ServerProcess } from "../support/server";
+import { buildCollectiveNeed } from "#tests/factories/collective-need";
 
 let server: ServerProcess;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -182,7 +182,10 @@ describe("visitor pages from the cache", () => {
   });
 
   it("shows a support and a pledge on a collective need on the next request", async () => {
-    const { need, item } = createCollectiveNeed("Samen koken op dinsdag");
+    const {
+      need,
+      items: [item],
+    } = buildCollectiveNeed({ title: "Samen koken op dinsdag", checklist: [{ kind: "volunteers", quantity: 3 }] });
     const page = `/vragen/${need.slug}`;
     expect(await cachedPage(page)).toContain("0 mensen steunen deze vraag");
     expect(supportNeed(createUser(), { needId: need.id, kind: "support" }).ok).toBe(true);

@@ -16,11 +16,11 @@ import { inviteMember } from "~/models/organisation.server";
 import { applyAsVolunteer } from "~/models/volunteering.server";
 import { createSessionCookie } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { addTeamMember, createInitiative, createOrganisationWithOwner, createUser, createWijkTeam } from "../factories/core";
-import { makeOpenNeed } from "../factories/collective";
-import { createVolunteerOpening } from "../factories/helping";
-import { giveConsent, makeNeed, makeReferralListing } from "../factories/referrals";
-import { createHousehold, createReferral } from "../factories/workspace";
+import { addTeamMember, createInitiative, createOrganisationWithOwner, createUser, createWijkTeam } from "#tests/factories/core";
+import { createVolunteerOpening } from "#tests/factories/helping";
+import { buildReferral, makeReferralListing } from "#tests/factories/referral";
+import { buildHousehold, buildNeed, giveConsent } from "#tests/factories/household";
+import { publishNeedAsTeam } from "#tests/factories/collective-need";
 
 const ROLES = [
   "visitor",
@@ -110,11 +110,11 @@ async function buildWorld() {
   createInitiative(orgB.id, { title: MARK.draftListingB, status: "draft" });
   const openingA = createVolunteerOpening(orgA.id);
 
-  const householdA = createHousehold({ teamId: teamA.id, pc4: teamA.postcodes[0]!, consultantId: consultantOwn.id, reference: MARK.householdA });
-  const householdB = createHousehold({ teamId: teamB.id, pc4: teamB.postcodes[0]!, consultantId: consultantOther.id, reference: MARK.householdB });
+  const householdA = buildHousehold({ teamId: teamA.id, pc4: teamA.postcodes[0]!, consultantId: consultantOwn.id, reference: MARK.householdA });
+  const householdB = buildHousehold({ teamId: teamB.id, pc4: teamB.postcodes[0]!, consultantId: consultantOther.id, reference: MARK.householdB });
   giveConsent(householdA.id, consultantOwn);
   giveConsent(householdB.id, consultantOther);
-  const needA = makeNeed(householdA.id);
+  const needA = buildNeed(householdA.id);
   const refer = (
     household: { id: number },
     listing: { id: number },
@@ -123,12 +123,12 @@ async function buildWorld() {
     name: string,
     phone: string,
     needId?: number,
-  ) => createReferral({ householdId: household.id, initiativeId: listing.id, needId, status, contact: { name, phone, preference: "phone" }, createdBy: by.id });
+  ) => buildReferral({ householdId: household.id, initiativeId: listing.id, needId, status, contact: { name, phone, preference: "phone" }, createdBy: by.id });
   const referralA = refer(householdA, listingA, consultantOwn, "sent", MARK.contactA, MARK.phoneA, needA.id);
   const draftReferralA = refer(householdA, listingA, consultantOwn, "draft", MARK.draftContact, MARK.draftPhone);
   const referralB = refer(householdB, listingB, consultantOther, "sent", MARK.contactB, MARK.phoneB);
 
-  const openNeed = makeOpenNeed({ wijk: teamA.wijk, consultant: consultantOwn, coordinator: coordinatorOwn });
+  const openNeed = publishNeedAsTeam({ wijk: teamA.wijk, consultant: consultantOwn, coordinator: coordinatorOwn });
   const draftNeed = draftCollectiveNeed(consultantOwn, {
     neighbourhoodId: teamA.wijk.id,
     domain: "social_network",

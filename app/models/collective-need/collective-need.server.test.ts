@@ -26,8 +26,9 @@ import { findMatches } from "~/models/matching.server";
 import { approveListing } from "~/models/moderation.server";
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { makeOpenNeed, makeUnmetNeeds } from "#tests/factories/collective";
 import { createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
+import { publishNeedAsTeam } from "#tests/factories/collective-need";
+import { makeUnmetNeeds } from "#tests/factories/household";
 
 function itemOf(needId: number, kind: "volunteers" | "venue") {
   const need = db.select({ slug: collectiveNeeds.slug }).from(collectiveNeeds).where(eq(collectiveNeeds.id, needId)).get()!;
@@ -38,7 +39,7 @@ describe("evidence", () => {
   it("shows no number below 5 households and the number from 5 on, never household details", () => {
     const setup = createStaffedTeam();
     makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 4);
-    const small = makeOpenNeed(setup, { linkSignalEvidence: true });
+    const small = publishNeedAsTeam(setup, { linkSignalEvidence: true });
     const page = getPublicNeed(small.slug, null)!;
     expect(page.evidence).toEqual({ shown: false });
     expect(JSON.stringify(page)).not.toMatch(/HH-|household/i);
@@ -46,7 +47,7 @@ describe("evidence", () => {
     expect(getTeamNeed(setup.consultant, small.id)!.evidenceHouseholds).toBe(4);
 
     makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 1);
-    const enough = makeOpenNeed(setup, { linkSignalEvidence: true });
+    const enough = publishNeedAsTeam(setup, { linkSignalEvidence: true });
     expect(getPublicNeed(enough.slug, null)!.evidence).toEqual({ shown: true, count: 5 });
   });
 
@@ -55,7 +56,7 @@ describe("evidence", () => {
     makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 2);
     makeUnmetNeeds(setup.team.id, setup.pc4, "finances", 3);
     makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 3, { withChildren: true });
-    const need = makeOpenNeed(setup, { linkSignalEvidence: true });
+    const need = publishNeedAsTeam(setup, { linkSignalEvidence: true });
     expect(getTeamNeed(setup.consultant, need.id)!.evidenceHouseholds).toBe(2);
   });
 });
@@ -87,8 +88,8 @@ describe("drafting and publishing", () => {
 
   it("shows similar open needs in the same wijk or domain before posting", () => {
     const setup = createStaffedTeam();
-    makeOpenNeed(setup, { title: "Maaltijden samen koken" });
-    makeOpenNeed(setup, { title: "Schuldhulp spreekuur", domain: "finances" });
+    publishNeedAsTeam(setup, { title: "Maaltijden samen koken" });
+    publishNeedAsTeam(setup, { title: "Schuldhulp spreekuur", domain: "finances" });
     const similar = findSimilarNeeds({ title: "Koken voor elkaar", neighbourhoodId: setup.wijk.id, domain: "housing" });
     expect(similar.map((s) => s.title)).toEqual(["Maaltijden samen koken"]);
   });
@@ -97,7 +98,7 @@ describe("drafting and publishing", () => {
 describe("support", () => {
   it("counts one support per resident and refuses a second as a message, not an error", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     const resident = createUser();
     expect(supportNeed(resident, { needId: need.id, kind: "need_too" })).toEqual({ ok: true });
     expect(supportNeed(resident, { needId: need.id, kind: "support" })).toEqual({ ok: false, error: "already_supported" });
@@ -113,7 +114,7 @@ describe("support", () => {
 describe("pledges", () => {
   it("never counts pledges beyond the quantity and marks those as extra", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     const volunteers = itemOf(need.id, "volunteers");
     const [a, b, c] = [createUser({ name: "Ans" }), createUser({ name: "Bert" }), createUser({ name: "Cor" })];
     const pledge = (actor: typeof a, amount: number) =>
@@ -140,8 +141,8 @@ describe("pledges", () => {
 
   it("lets only members pledge as their organisation, and refuses items of another need", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
-    const otherNeed = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
+    const otherNeed = publishNeedAsTeam(setup);
     const { organisation: org, owner } = createOrganisationWithOwner();
     const venue = itemOf(need.id, "venue");
     const input = { needId: need.id, checklistItemId: venue.id, amount: 1, message: "Onze zaal", showName: true, organisationId: org.id };
@@ -155,7 +156,7 @@ describe("pledges", () => {
 describe("pages of pledges and updates", () => {
   it("shows ten at a time, keeps a stale page number within range, and counts them all", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     const venue = itemOf(need.id, "venue");
     for (let i = 1; i <= 12; i++) {
       pledgeToNeed(createUser({ name: `Helper ${i}` }), { needId: need.id, checklistItemId: venue.id, amount: 1, message: `Aanbod ${i}`, showName: true });
@@ -179,7 +180,7 @@ describe("updates", () => {
   it("tells supporters, pledgers and followers once each, in the app, and only the team may post", () => {
     const setup = createStaffedTeam();
     const other = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     const resident = createUser();
     supportNeed(resident, { needId: need.id, kind: "support" });
     followNeed(resident, need.id);
@@ -202,7 +203,7 @@ describe("updates", () => {
 describe("a second press adds nothing twice", () => {
   it("keeps one pledge when the same offer is sent again, and a different offer as its own", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     const resident = createUser();
     const { organisation: org, owner } = createOrganisationWithOwner();
     const volunteers = itemOf(need.id, "volunteers");
@@ -227,7 +228,7 @@ describe("a second press adds nothing twice", () => {
 
   it("posts the same update once and tells the audience once", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     const follower = createUser();
     followNeed(follower, need.id);
     expect(postUpdate(setup.consultant, { needId: need.id, body: "De zaal is geregeld." })).toEqual({ ok: true, alreadyThere: false });
@@ -243,7 +244,7 @@ describe("a second press adds nothing twice", () => {
 
   it("opens the organisation's existing draft activity instead of starting a second one", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     const { organisation: org, owner } = createOrganisationWithOwner();
     const first = startActivity(owner, { needId: need.id, organisationId: org.id });
     const again = startActivity(owner, { needId: need.id, organisationId: org.id });
@@ -274,7 +275,7 @@ describe("a second press adds nothing twice", () => {
 describe("start an activity", () => {
   it("lets only members of the organisation start one; the need answers when it is published", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     const resident = createUser();
     supportNeed(resident, { needId: need.id, kind: "need_too" });
     const { organisation: org, owner } = createOrganisationWithOwner();
@@ -310,7 +311,7 @@ describe("start an activity", () => {
 
   it("answers the need once an admin approves the activity of an unverified organisation", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     const { organisation: org, owner } = createOrganisationWithOwner({ verified: false });
     const started = startActivity(owner, { needId: need.id, organisationId: org.id });
     if (!started.ok) throw new Error(started.error);
@@ -326,8 +327,8 @@ describe("start an activity", () => {
 describe("merge and close", () => {
   it("moves supports and pledges without duplicates, and the old need points to the new", () => {
     const setup = createStaffedTeam();
-    const keep = makeOpenNeed(setup, { title: "Samen eten in de wijk" });
-    const duplicate = makeOpenNeed(setup, {
+    const keep = publishNeedAsTeam(setup, { title: "Samen eten in de wijk" });
+    const duplicate = publishNeedAsTeam(setup, {
       title: "Gezamenlijke maaltijd",
       checklist: [
         { kind: "funding", quantity: 500, description: "" },
@@ -375,7 +376,7 @@ describe("merge and close", () => {
 
   it("lets only the coordinator close a need with a reason", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     expect(closeNeed(setup.consultant, { needId: need.id, reason: "Niet meer nodig" })).toEqual({ ok: false, error: "forbidden" });
     expect(closeNeed(setup.coordinator, { needId: need.id, reason: "Niet meer nodig" }).ok).toBe(true);
     expect(getPublicNeed(need.slug, null)).toMatchObject({ status: "closed", closeReason: "Niet meer nodig" });
@@ -386,8 +387,8 @@ describe("merge and close", () => {
 describe("lists", () => {
   it("filters by wijk, domain and what is needed", () => {
     const setup = createStaffedTeam();
-    makeOpenNeed(setup, { title: "Vrijwilligers gezocht" });
-    makeOpenNeed(setup, { title: "Geld gezocht", domain: "finances", checklist: [{ kind: "funding", quantity: 200, description: "" }] });
+    publishNeedAsTeam(setup, { title: "Vrijwilligers gezocht" });
+    publishNeedAsTeam(setup, { title: "Geld gezocht", domain: "finances", checklist: [{ kind: "funding", quantity: 200, description: "" }] });
     const titles = (filter: Parameters<typeof listNeeds>[0]) => listNeeds({ neighbourhoodId: setup.wijk.id, ...filter }).needs.map((n) => n.title);
     expect(titles({ checklistKind: "volunteers" })).toEqual(["Vrijwilligers gezocht"]);
     expect(titles({ checklistKind: "funding" })).toEqual(["Geld gezocht"]);
@@ -399,10 +400,10 @@ describe("lists", () => {
 describe("the team's own needs", () => {
   it("lists current, answered and closed needs apart, counts each, and shows another team nothing", () => {
     const setup = createStaffedTeam();
-    makeOpenNeed(setup, { title: "Loopt nog" });
-    const closed = makeOpenNeed(setup, { title: "Niet meer nodig" });
+    publishNeedAsTeam(setup, { title: "Loopt nog" });
+    const closed = publishNeedAsTeam(setup, { title: "Niet meer nodig" });
     closeNeed(setup.coordinator, { needId: closed.id, reason: "Opgelost" });
-    const answered = makeOpenNeed(setup, { title: "Is beantwoord" });
+    const answered = publishNeedAsTeam(setup, { title: "Is beantwoord" });
     const { organisation: org, owner } = createOrganisationWithOwner();
     const started = startActivity(owner, { needId: answered.id, organisationId: org.id });
     if (!started.ok) throw new Error(started.error);
@@ -419,7 +420,7 @@ describe("the team's own needs", () => {
 
   it("lets the organiser's draft activity point back to the need it came from", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup, { title: "Taalcafé gezocht" });
+    const need = publishNeedAsTeam(setup, { title: "Taalcafé gezocht" });
     const { organisation: org, owner } = createOrganisationWithOwner();
     const started = startActivity(owner, { needId: need.id, organisationId: org.id });
     if (!started.ok) throw new Error(started.error);

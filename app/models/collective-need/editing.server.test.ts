@@ -6,9 +6,9 @@ import { editOpenNeed, followNeed, getPublicNeed, pledgeToNeed, supportNeed, clo
 import { saveEmailPreferences } from "~/models/email-preferences.server";
 import { db } from "~/utils/db.server";
 import { drainOutbox } from "~/utils/email.server";
-import { makeOpenNeed } from "#tests/factories/collective";
 import { createStaffedTeam, createUser } from "#tests/factories/core";
 import { startTestSmtpServer } from "#tests/support/smtp";
+import { publishNeedAsTeam } from "#tests/factories/collective-need";
 
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 beforeAll(async () => {
@@ -37,14 +37,14 @@ function asIs(needId: number) {
 describe("editing an open need", () => {
   it("lets only the team's coordinator edit, and not a closed need", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     const input = { ...asIs(need.id), title: "Samen eten op vrijdag" };
     expect(editOpenNeed(setup.consultant, need.id, input)).toEqual({ ok: false, error: "forbidden" });
     expect(editOpenNeed(createStaffedTeam().coordinator, need.id, input)).toEqual({ ok: false, error: "forbidden" });
     expect(editOpenNeed(createUser(), need.id, input)).toEqual({ ok: false, error: "forbidden" });
     expect(db.select().from(collectiveNeeds).where(eq(collectiveNeeds.id, need.id)).get()!.title).not.toBe("Samen eten op vrijdag");
 
-    const other = makeOpenNeed(setup);
+    const other = publishNeedAsTeam(setup);
     const foreignItem = itemsOf(other.id)[0]!;
     expect(editOpenNeed(setup.coordinator, need.id, { ...input, items: [{ id: foreignItem.id, quantity: 9, description: "" }] })).toEqual({
       ok: false,
@@ -58,7 +58,7 @@ describe("editing an open need", () => {
 
   it("saves the changes, keeps pledges beyond a lowered quantity as extra, tells the audience in words and audits it", async () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup, { title: "Kookclub Noord" });
+    const need = publishNeedAsTeam(setup, { title: "Kookclub Noord" });
     const [ans, bert, follower] = [createUser({ name: "Ans" }), createUser({ name: "Bert" }), createUser()];
     const volunteers = itemsOf(need.id).find((i) => i.kind === "volunteers")!;
     pledgeToNeed(ans, { needId: need.id, checklistItemId: volunteers.id, amount: 2, message: "", showName: true });
@@ -118,7 +118,7 @@ describe("editing an open need", () => {
 
   it("adds no update and tells nobody when nothing changed (a resubmitted form)", () => {
     const setup = createStaffedTeam();
-    const need = makeOpenNeed(setup);
+    const need = publishNeedAsTeam(setup);
     followNeed(createUser(), need.id);
     const input = { ...asIs(need.id), title: "Nieuwe titel voor de vraag" };
     expect(editOpenNeed(setup.coordinator, need.id, input)).toMatchObject({ ok: true, changes: [{ field: "title", to: "Nieuwe titel voor de vraag" }] });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, householdChildren, households, plans } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { addTeamMember, createInitiative, createOrganisation, createWijkTeam } from "#tests/factories/core";
-import { createHousehold, createReferral, createWorkspace } from "#tests/factories/workspace";
+import { createWorkspace } from "#tests/factories/workspace";
 import {
   createHousehold as createHouseholdUseCase,
   getHousehold,
@@ -15,6 +15,8 @@ import {
 import { addGoal, setReviewDate } from "~/models/plan.server";
 import { recordConsent } from "~/models/consent.server";
 import { completeIntake, saveIntakeAnswers } from "~/models/intake.server";
+import { buildHousehold } from "#tests/factories/household";
+import { buildReferral } from "#tests/factories/referral";
 
 let w: ReturnType<typeof createWorkspace>;
 beforeEach(() => {
@@ -71,7 +73,7 @@ describe("createHousehold", () => {
 
 describe("updateHousehold and getHouseholdProfile", () => {
   it("changes the record and replaces the children", () => {
-    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
+    const { id } = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
     const result = updateHousehold(w.consultant, { ...baseInput, householdId: id, reference: "NIEUW-1", pc4: w.team.postcodes[1], children: ["4-11"] });
     expect(result).toEqual({ ok: true });
     const profile = getHouseholdProfile(w.consultant, { householdId: id });
@@ -82,13 +84,13 @@ describe("updateHousehold and getHouseholdProfile", () => {
 describe("reassignHousehold", () => {
   it("lets the coordinator hand a household to another consultant of the team", () => {
     const other = addTeamMember(w.team.id, "member", { name: "Joris" });
-    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
+    const { id } = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
     expect(reassignHousehold(w.coordinator, { householdId: id, consultantId: other.id })).toEqual({ ok: true, consultantName: "Joris" });
     expect(db.select().from(households).where(eq(households.id, id)).get()!.consultantId).toBe(other.id);
   });
 
   it("refuses a consultant outside the team and a consultant trying to reassign", () => {
-    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
+    const { id } = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
     expect(reassignHousehold(w.coordinator, { householdId: id, consultantId: w.outsider.id })).toEqual({ ok: false, error: "not_in_team" });
     expect(reassignHousehold(w.consultant, { householdId: id, consultantId: w.coordinator.id })).toEqual({ ok: false, error: "forbidden" });
   });
@@ -96,9 +98,9 @@ describe("reassignHousehold", () => {
 
 describe("listCaseload", () => {
   it("shows a consultant their own households by default and the team's on request", () => {
-    const mine = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "MINE" });
-    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.coordinator.id, reference: "COLLEAGUE" });
-    createHousehold({ teamId: w.otherTeam.id, pc4: w.otherTeam.postcodes[0], consultantId: w.outsider.id, reference: "OTHER-TEAM" });
+    const mine = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "MINE" });
+    buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.coordinator.id, reference: "COLLEAGUE" });
+    buildHousehold({ teamId: w.otherTeam.id, pc4: w.otherTeam.postcodes[0], consultantId: w.outsider.id, reference: "OTHER-TEAM" });
     const own = listCaseload(w.consultant);
     expect(own.ok && own.households.map((h) => h.id)).toEqual([mine.id]);
     const team = listCaseload(w.consultant, { scope: "team" });
@@ -106,10 +108,10 @@ describe("listCaseload", () => {
   });
 
   it("finds a household by part of its reference, whatever the case, spaces or dashes, in the whole team", () => {
-    const wanted = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.coordinator.id, reference: "WT-2026/0147" });
-    const longer = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "WT-2026/01470" });
-    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "WT-2026/0200" });
-    createHousehold({ teamId: w.otherTeam.id, pc4: w.otherTeam.postcodes[0], consultantId: w.outsider.id, reference: "WT-2026/0147" });
+    const wanted = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.coordinator.id, reference: "WT-2026/0147" });
+    const longer = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "WT-2026/01470" });
+    buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "WT-2026/0200" });
+    buildHousehold({ teamId: w.otherTeam.id, pc4: w.otherTeam.postcodes[0], consultantId: w.outsider.id, reference: "WT-2026/0147" });
     for (const typed of ["0147", "20260147", "wt 2026 0147", "  Wt-2026-0147 "]) {
       const found = listCaseload(w.consultant, { reference: typed });
       // The colleague's household is found too; the other team's never.
@@ -128,8 +130,8 @@ describe("listCaseload", () => {
   });
 
   it("treats hostile or empty search input as text, never as a pattern or an error", () => {
-    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "ABC_1" });
-    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "XYZ-2" });
+    buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "ABC_1" });
+    buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "XYZ-2" });
     for (const typed of ["%", "_", "'; DROP TABLE households; --", "ʼ\u0000", "zzz"]) {
       const result = listCaseload(w.consultant, { reference: typed });
       const references = result.ok ? result.households.map((h) => h.reference).sort() : null;
@@ -141,8 +143,8 @@ describe("listCaseload", () => {
   });
 
   it("shows a coordinator the whole team by default", () => {
-    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
-    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: null });
+    buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
+    buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: null });
     const result = listCaseload(w.coordinator);
     expect(result.ok && result.filters.scope).toBe("team");
     expect(result.ok && result.households).toHaveLength(2);
@@ -150,7 +152,7 @@ describe("listCaseload", () => {
 
   it("lists open needs, open referrals, the next review date and the flags", () => {
     const now = new Date("2026-11-25T10:00:00Z"); // a Wednesday
-    const household = createHousehold({
+    const household = buildHousehold({
       teamId: w.team.id,
       pc4: w.team.postcodes[0],
       consultantId: w.consultant.id,
@@ -162,9 +164,9 @@ describe("listCaseload", () => {
     });
     const initiative = createInitiative(createOrganisation().id);
     // Sent 2026-11-11 (Wednesday): 10 working days before 2026-11-25.
-    createReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-11T09:00:00Z") });
-    createReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-12T09:00:00Z") });
-    createReferral({ householdId: household.id, initiativeId: initiative.id, status: "completed" });
+    buildReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-11T09:00:00Z") });
+    buildReferral({ householdId: household.id, initiativeId: initiative.id, status: "sent", sentAt: new Date("2026-11-12T09:00:00Z") });
+    buildReferral({ householdId: household.id, initiativeId: initiative.id, status: "completed" });
     db.insert(plans).values({ householdId: household.id, reviewDate: "2026-11-24" }).run();
 
     const result = listCaseload(w.consultant, {}, now);
@@ -180,18 +182,18 @@ describe("listCaseload", () => {
     const now = new Date("2026-11-25T10:00:00Z");
     const secondWijk = createWijkTeam();
     // The team also serves a second wijk's postcode for this test.
-    const inOtherWijk = createHousehold({ teamId: w.team.id, pc4: secondWijk.postcodes[0], consultantId: w.consultant.id, reference: "ELDERS" });
-    const lonely = createHousehold({
+    const inOtherWijk = buildHousehold({ teamId: w.team.id, pc4: secondWijk.postcodes[0], consultantId: w.consultant.id, reference: "ELDERS" });
+    const lonely = buildHousehold({
       teamId: w.team.id,
       pc4: w.team.postcodes[0],
       consultantId: w.consultant.id,
       reference: "LONELY",
       needs: [{ domain: "social_network", score: 2 }],
     });
-    const flagged = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "FLAGGED" });
-    createReferral({ householdId: flagged.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(20, now) });
+    const flagged = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: "FLAGGED" });
+    buildReferral({ householdId: flagged.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(20, now) });
     // Sent 8 calendar days ago: not yet 10 working days, so not flagged.
-    createReferral({ householdId: lonely.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(8, now) });
+    buildReferral({ householdId: lonely.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(8, now) });
 
     const byWijk = listCaseload(w.consultant, { neighbourhoodId: secondWijk.wijk.id }, now);
     expect(byWijk.ok && byWijk.households.map((h) => h.id)).toEqual([inOtherWijk.id]);
@@ -203,8 +205,8 @@ describe("listCaseload", () => {
 
   it("shows all the teams of a consultant in several teams, or one of them", () => {
     const actor = addTeamMember(w.otherTeam.id, "member", w.consultant);
-    createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: actor.id });
-    createHousehold({ teamId: w.otherTeam.id, pc4: w.otherTeam.postcodes[0], consultantId: actor.id });
+    buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: actor.id });
+    buildHousehold({ teamId: w.otherTeam.id, pc4: w.otherTeam.postcodes[0], consultantId: actor.id });
     const all = listCaseload(actor);
     expect(all.ok && all.teams).toHaveLength(2);
     expect(all.ok && all.households).toHaveLength(2);
@@ -218,8 +220,8 @@ describe("listCaseload", () => {
 
   it("answers a large caseload with a fixed number of queries", () => {
     for (let i = 0; i < 30; i++) {
-      const h = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, needs: [{ domain: "finances", score: 2 }] });
-      createReferral({ householdId: h.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent" });
+      const h = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, needs: [{ domain: "finances", score: 2 }] });
+      buildReferral({ householdId: h.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent" });
     }
     const statements: string[] = [];
     const prepare = db.$client.prepare.bind(db.$client);
@@ -271,7 +273,7 @@ describe("getHousehold", () => {
     const needId = view.view.needs[0].id;
     addGoal(w.consultant, { householdId, needId, description: "Meer contact met buren" });
     const initiative = createInitiative(createOrganisation().id, { title: "Buurtkamer" });
-    createReferral({ householdId, initiativeId: initiative.id, needId, status: "sent", sentAt: new Date("2026-11-02T09:00:00Z") });
+    buildReferral({ householdId, initiativeId: initiative.id, needId, status: "sent", sentAt: new Date("2026-11-02T09:00:00Z") });
     recordConsent(w.consultant, { householdId, givenOn: "2026-11-20", scope: "Delen met initiatieven" });
 
     const again = getHousehold(w.consultant, { householdId }, new Date("2026-11-25T10:00:00Z"));
@@ -294,14 +296,14 @@ describe("getHousehold", () => {
   });
 
   it("gives the coordinator the consultants to reassign to and the audit log link", () => {
-    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] });
+    const { id } = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] });
     const view = getHousehold(w.coordinator, { householdId: id });
     expect(view.ok && view.view.teamConsultants?.map((c) => c.name).sort()).toEqual(["Eva Consulent", "Ruud Coördinator"]);
     expect(view.ok && view.view.canViewAudit).toBe(true);
   });
 
   it("is not found for a household of another team or an unknown id", () => {
-    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] });
+    const { id } = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] });
     expect(getHousehold(w.outsider, { householdId: id })).toEqual({ ok: false, error: "not_found" });
     expect(getHousehold(w.consultant, { householdId: 999_999 })).toEqual({ ok: false, error: "not_found" });
   });
@@ -327,7 +329,7 @@ describe("audit", () => {
   });
 
   it("records a refused read as refused, with who tried and nothing of the household", () => {
-    const { id } = createHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] });
+    const { id } = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0] });
     getHousehold(w.outsider, { householdId: id });
     expect(db.select().from(auditLog).where(eq(auditLog.householdId, id)).all()).toMatchObject([
       { action: "refused", entityType: "household", entityId: String(id), actorId: w.outsider.id, actorLabel: w.outsider.name, detail: "household.view" },

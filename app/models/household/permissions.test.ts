@@ -12,7 +12,7 @@ import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { createInitiative, createOrganisationWithOwner, createUser } from "#tests/factories/core";
-import { createHousehold, createReferral, createWorkspace } from "#tests/factories/workspace";
+import { createWorkspace } from "#tests/factories/workspace";
 import { listAuditForHousehold } from "~/models/audit.server";
 import { getConsent, recordConsent, withdrawConsent } from "~/models/consent.server";
 import {
@@ -25,6 +25,8 @@ import {
 } from "~/models/household";
 import { completeIntake, getIntake, saveIntakeAnswers, startIntake } from "~/models/intake.server";
 import { addAction, addGoal, getPlan, markActionDone, markGoalAchieved, setReviewDate } from "~/models/plan.server";
+import { buildHousehold } from "#tests/factories/household";
+import { buildReferral } from "#tests/factories/referral";
 
 let w: ReturnType<typeof createWorkspace>;
 let householdId: number;
@@ -46,7 +48,7 @@ const record = {
 
 beforeAll(() => {
   w = createWorkspace();
-  const household = createHousehold({
+  const household = buildHousehold({
     teamId: w.team.id,
     pc4: w.team.postcodes[0],
     consultantId: w.consultant.id,
@@ -62,7 +64,7 @@ beforeAll(() => {
   actionId = action.actionId;
   recordConsent(w.consultant, { householdId, givenOn: "2026-11-01", scope: "Delen" });
   const { organisation, owner: organiser } = createOrganisationWithOwner();
-  createReferral({ householdId, initiativeId: createInitiative(organisation.id).id, status: "sent", contact: { name: "A" } });
+  buildReferral({ householdId, initiativeId: createInitiative(organisation.id).id, status: "sent", contact: { name: "A" } });
   outsiders = [
     ["a consultant of another team", w.outsider],
     ["an organiser (even one receiving this household's referral)", organiser],

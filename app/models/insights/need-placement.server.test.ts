@@ -6,9 +6,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { households, needs, postcodes } from "~db/schema";
 import { db } from "~/utils/db.server";
-import { makeUnmetNeeds } from "#tests/factories/collective";
 import { createStaffedTeam } from "#tests/factories/core";
 import { unmetNeedsPerWijk } from "./queries.server";
+import { makeUnmetNeeds } from "#tests/factories/household";
 
 const placement = (needId: number) => db.select({ teamId: needs.teamId, wijk: needs.neighbourhoodId }).from(needs).where(eq(needs.id, needId)).get();
 

@@ -6,8 +6,9 @@ import { loadActor } from "~/utils/auth.server";
 import type { ReferralResult } from "~/models/referral";
 import { runReferralCommand } from "~/models/referral";
 import { createUser } from "#tests/factories/core";
-import { makeHousehold, makeNeed, makeReferralWorld, type ReferralWorld, sendTestReferral } from "#tests/factories/referrals";
+import { makeReferralWorld, type ReferralWorld, sendReferralAsConsultant } from "#tests/factories/referral";
 import { race, workerPath } from "#tests/support/race";
+import { buildHousehold, buildNeed, inTeam } from "#tests/factories/household";
 
 const WORKER = workerPath("referral-accept.ts");
 
@@ -21,8 +22,8 @@ const raceAccepts = (contenders: { userId: string; referralId: number }[]) =>
 /** `count` referrals from different households, all sent to the world's listing. */
 function sendReferrals(world: ReferralWorld, count: number) {
   return Array.from({ length: count }, () => {
-    const household = makeHousehold(world, { consent: true });
-    return sendTestReferral({ ...world, need: makeNeed(household.id) }, { householdId: household.id });
+    const household = buildHousehold({ ...inTeam(world), consent: true });
+    return sendReferralAsConsultant({ ...world, need: buildNeed(household.id) }, { householdId: household.id });
   });
 }
 

@@ -13,10 +13,10 @@ import {
 } from "~/models/referral";
 import { commandsFor, REFERRAL_TRANSITIONS, type ReferralCommand } from "~/domain/referral-states";
 import { addOrganisationMember, createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
-import { createReferral } from "#tests/factories/workspace";
 import { deleteAccount } from "~/models/account.server";
 import { listAuditForHousehold } from "~/models/audit.server";
-import { makeHousehold, makeNeed, makeReferralListing, makeReferralWorld, sendTestReferral, TEST_CONTACT } from "#tests/factories/referrals";
+import { buildReferral, makeReferralListing, makeReferralWorld, sendReferralAsConsultant, TEST_CONTACT } from "#tests/factories/referral";
+import { buildHousehold, buildNeed, inTeam } from "#tests/factories/household";
 
 function referralRow(id: number) {
   return db.select().from(referrals).where(eq(referrals.id, id)).get()!;
@@ -33,7 +33,7 @@ function notificationsFor(userId: string) {
 describe("sending a referral", () => {
   it("creates a sent referral with its first event, tells the organisation and marks the need referred", () => {
     const world = makeReferralWorld();
-    const id = sendTestReferral(world, { contact: TEST_CONTACT });
+    const id = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
     const row = referralRow(id);
     expect(row).toMatchObject({ status: "sent", contactName: "Mevrouw A.", contactPhone: "06 12345678", createdBy: world.consultant.id });
     expect(row.sentAt).toBeInstanceOf(Date);
@@ -61,7 +61,7 @@ describe("sending a referral", () => {
       contact: TEST_CONTACT,
     });
     expect(refused).toEqual({ ok: false, error: "no_consent" });
-    const id = sendTestReferral(world, { contact: { preference: "via_consultant" } });
+    const id = sendReferralAsConsultant(world, { contact: { preference: "via_consultant" } });
     expect(referralRow(id)).toMatchObject({ contactName: null, contactPhone: null, contactEmail: null, contactPreference: "via_consultant" });
   });
 
@@ -72,7 +72,7 @@ describe("sending a referral", () => {
     expect(sendReferral(world.consultant, { ...input, initiativeId: closed.id })).toEqual({ ok: false, error: "initiative_unavailable" });
     const draft = makeReferralListing(world.organisation.id, { status: "draft" });
     expect(sendReferral(world.consultant, { ...input, initiativeId: draft.id })).toEqual({ ok: false, error: "initiative_unavailable" });
-    sendTestReferral(world);
+    sendReferralAsConsultant(world);
     expect(sendReferral(world.consultant, { ...input, initiativeId: world.initiative.id })).toEqual({ ok: false, error: "already_referred" });
   });
 });
@@ -80,7 +80,7 @@ describe("sending a referral", () => {
 describe("the state machine", () => {
   it("follows a referral from sent to completed, one event per step, the consultant told of every answer", () => {
     const world = makeReferralWorld();
-    const id = sendTestReferral(world, { contact: TEST_CONTACT });
+    const id = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
     expect(runReferralCommand(world.organiser, "accept", { referralId: id, note: "Welkom dinsdag" })).toEqual({ ok: true, referralId: id });
     expect(referralRow(id).answeredAt).toBeInstanceOf(Date);
     expect(runReferralCommand(world.organiser, "start", { referralId: id })).toMatchObject({ ok: true });
@@ -107,26 +107,26 @@ describe("the state machine", () => {
 
   it("needs a reason to decline or stop, and erases contact details on every way of closing", () => {
     const world = makeReferralWorld();
-    const declined = sendTestReferral(world, { contact: TEST_CONTACT });
+    const declined = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
     expect(runReferralCommand(world.organiser, "decline", { referralId: declined })).toEqual({ ok: false, error: "reason_required" });
     expect(runReferralCommand(world.organiser, "decline", { referralId: declined, reason: "not_suitable" })).toMatchObject({ ok: true });
     expect(referralRow(declined)).toMatchObject({ status: "declined", declineReason: "not_suitable", contactName: null });
     // The need is open again once nothing runs for it.
     expect(db.select().from(needs).where(eq(needs.id, world.need.id)).get()!.status).toBe("open");
 
-    const stopped = sendTestReferral(world, { contact: TEST_CONTACT });
+    const stopped = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
     runReferralCommand(world.organiser, "accept", { referralId: stopped });
     runReferralCommand(world.organiser, "start", { referralId: stopped });
     expect(runReferralCommand(world.organiser, "stop", { referralId: stopped, reason: "" })).toEqual({ ok: false, error: "reason_required" });
     expect(runReferralCommand(world.organiser, "stop", { referralId: stopped, reason: "Verhuisd" })).toMatchObject({ ok: true });
     expect(referralRow(stopped)).toMatchObject({ status: "stopped", stopReason: "Verhuisd", contactPhone: null });
 
-    const lost = sendTestReferral(world, { contact: TEST_CONTACT });
+    const lost = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
     runReferralCommand(world.organiser, "accept", { referralId: lost });
     expect(runReferralCommand(world.organiser, "could_not_contact", { referralId: lost })).toMatchObject({ ok: true });
     expect(referralRow(lost)).toMatchObject({ status: "could_not_contact", contactEmail: null });
 
-    const withdrawn = sendTestReferral(world, { contact: TEST_CONTACT });
+    const withdrawn = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
     runReferralCommand(world.organiser, "waitlist", { referralId: withdrawn });
     expect(runReferralCommand(world.consultant, "withdraw", { referralId: withdrawn, note: "Niet meer nodig" })).toMatchObject({ ok: true });
     expect(referralRow(withdrawn)).toMatchObject({ status: "withdrawn", contactName: null });
@@ -151,7 +151,7 @@ describe("the state machine", () => {
     for (const status of REFERRAL_STATUSES) {
       expect([...commandsFor(status, "organisation"), ...commandsFor(status, "team")].sort()).toEqual([...expected[status]].sort());
       for (const command of commands) {
-        const id = sendTestReferral(world);
+        const id = sendReferralAsConsultant(world);
         db.update(referrals).set({ status }).where(eq(referrals.id, id)).run();
         const actor = REFERRAL_TRANSITIONS[command].side === "team" ? world.consultant : world.organiser;
         const result = runReferralCommand(actor, command, { referralId: id, reason: command === "decline" ? "other" : "Reden", outcome: "Goed" });
@@ -174,7 +174,7 @@ describe("the state machine", () => {
 
   it("lets each side take only its own steps", () => {
     const world = makeReferralWorld();
-    const id = sendTestReferral(world);
+    const id = sendReferralAsConsultant(world);
     expect(runReferralCommand(world.consultant, "accept", { referralId: id })).toEqual({ ok: false, error: "forbidden" });
     expect(runReferralCommand(world.organiser, "withdraw", { referralId: id })).toEqual({ ok: false, error: "forbidden" });
     expect(referralRow(id).status).toBe("sent");
@@ -184,9 +184,9 @@ describe("the state machine", () => {
 describe("places", () => {
   it("refuses to accept without a place, and gives the place back when a referral ends", () => {
     const world = makeReferralWorld({ capacity: 3, outside: 2 });
-    const first = sendTestReferral(world);
-    const other = makeHousehold(world, { consent: true });
-    const second = sendTestReferral({ ...world, need: makeNeed(other.id) }, { householdId: other.id });
+    const first = sendReferralAsConsultant(world);
+    const other = buildHousehold({ ...inTeam(world), consent: true });
+    const second = sendReferralAsConsultant({ ...world, need: buildNeed(other.id) }, { householdId: other.id });
     expect(runReferralCommand(world.organiser, "accept", { referralId: first })).toMatchObject({ ok: true });
     expect(runReferralCommand(world.organiser, "accept", { referralId: second })).toEqual({ ok: false, error: "no_places" });
     expect(runReferralCommand(world.organiser, "waitlist", { referralId: second })).toMatchObject({ ok: true });
@@ -199,8 +199,8 @@ describe("places", () => {
   it("never limits a listing without capacity", () => {
     const world = makeReferralWorld({ capacity: null });
     for (let i = 0; i < 5; i++) {
-      const household = makeHousehold(world);
-      const id = sendTestReferral({ ...world, need: makeNeed(household.id) }, { householdId: household.id });
+      const household = buildHousehold(inTeam(world));
+      const id = sendReferralAsConsultant({ ...world, need: buildNeed(household.id) }, { householdId: household.id });
       expect(runReferralCommand(world.organiser, "accept", { referralId: id })).toMatchObject({ ok: true });
     }
   });
@@ -209,7 +209,7 @@ describe("places", () => {
 describe("what each side sees", () => {
   it("shows the organisation only what the referral shares, and contact details only with consent", () => {
     const world = makeReferralWorld();
-    const id = sendTestReferral(world, { contact: TEST_CONTACT });
+    const id = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
     const result = getReferralForOrganisation(world.organiser, id);
     if (!result.ok) throw new Error(result.error);
     const view = result.referral;
@@ -227,7 +227,7 @@ describe("what each side sees", () => {
 
   it("shows the team the whole referral with its timeline", () => {
     const world = makeReferralWorld();
-    const id = sendTestReferral(world, { contact: TEST_CONTACT });
+    const id = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
     runReferralCommand(world.organiser, "accept", { referralId: id });
     const result = getReferralForTeam(world.coordinator, id);
     if (!result.ok) throw new Error(result.error);
@@ -246,8 +246,8 @@ describe("what each side sees", () => {
   it("lists the inbox with unanswered referrals first, oldest first, then the rest newest first", () => {
     const world = makeReferralWorld();
     const ids = [0, 1, 2, 3].map(() => {
-      const household = makeHousehold(world);
-      return sendTestReferral({ ...world, need: makeNeed(household.id) }, { householdId: household.id });
+      const household = buildHousehold(inTeam(world));
+      return sendReferralAsConsultant({ ...world, need: buildNeed(household.id) }, { householdId: household.id });
     });
     const day = 24 * 60 * 60 * 1000;
     ids.forEach((id, i) =>
@@ -267,7 +267,7 @@ describe("what each side sees", () => {
 describe("who is refused", () => {
   it("refuses a consultant of another team, an organiser of another organisation and a resident everything", () => {
     const world = makeReferralWorld();
-    const id = sendTestReferral(world, { contact: TEST_CONTACT });
+    const id = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
     const otherConsultant = createStaffedTeam().consultant;
     const otherOrganiser = createOrganisationWithOwner().owner;
     const resident = createUser({ name: "Bewoner" });
@@ -295,7 +295,7 @@ describe("who is refused", () => {
 describe("a draft is the team's own (issue 8, defect 2)", () => {
   it("does not exist for the receiving organisation: not in its view, not for its commands, and the attempt is logged", () => {
     const world = makeReferralWorld();
-    const draftId = createReferral({
+    const draftId = buildReferral({
       householdId: world.household.id,
       initiativeId: world.initiative.id,
       status: "draft",
@@ -320,7 +320,7 @@ describe("a draft is the team's own (issue 8, defect 2)", () => {
 
   it("becomes visible to the organisation once sent", () => {
     const world = makeReferralWorld();
-    const id = createReferral({ householdId: world.household.id, initiativeId: world.initiative.id, status: "sent" });
+    const id = buildReferral({ householdId: world.household.id, initiativeId: world.initiative.id, status: "sent" });
     expect(getReferralForOrganisation(world.organiser, id)).toMatchObject({ ok: true, referral: { status: "sent" } });
   });
 });
@@ -337,7 +337,7 @@ describe("every read of referral data is audited (issue 8, defect 9)", () => {
       actorId: world.consultant.id,
       actorLabel: world.consultant.name,
     });
-    const id = sendTestReferral(world, { contact: TEST_CONTACT });
+    const id = sendReferralAsConsultant(world, { contact: TEST_CONTACT });
     expect(listReferralsForOrganisation(world.organiser)).toHaveLength(1);
     expect(db.select().from(auditLog).orderBy(desc(auditLog.id)).get()).toMatchObject({
       action: "view",
@@ -359,7 +359,7 @@ describe("every read of referral data is audited (issue 8, defect 9)", () => {
 
   it("keeps the reader's name in the household's log after their account is deleted", () => {
     const world = makeReferralWorld();
-    const id = sendTestReferral(world);
+    const id = sendReferralAsConsultant(world);
     getReferralForOrganisation(world.organiser, id);
     const editor = addOrganisationMember(world.organisation.id, createUser({ name: "Ilse Tijdelijk" }), "editor");
     getReferralForOrganisation(editor, id);
