@@ -4,25 +4,17 @@
  * person only. The organiser sees who signed up and may remove someone, with a message.
  */
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { initiatives, organisationMembers, organisations, participations, users } from "~db/schema";
+import { initiatives, organisations, participations, users } from "~db/schema";
 import type { ParticipationStatus } from "~/domain/taking-part";
-import { db, type Tx } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 import { can, type Actor } from "~/utils/permissions";
 import { placesLeft } from "~/domain/places";
 import { placesTakenOf } from "./places.server";
 import { notify } from "./notification.server";
+import { organisationMemberIds } from "./organisation-members.server";
 
 export type SignUpError = "not_found" | "closed" | "no_places";
 export type SignUpResult = { ok: true; already: boolean } | { ok: false; error: SignUpError };
-
-function organisationMembersOf(tx: Tx, organisationId: number) {
-  return tx
-    .select({ userId: organisationMembers.userId })
-    .from(organisationMembers)
-    .where(eq(organisationMembers.organisationId, organisationId))
-    .all()
-    .map((row) => row.userId);
-}
 
 /**
  * Signs the resident up. BEGIN IMMEDIATE: the places left are read and the place taken under one
@@ -68,7 +60,7 @@ export function signUp(actor: Actor, input: { initiativeId: number }): SignUpRes
       }
       notify(
         tx,
-        organisationMembersOf(tx, listing.organisationId),
+        organisationMemberIds(tx, listing.organisationId),
         "takingPart.notify.signedUp",
         { initiative: listing.title, name: actor.name },
         `/mijn-organisatie/${listing.organisationId}/initiatieven/${listing.id}`,
@@ -98,7 +90,7 @@ export function cancelSignUp(actor: Actor, input: { initiativeId: number }): { o
       .get()!;
     notify(
       tx,
-      organisationMembersOf(tx, listing.organisationId),
+      organisationMemberIds(tx, listing.organisationId),
       "takingPart.notify.cancelled",
       { initiative: listing.title, name: actor.name },
       `/mijn-organisatie/${listing.organisationId}/initiatieven/${input.initiativeId}`,

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { columnsMentioning } from "../setup/mentions";
-import { DEMO, expectAccessible, logIn } from "./support";
+import { addHousehold, DEMO, expectAccessible, logIn } from "./support";
 
 /** Tables and columns in which `needle` still appears, read straight from the site's database. */
 function databaseMentions(needle: string): string[] {
@@ -21,13 +21,7 @@ test.describe("coordinator: erasing a household at once", () => {
     await logIn(page, DEMO.coordinator);
 
     // A household of the coordinator's own team, made for this journey.
-    await page.goto("/werkplek/huishoudens/nieuw");
-    await page.getByLabel("Referentie").fill(reference);
-    await page.getByLabel("Postcode (4 cijfers)").fill("3562");
-    await page.getByLabel("Aantal volwassenen").fill("1");
-    await page.getByRole("button", { name: "Huishouden toevoegen" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: `Huishouden ${reference}` })).toBeVisible();
-    const householdUrl = new URL(page.url()).pathname;
+    const householdUrl = await addHousehold(page, reference);
     expect(databaseMentions(reference)).toContain("households.reference");
 
     const section = page.getByRole("region", { name: "Huishouden wissen" });

@@ -1,29 +1,19 @@
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
-import { DEMO, expectAccessible, readE2eDatabase, signedIn } from "./support";
+import { DEMO, expectAccessible, readE2eDatabase, signedIn, insertDemoListing } from "./support";
 
 /** A listing waiting for approval, with everything an organiser can fill in that the queue's summary leaves out. */
 function submitListing(title: string): number {
-  const db = new Database(process.env.E2E_DATABASE_PATH!);
-  try {
-    const org = db.prepare("select id from organisations where slug = ?").get(DEMO_ORGANISATION_SLUG) as { id: number };
-    const slug = title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "");
-    const now = Date.now();
-    const { lastInsertRowid } = db
-      .prepare(
-        `insert into initiatives (slug, organisation_id, title, summary, description, what_to_bring, kind, status, last_confirmed_at)
-         values (?, ?, ?, 'Samen repareren.', 'Elke week repareren we fietsen en lampen met buren.', 'Je kapotte spullen', 'activity', 'submitted', ?)`,
-      )
-      .run(slug, org.id, title, now);
-    db.prepare("insert into schedule_slots (initiative_id, weekday, start_time, end_time) values (?, 3, '14:00', '16:00')").run(lastInsertRowid);
-    return Number(lastInsertRowid);
-  } finally {
-    db.close();
-  }
+  return insertDemoListing(
+    title,
+    {
+      summary: "Samen repareren.",
+      description: "Elke week repareren we fietsen en lampen met buren.",
+      what_to_bring: "Je kapotte spullen",
+      kind: "activity",
+      status: "submitted",
+    },
+    [{ weekday: 3, start: "14:00", end: "16:00" }],
+  ).id;
 }
 
 test("the admin opens a waiting listing whole, as the public will see it, and approves it there", async ({ browser }) => {

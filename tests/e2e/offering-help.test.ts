@@ -2,29 +2,15 @@ import { readFile } from "node:fs/promises";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
-import { DEMO, expectAccessible, readE2eDatabase, registerAndLogIn, signedIn } from "./support";
+import { DEMO, expectAccessible, readE2eDatabase, registerAndLogIn, signedIn, insertDemoListing } from "./support";
 
 /**
  * A fresh "volunteers wanted" listing of the demo organiser's organisation, so this journey does
  * not depend on (or disturb) the demo's own applications that other journeys may touch.
  */
 function createOpening(title: string) {
-  const db = new Database(process.env.E2E_DATABASE_PATH!);
-  try {
-    const org = db.prepare("select id from organisations where slug = ?").get(DEMO_ORGANISATION_SLUG) as { id: number };
-    const slug = title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "");
-    const now = Date.now();
-    db.prepare(
-      `insert into initiatives (slug, organisation_id, title, summary, kind, status, last_confirmed_at, published_at)
-       values (?, ?, ?, ?, 'volunteers', 'published', ?, ?)`,
-    ).run(slug, org.id, title, "Help mee met soep koken voor de buurt.", now, now);
-    return slug;
-  } finally {
-    db.close();
-  }
+  return insertDemoListing(title, { summary: "Help mee met soep koken voor de buurt.", kind: "volunteers", status: "published", published_at: Date.now() })
+    .slug;
 }
 
 test("a resident offers help, the organiser accepts and finds them; the resident sees it on their page", async ({ browser }) => {

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import Database from "better-sqlite3";
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed/data/accounts";
+import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
 
 /** WCAG 2.2 AA, as DESIGN.md asks: no violations on any page a journey visits. */
 export async function expectAccessible(page: Page) {
@@ -101,4 +102,38 @@ export async function addHousehold(page: Page, reference: string): Promise<strin
   await page.getByRole("button", { name: "Huishouden toevoegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Huishouden ${reference}` })).toBeVisible();
   return new URL(page.url()).pathname;
+}
+
+type ListingColumns = Record<string, string | number | null>;
+
+/**
+ * A listing of the demo organisation made for one journey alone, written straight into the e2e
+ * server's database (title, slug and `last_confirmed_at` filled in; `columns` add the rest), so no
+ * journey depends on or disturbs the demo's own listings. Returns its id and slug.
+ */
+export function insertDemoListing(title: string, columns: ListingColumns, slots: { weekday: number; start: string; end: string }[] = []) {
+  const file = process.env.E2E_DATABASE_PATH;
+  if (!file) throw new Error("E2E_DATABASE_PATH is not set");
+  const sqlite = new Database(file);
+  try {
+    const organisation = sqlite.prepare("select id from organisations where slug = ?").get(DEMO_ORGANISATION_SLUG) as { id: number };
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
+    const row: ListingColumns = { slug, organisation_id: organisation.id, title, last_confirmed_at: Date.now(), ...columns };
+    const names = Object.keys(row);
+    const { lastInsertRowid } = sqlite
+      .prepare(`insert into initiatives (${names.join(", ")}) values (${names.map(() => "?").join(", ")})`)
+      .run(...Object.values(row));
+    const id = Number(lastInsertRowid);
+    for (const slot of slots) {
+      sqlite
+        .prepare("insert into schedule_slots (initiative_id, weekday, start_time, end_time) values (?, ?, ?, ?)")
+        .run(id, slot.weekday, slot.start, slot.end);
+    }
+    return { id, slug, organisationId: organisation.id };
+  } finally {
+    sqlite.close();
+  }
 }

@@ -1,28 +1,17 @@
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
-import { DEMO, expectAccessible, readE2eDatabase, signedIn } from "./support";
+import { DEMO, expectAccessible, readE2eDatabase, signedIn, insertDemoListing } from "./support";
 
 /** A published activity of the demo organisation with two places and sign-up in the site turned on. */
 function createActivity(title: string) {
-  const db = new Database(process.env.E2E_DATABASE_PATH!);
-  try {
-    const org = db.prepare("select id from organisations where slug = ?").get(DEMO_ORGANISATION_SLUG) as { id: number };
-    const slug = title
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "");
-    const now = Date.now();
-    const { lastInsertRowid } = db
-      .prepare(
-        `insert into initiatives (slug, organisation_id, title, summary, kind, status, capacity, taking_part, sign_up_in_site, last_confirmed_at, published_at)
-         values (?, ?, ?, ?, 'activity', 'published', 2, 'sign_up', 1, ?, ?)`,
-      )
-      .run(slug, org.id, title, "Samen koken en eten in de buurtkamer.", now, now);
-    return { slug, organisationId: org.id, id: Number(lastInsertRowid) };
-  } finally {
-    db.close();
-  }
+  return insertDemoListing(title, {
+    summary: "Samen koken en eten in de buurtkamer.",
+    kind: "activity",
+    status: "published",
+    capacity: 2,
+    taking_part: "sign_up",
+    sign_up_in_site: 1,
+    published_at: Date.now(),
+  });
 }
 
 test("a resident signs up and cancels; the organiser sees the participant and removes them with a message", async ({ browser }) => {
