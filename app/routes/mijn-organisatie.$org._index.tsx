@@ -4,9 +4,11 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { OrganisationInsightsSection } from "~/components/insights/organisation-insights";
 import { layoutOrganisation } from "~/components/insights/report-layout.server";
+import { AttentionList } from "~/components/organiser/attention-list";
 import { ListingTable } from "~/components/organiser/listing-table";
 import { changeListingStatus, listOrganisationListings } from "~/models/listing.server";
 import { getOrganisationInsights } from "~/models/insights/insights.server";
+import { getOrganisationAttention } from "~/models/organisation-attention.server";
 import { findOrganisationId, getOrganisation } from "~/models/organisation.server";
 import { parseInsightsFilter } from "~/schemas/insights";
 import { notFound, requireUser } from "~/utils/guards.server";
@@ -25,6 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   throwIfRefused(found);
   const listings = listOrganisationListings(actor, organisationId);
   throwIfRefused(listings);
+  const attention = getOrganisationAttention(actor, organisationId);
+  throwIfRefused(attention);
   const { organisation } = found;
   const { months } = parseInsightsFilter(new URL(request.url).searchParams);
   const insights = getOrganisationInsights(actor, organisationId, months);
@@ -40,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canEditProfile: can(actor, "organisation.edit", { organisationId }),
     canEditListings: can(actor, "initiative.edit", { organisationId }),
     listings: listings.listings,
+    attention: attention.attention,
   };
 }
 
@@ -60,8 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function OrganisationDashboard() {
   const { t } = useTranslation();
-  const { organisation, listings, canEditProfile, canEditListings, insights } = useLoaderData<typeof loader>();
-  const staleCount = listings.filter((listing) => listing.stale).length;
+  const { organisation, listings, attention, canEditProfile, canEditListings, insights } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -90,6 +94,7 @@ export default function OrganisationDashboard() {
           ) : null}
         </nav>
       </div>
+      <AttentionList attention={attention} organisationSlug={organisation.slug} canAnswer={canEditListings} />
       <p>{organisation.verified ? t("organiser.dashboard.verified") : t("organiser.dashboard.unverified")}</p>
       {organisation.moderationNote ? (
         <div className="rounded-md border-2 border-[var(--color-warn-700)] bg-[var(--color-warn-50)] p-3">
@@ -107,11 +112,6 @@ export default function OrganisationDashboard() {
             </Link>
           ) : null}
         </div>
-        {staleCount > 0 ? (
-          <p role="status" className="rounded-md border-2 border-[var(--color-warn-700)] bg-[var(--color-warn-50)] p-3 font-medium">
-            {t("organiser.dashboard.staleWarning", { count: staleCount })}
-          </p>
-        ) : null}
         {listings.length === 0 ? (
           <p>{t("organiser.dashboard.none")}</p>
         ) : (

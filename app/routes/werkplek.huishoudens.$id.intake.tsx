@@ -2,6 +2,7 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatDate } from "~/components/workspace/format";
 import { HouseholdHeader } from "~/components/workspace/household-header";
@@ -65,6 +66,8 @@ export default function IntakePage() {
   const format = useFormatDate();
   const { householdId, reference, intake, answers, notes, previous, comparison, canViewAudit } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
+  // The background save does not reload the page (shouldRevalidate), so the page learns of it here.
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
   // A new intake starts from the last one's open answers, to be checked and changed; scores are chosen again.
   const defaultValue = Object.fromEntries(
     LIFE_DOMAINS.map((domain) => {
@@ -95,11 +98,16 @@ export default function IntakePage() {
       <div className="mb-6 space-y-2">
         <p>{t("workspace.intake.intro")}</p>
         <p className="text-sm text-[var(--color-muted)]">
-          {intake ? t("workspace.intake.startedOn", { date: format.day(intake.createdAt) }) : t("workspace.intake.notStarted")}
+          {intake
+            ? t("workspace.intake.startedOn", { date: format.day(intake.createdAt) })
+            : savedAt
+              ? t("workspace.intake.startedOn", { date: format.day(savedAt) })
+              : t("workspace.intake.notStarted")}
+          {savedAt ? ` ${t("workspace.intake.lastSavedAt", { time: format.time(savedAt) })}` : null}
           {previous ? ` ${t("workspace.intake.previousOn", { date: format.day(previous.completedAt) })}` : null}
         </p>
       </div>
-      <IntakeForm form={form} fields={fields} comparison={previous ? byDomain : null} notes={notes} />
+      <IntakeForm form={form} fields={fields} comparison={previous ? byDomain : null} notes={notes} savedAt={savedAt} onSaved={setSavedAt} />
     </div>
   );
 }

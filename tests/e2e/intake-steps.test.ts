@@ -60,6 +60,9 @@ for (const { name, viewport } of VIEWPORTS) {
       await expect(page.getByRole("progressbar", { name: `Stap 2 van ${TOTAL}` })).toBeVisible();
       await expect(page.getByRole("heading", { level: 2, name: domainName("work_education") })).toBeFocused();
       await expect(page.getByRole("status").filter({ hasText: /Automatisch opgeslagen om/ })).toBeVisible();
+      // The page's own line about the conversation follows the background save, without a reload.
+      await expect(page.getByText("Dit gesprek is nog niet opgeslagen.")).toHaveCount(0);
+      await expect(page.getByText(/^Begonnen op .+\. Laatst opgeslagen om \d{1,2}:\d{2}\.$/)).toBeVisible();
       await expectAccessible(page);
       await expectNoSidewaysScroll(page);
 

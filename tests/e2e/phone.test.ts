@@ -100,6 +100,13 @@ test("a coordinator's pages fit a phone", async ({ page }) => {
   const { householdId } = demoHousehold();
   await logIn(page, DEMO.coordinator);
   await visitAll(page, ["/werkplek", "/werkplek/signalen", "/werkplek/inzichten", "/werkplek/team", `/werkplek/huishoudens/${householdId}/logboek`]);
+  // The signals page fits because its wide table scrolls inside its own box, not because it is missing.
+  await page.goto("/werkplek/signalen");
+  const signals = page.getByRole("region", { name: "Signalen in de wijken van je team" });
+  await expect(signals.getByRole("table")).toBeVisible();
+  const box = await signals.evaluate((element) => ({ inner: element.scrollWidth, outer: element.clientWidth, right: element.getBoundingClientRect().right }));
+  expect(box.inner, "the signals table is wider than the phone and scrolls inside its box").toBeGreaterThan(box.outer);
+  expect(box.right).toBeLessThanOrEqual(390);
 });
 
 test("an admin's pages fit a phone", async ({ page }) => {

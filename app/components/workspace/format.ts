@@ -7,5 +7,6 @@ export function useFormatDate() {
   return {
     day: (value: DateValue) => formatDate(value, i18n.language),
     moment: (value: DateValue) => formatDateTime(value, i18n.language),
+    time: (value: Date) => value.toLocaleTimeString(i18n.language, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }),
   };
 }

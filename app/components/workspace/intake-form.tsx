@@ -9,6 +9,7 @@ import type { ConversationNotes } from "~/domain/conversation-notes";
 import { LIFE_DOMAINS, type LifeDomain } from "~/domain/vocabulary";
 import type { DomainComparison } from "~/models/intake.server";
 import { intakeSchema, type IntakeAnswerForm, type IntakeFormValue } from "~/schemas/household";
+import { useFormatDate } from "./format";
 import { IntakeDomain } from "./intake-domain";
 
 /** Where the browser remembers that this consultant prefers the whole intake on one page. */
@@ -37,17 +38,22 @@ export function IntakeForm({
   fields,
   comparison,
   notes,
+  savedAt,
+  onSaved,
 }: {
   form: FormMetadata<IntakeFormValue, string[]>;
   fields: Record<LifeDomain, FieldMetadata<IntakeAnswerForm | undefined, IntakeFormValue, string[]>>;
   comparison: Map<LifeDomain, DomainComparison> | null;
   notes: ConversationNotes;
+  /** When the last background save reached the server; the page shows it too, so the page owns it. */
+  savedAt: Date | null;
+  onSaved: (at: Date) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormatDate();
   const hydrated = useHydrated();
   const [onePage, setOnePage] = useState(false);
   const [step, setStep] = useState(0);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -76,7 +82,8 @@ export function IntakeForm({
   };
 
   useEffect(() => {
-    if (autosave.state === "idle" && autosave.data?.status === "success") setSavedAt(new Date());
+    if (autosave.state === "idle" && autosave.data?.status === "success") onSaved(new Date());
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new answer from the server is a save, a new callback is not
   }, [autosave.state, autosave.data]);
 
   // Closing the tab or the browser: what was typed since the last save still reaches the server.
@@ -216,9 +223,7 @@ export function IntakeForm({
               : autosave.data && autosave.data.status !== "success"
                 ? t("workspace.intake.autosaveFailed")
                 : savedAt
-                  ? t("workspace.intake.autosaved", {
-                      time: savedAt.toLocaleTimeString(i18n.language, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" }),
-                    })
+                  ? t("workspace.intake.autosaved", { time: format.time(savedAt) })
                   : ""}
           </p>
         ) : null}

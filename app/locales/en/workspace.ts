@@ -167,6 +167,7 @@ export default {
       "Discuss how things are going in each life domain. Choose the Self-Sufficiency Matrix score and write down the question behind the question, what the household can do itself and what its network can do. Domains scoring 1, 2 or 3 become needs.",
     notStarted: "This conversation has not been saved yet.",
     startedOn: "Started on {{date}}.",
+    lastSavedAt: "Last saved at {{time}}.",
     previousOn: "The previous conversation was on {{date}}.",
     domains: "Life domains",
     score: "Score (Self-Sufficiency Matrix)",

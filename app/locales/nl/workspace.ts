@@ -166,6 +166,7 @@ export default {
       "Bespreek per leefgebied hoe het gaat. Kies de score van de Zelfredzaamheid-Matrix en schrijf op wat de vraag achter de vraag is, wat het huishouden zelf kan en wat het netwerk kan doen. Leefgebieden met score 1, 2 of 3 worden hulpvragen.",
     notStarted: "Dit gesprek is nog niet opgeslagen.",
     startedOn: "Begonnen op {{date}}.",
+    lastSavedAt: "Laatst opgeslagen om {{time}}.",
     previousOn: "Het vorige gesprek was op {{date}}.",
     domains: "Leefgebieden",
     score: "Score (Zelfredzaamheid-Matrix)",
