@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { initiatives, participations, volunteerApplications } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { createInitiative, createOrganisationWithOwner, createUser } from "#tests/factories/core";
-import { createReferrals } from "#tests/factories/directory";
+import { buildReferralsTo } from "#tests/factories/referral";
 import { getOrganisationAttention } from "./organisation-attention.server";
 
 const NOW = new Date("2026-11-30T12:00:00Z");
@@ -21,7 +21,7 @@ describe("what needs the organisation's attention", () => {
   it("counts only the organisation's own waiting referrals, applications, new sign-ups and listings that need a look", () => {
     const { organisation, owner } = createOrganisationWithOwner();
     const activity = createInitiative(organisation.id, { acceptsReferrals: true });
-    createReferrals(activity.id, ["sent", "sent", "accepted", "draft"]);
+    buildReferralsTo(activity.id, ["sent", "sent", "accepted", "draft"]);
     apply(activity.id, "pending");
     apply(activity.id, "accepted");
     signUp(activity.id, daysAgo(2));
@@ -37,7 +37,7 @@ describe("what needs the organisation's attention", () => {
     // Another organisation's work is not counted.
     const other = createOrganisationWithOwner();
     const elsewhere = createInitiative(other.organisation.id, { status: "submitted", lastConfirmedAt: daysAgo(300) });
-    createReferrals(elsewhere.id, ["sent"]);
+    buildReferralsTo(elsewhere.id, ["sent"]);
     apply(elsewhere.id, "pending");
     signUp(elsewhere.id, daysAgo(1));
 
