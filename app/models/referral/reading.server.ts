@@ -121,10 +121,17 @@ export function getReferralForTeam(actor: Actor, referralId: number): { ok: true
       household: { id: referral.householdId, reference: row.reference },
       need: referral.needId !== null && row.needDomain ? { id: referral.needId, domain: row.needDomain } : null,
       initiative: { id: referral.initiativeId, title: row.initiativeTitle, slug: row.initiativeSlug, organisationName: row.organisationName },
-      contact: contactOf(referral, activeConsent(db, referral.householdId) !== null),
-      events: eventsOf(referral.id),
-      commands: commandsFor(referral.status, "team"),
+      ...followUp(referral, "team"),
     },
+  };
+}
+
+/** What both sides see below a referral: the contact (while consent lasts), its timeline and their next steps. */
+function followUp(referral: Referral, side: "team" | "organisation") {
+  return {
+    contact: contactOf(referral, activeConsent(db, referral.householdId) !== null),
+    events: eventsOf(referral.id),
+    commands: commandsFor(referral.status, side),
   };
 }
 
@@ -204,9 +211,7 @@ export function getReferralForOrganisation(
       },
       needDomain: row.needDomain,
       household: { adults: row.adults, childBands, languages: row.languages, neighbourhoodName: row.neighbourhoodName },
-      contact: contactOf(referral, activeConsent(db, referral.householdId) !== null),
-      events: eventsOf(referral.id),
-      commands: commandsFor(referral.status, "organisation"),
+      ...followUp(referral, "organisation"),
     },
   };
 }
