@@ -29,3 +29,17 @@ export function CollectiveNeedCard({ need, headingLevel = 3 }: { need: Card | Ne
     </article>
   );
 }
+
+/** Collective needs as a grid of cards, or the sentence that says there are none. */
+export function CollectiveNeedGrid({ needs, empty, headingLevel }: { needs: (Card | NeedListItem)[]; empty: string; headingLevel?: 2 | 3 }) {
+  if (needs.length === 0) return <p className="mt-4">{empty}</p>;
+  return (
+    <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {needs.map((need) => (
+        <li key={need.slug}>
+          <CollectiveNeedCard need={need} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -194,7 +194,8 @@ export function declineApplication(actor: Actor, input: { applicationId: number;
   return decide(actor, { applicationId: input.applicationId, decision: "declined", reason: input.reason });
 }
 
-export type OrganisationApplication = {
+/** What both sides see of an application and its initiative. */
+type ApplicationView = {
   id: number;
   status: ApplicationStatus;
   message: string;
@@ -203,12 +204,15 @@ export type OrganisationApplication = {
   decidedAt: Date | null;
   initiativeTitle: string;
   initiativeSlug: string;
+};
+
+export type OrganisationApplication = ApplicationView & {
   applicantName: string;
   /** Shared once accepted, so the organiser can get in touch. */
   applicantEmail: string | null;
 };
 
-/** The columns both sides see of an application and its initiative. */
+/** The columns of an `ApplicationView`. */
 const applicationColumns = {
   id: volunteerApplications.id,
   status: volunteerApplications.status,
@@ -245,17 +249,7 @@ export function listApplicationsForOrganisation(
   return { ok: true, applications };
 }
 
-export type MyApplication = {
-  id: number;
-  status: ApplicationStatus;
-  message: string;
-  declineReason: string | null;
-  createdAt: Date;
-  decidedAt: Date | null;
-  initiativeTitle: string;
-  initiativeSlug: string;
-  organisationName: string;
-};
+export type MyApplication = ApplicationView & { organisationName: string };
 
 /** The resident's own applications; nobody else's. */
 export function listMyApplications(actor: Actor): MyApplication[] {

@@ -1,7 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CollectiveNeedCard } from "~/components/collective-need-card";
+import { CollectiveNeedGrid } from "~/components/collective-need-card";
 import { InitiativeCard } from "~/components/initiative-card";
 import { listOpenNeeds } from "~/models/collective-need";
 import { listNewestInitiatives } from "~/models/initiative.server";
@@ -77,17 +77,7 @@ export default function Home() {
           <Link to="/vragen">{t("home.allNeeds")}</Link>
         </div>
         <p className="mt-1">{t("home.openNeedsText")}</p>
-        {needs.length === 0 ? (
-          <p className="mt-4">{t("home.noNeeds")}</p>
-        ) : (
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {needs.map((need) => (
-              <li key={need.slug}>
-                <CollectiveNeedCard need={need} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <CollectiveNeedGrid needs={needs} empty={t("home.noNeeds")} />
       </section>
     </div>
   );

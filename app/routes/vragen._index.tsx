@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NeedFilters } from "~/components/collective/need-filters";
-import { CollectiveNeedCard } from "~/components/collective-need-card";
+import { CollectiveNeedGrid } from "~/components/collective-need-card";
 import { NEEDS_PER_PAGE, listNeeds } from "~/models/collective-need";
 import { listNeighbourhoodOptions } from "~/models/neighbourhood.server";
 import { needFilterSchema } from "~/schemas/collective-need";
@@ -50,17 +50,7 @@ export default function NeedList() {
       <p className="max-w-3xl">{t("collective.list.intro")}</p>
       <NeedFilters values={filters} wijken={wijken} />
       <p role="status">{t("collective.list.results", { count: total })}</p>
-      {needs.length === 0 ? (
-        <p>{t("collective.list.none")}</p>
-      ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {needs.map((need) => (
-            <li key={need.slug}>
-              <CollectiveNeedCard need={need} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <CollectiveNeedGrid needs={needs} empty={t("collective.list.none")} headingLevel={2} />
       {pages > 1 ? (
         <nav aria-label={t("collective.list.pagination")} className="flex flex-wrap items-center gap-4">
           {page > 1 ? <Link to={pageLink(search, page - 1)}>{t("collective.list.previous")}</Link> : null}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CollectiveNeedCard } from "~/components/collective-need-card";
+import { CollectiveNeedGrid } from "~/components/collective-need-card";
 import { InitiativeCard } from "~/components/initiative-card";
 import { JsonLd } from "~/components/open-data/json-ld";
 import { barChartLayout } from "~/components/insights/chart-layout.server";
@@ -82,17 +82,7 @@ export default function NeighbourhoodPage() {
       <section aria-labelledby="wijk-needs">
         <h2 id="wijk-needs">{t("directory.wijk.needs", { name: wijk.name })}</h2>
         <p className="mt-1">{t("directory.wijk.needsIntro")}</p>
-        {wijk.needs.length === 0 ? (
-          <p className="mt-4">{t("directory.wijk.noNeeds")}</p>
-        ) : (
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {wijk.needs.map((need) => (
-              <li key={need.slug}>
-                <CollectiveNeedCard need={need} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <CollectiveNeedGrid needs={wijk.needs} empty={t("directory.wijk.noNeeds")} />
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useId } from "react";
 import type { DisplayTable } from "~/models/insights/types";
 import { DataTable } from "./data-table";
+import type { ChartIds } from "./chart-canvas";
 import { tableScroll } from "~/components/ui/table-scroll";
 
 /**
@@ -19,7 +20,7 @@ export function ChartFigure({
   summary: string;
   table: DisplayTable;
   csvHref?: string;
-  children: (ids: { titleId: string; descId: string }) => ReactNode;
+  children: (ids: ChartIds) => ReactNode;
 }) {
   const id = useId();
   const ids = { titleId: `${id}-title`, descId: `${id}-desc` };

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { DisplayTable } from "~/models/insights/types";
 import type { HeatMapLayout } from "./chart-layout.server";
 import { cellText, chartText, labelText } from "./format";
+import type { ChartIds } from "./chart-canvas";
 
 /** Light to dark; text switches to white from level 3, keeping contrast above 4.5:1. */
 const SHADES = ["#eef4fb", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
@@ -11,7 +12,7 @@ const SHADES = ["#eef4fb", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
  * When the table gives cell links (the gap map), each cell is a link named by its wijk, column and
  * number, and the chart is a group of links instead of an image.
  */
-export function HeatMap({ table, layout, ids }: { table: DisplayTable; layout: HeatMapLayout; ids: { titleId: string; descId: string } }) {
+export function HeatMap({ table, layout, ids }: { table: DisplayTable; layout: HeatMapLayout; ids: ChartIds }) {
   const { t, i18n } = useTranslation();
   const rows = table.rows.filter((r) => !r.isTotal);
   const pattern = `${ids.titleId}-hatch`;

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { DisplayTable } from "~/models/insights/types";
 import type { LineChartLayout } from "./chart-layout.server";
 import { labelText } from "./format";
+import { ChartCanvas, type ChartIds } from "./chart-canvas";
 
 const COLOURS = ["#1d4ed8", "#b91c1c", "#047857", "#6d28d9"];
 const DASHES = ["", "6 3", "2 3", "10 3 2 3"];
@@ -15,51 +16,41 @@ function Marker({ series, x, y }: { series: number; x: number; y: number }) {
   return <path d={`M${x},${y - 4.5}L${x + 4.5},${y}L${x},${y + 4.5}L${x - 4.5},${y}Z`} fill={fill} />;
 }
 
-export function LineChart({ table, layout, ids }: { table: DisplayTable; layout: LineChartLayout; ids: { titleId: string; descId: string } }) {
+export function LineChart({ table, layout, ids }: { table: DisplayTable; layout: LineChartLayout; ids: ChartIds }) {
   const { t, i18n } = useTranslation();
   return (
-    <div className="space-y-2">
-      <ul className="flex flex-wrap gap-4 text-sm" aria-hidden="true">
-        {table.columns.map((label, i) => (
-          <li key={i} className="flex items-center gap-2">
-            <svg width="30" height="12">
-              <line x1="0" x2="30" y1="6" y2="6" stroke={COLOURS[i % 4]} strokeWidth="2" strokeDasharray={DASHES[i % 4]} />
-              <Marker series={i} x={15} y={6} />
-            </svg>
-            {labelText(label, t)}
-          </li>
-        ))}
-      </ul>
-      <svg
-        role="img"
-        aria-labelledby={ids.titleId}
-        aria-describedby={ids.descId}
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width={layout.width}
-        className="max-w-none"
-      >
-        {layout.ticks.map((tick) => (
-          <g key={tick.value}>
-            <line x1={layout.left} x2={layout.width - 10} y1={tick.y} y2={tick.y} stroke="#e5e7eb" />
-            <text x={layout.left - 6} y={tick.y + 4} textAnchor="end" fontSize="11" fill="#374151">
-              {tick.value.toLocaleString(i18n.language)}
-            </text>
-          </g>
-        ))}
-        {layout.months.map((m) => (
-          <text key={m.index} x={m.x} y={layout.bottom + 20} textAnchor="middle" fontSize="11" fill="#374151">
-            {labelText(table.rows[m.index]!.head, t)}
+    <ChartCanvas
+      ids={ids}
+      size={layout}
+      legend={table.columns}
+      swatch={(i) => (
+        <svg width="30" height="12">
+          <line x1="0" x2="30" y1="6" y2="6" stroke={COLOURS[i % 4]} strokeWidth="2" strokeDasharray={DASHES[i % 4]} />
+          <Marker series={i} x={15} y={6} />
+        </svg>
+      )}
+    >
+      {layout.ticks.map((tick) => (
+        <g key={tick.value}>
+          <line x1={layout.left} x2={layout.width - 10} y1={tick.y} y2={tick.y} stroke="#e5e7eb" />
+          <text x={layout.left - 6} y={tick.y + 4} textAnchor="end" fontSize="11" fill="#374151">
+            {tick.value.toLocaleString(i18n.language)}
           </text>
-        ))}
-        {layout.series.map((s, i) => (
-          <g key={i}>
-            <path d={s.path} fill="none" stroke={COLOURS[i % 4]} strokeWidth="2" strokeDasharray={DASHES[i % 4]} />
-            {s.points.map((p) => (
-              <Marker key={p.month} series={i} x={p.x} y={p.y} />
-            ))}
-          </g>
-        ))}
-      </svg>
-    </div>
+        </g>
+      ))}
+      {layout.months.map((m) => (
+        <text key={m.index} x={m.x} y={layout.bottom + 20} textAnchor="middle" fontSize="11" fill="#374151">
+          {labelText(table.rows[m.index]!.head, t)}
+        </text>
+      ))}
+      {layout.series.map((s, i) => (
+        <g key={i}>
+          <path d={s.path} fill="none" stroke={COLOURS[i % 4]} strokeWidth="2" strokeDasharray={DASHES[i % 4]} />
+          {s.points.map((p) => (
+            <Marker key={p.month} series={i} x={p.x} y={p.y} />
+          ))}
+        </g>
+      ))}
+    </ChartCanvas>
   );
 }

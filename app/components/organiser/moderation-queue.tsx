@@ -1,18 +1,11 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { OrganisationKind } from "~/domain/vocabulary";
+import type { QueuedListing, QueuedOrganisation } from "~/models/moderation.server";
 import { formatDate } from "~/utils/dates";
 import { ReasonForm, type ReasonFormAnswer } from "./reason-form";
 import { EmailLink } from "~/components/ui/contact-link";
 
-type Listing = {
-  id: number;
-  title: string;
-  summary: string;
-  organisationName: string;
-  organisationVerified: boolean;
-  moderationNote: string | null;
-};
+type Listing = Pick<QueuedListing, "id" | "title" | "summary" | "organisationName" | "organisationVerified" | "moderationNote">;
 
 export function QueuedListings({ listings, answer }: { listings: Listing[]; answer: ReasonFormAnswer }) {
   const { t } = useTranslation();
@@ -87,20 +80,7 @@ export function Decision({
   );
 }
 
-type Organisation = {
-  id: number;
-  name: string;
-  kind: OrganisationKind;
-  description: string;
-  website: string | null;
-  email: string | null;
-  kvkNumber: string | null;
-  moderationNote: string | null;
-  createdAt: Date | string;
-  createdByName: string | null;
-};
-
-export function QueuedOrganisations({ organisations, answer }: { organisations: Organisation[]; answer: ReasonFormAnswer }) {
+export function QueuedOrganisations({ organisations, answer }: { organisations: QueuedOrganisation[]; answer: ReasonFormAnswer }) {
   const { t, i18n } = useTranslation();
   return (
     <section aria-labelledby="queue-organisations" className="space-y-4">
