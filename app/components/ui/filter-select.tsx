@@ -1,6 +1,7 @@
 /**
  * A select in a GET filter form (search, lists): not bound to a form library, so the filters stay
- * plain links that work without JavaScript. The first option, `any`, means "no filter".
+ * plain links that work without JavaScript. The first option, `any`, means "no filter"; without it
+ * one of the options is always chosen.
  */
 export function FilterSelect({
   name,
@@ -13,7 +14,7 @@ export function FilterSelect({
   name: string;
   label: string;
   value: string | number | undefined;
-  any: string;
+  any?: string;
   hint?: string;
   options: { value: string; label: string }[];
 }) {
@@ -29,7 +30,7 @@ export function FilterSelect({
         </p>
       ) : null}
       <select id={id} name={name} className="input" defaultValue={value === undefined ? "" : String(value)} aria-describedby={hint ? `${id}-hint` : undefined}>
-        <option value="">{any}</option>
+        {any === undefined ? null : <option value="">{any}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
