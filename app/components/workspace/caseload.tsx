@@ -1,5 +1,6 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Pagination } from "~/components/directory/pagination";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import type { CaseloadFilters, CaseloadRow, MyTeam } from "~/models/household";
@@ -190,4 +191,16 @@ export function CaseloadTable({ rows, showTeam }: { rows: CaseloadRow[]; showTea
       </table>
     </div>
   );
+}
+
+/** Previous and next page of the caseload, with the search and filters of the address kept. */
+export function CaseloadPages({ page, pageCount }: { page: number; pageCount: number }) {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  const hrefFor = (n: number) => {
+    const params = new URLSearchParams(search);
+    params.set("pagina", String(n));
+    return `${pathname}?${params.toString()}`;
+  };
+  return <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} label={t("workspace.caseload.pagination")} />;
 }
