@@ -193,14 +193,16 @@ export function CaseloadTable({ rows, showTeam }: { rows: CaseloadRow[]; showTea
   );
 }
 
+/** The address of another page of the caseload: the search and filters of `search` kept, the page replaced. */
+export function caseloadPageHref(pathname: string, search: string, page: number): string {
+  const params = new URLSearchParams(search);
+  params.set("pagina", String(page));
+  return `${pathname}?${params.toString()}`;
+}
+
 /** Previous and next page of the caseload, with the search and filters of the address kept. */
 export function CaseloadPages({ page, pageCount }: { page: number; pageCount: number }) {
   const { t } = useTranslation();
   const { pathname, search } = useLocation();
-  const hrefFor = (n: number) => {
-    const params = new URLSearchParams(search);
-    params.set("pagina", String(n));
-    return `${pathname}?${params.toString()}`;
-  };
-  return <Pagination page={page} pageCount={pageCount} hrefFor={hrefFor} label={t("workspace.caseload.pagination")} />;
+  return <Pagination page={page} pageCount={pageCount} hrefFor={(n) => caseloadPageHref(pathname, search, n)} label={t("workspace.caseload.pagination")} />;
 }
