@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CaseloadFilterForm, CaseloadSearchForm, CaseloadTable } from "~/components/workspace/caseload";
-import { CASELOAD_LIMIT, listCaseload } from "~/models/household";
+import { CaseloadFilterForm, CaseloadPages, CaseloadSearchForm, CaseloadTable } from "~/components/workspace/caseload";
+import { listCaseload } from "~/models/household";
 import { caseloadFilterSchema } from "~/schemas/household";
 import { forbidden, notFound, requireRole } from "~/utils/guards.server";
 import { metaTitle } from "~/utils/meta";
@@ -19,14 +19,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     domain: query.domain,
     flaggedOnly: query.flagged,
     reference: query.q,
+    page: query.pagina,
   });
   if (!result.ok) return result.error === "forbidden" ? forbidden() : notFound();
-  return { ...result, limit: CASELOAD_LIMIT };
+  return result;
 }
 
 export default function Caseload() {
   const { t } = useTranslation();
-  const { teams, filters, neighbourhoods, households, truncated, limit } = useLoaderData<typeof loader>();
+  const { teams, filters, neighbourhoods, households, total, page, pageCount } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -39,12 +40,10 @@ export default function Caseload() {
       <CaseloadSearchForm filters={filters} />
       <CaseloadFilterForm filters={filters} teams={teams} neighbourhoods={neighbourhoods} />
       <p role="status">
-        {filters.reference
-          ? t("workspace.caseload.found", { count: households.length, search: filters.reference })
-          : t("workspace.caseload.count", { count: households.length })}
+        {filters.reference ? t("workspace.caseload.found", { count: total, search: filters.reference }) : t("workspace.caseload.count", { count: total })}
       </p>
-      {truncated ? <p className="font-semibold">{t("workspace.caseload.truncated", { limit })}</p> : null}
       {households.length > 0 ? <CaseloadTable rows={households} showTeam={teams.length > 1 && filters.teamId === undefined} /> : null}
+      <CaseloadPages page={page} pageCount={pageCount} />
     </div>
   );
 }

@@ -152,6 +152,8 @@ export const caseloadFilterSchema = z.object({
     .transform((value) => value.trim().slice(0, 40) || undefined)
     .optional()
     .catch(undefined),
+  /** The page of the list; anything else than a page number shows the first. */
+  pagina: z.coerce.number().int().positive().optional().catch(undefined),
 });
 export type CaseloadFilterForm = z.infer<typeof caseloadFilterSchema>;
 

@@ -1,4 +1,5 @@
 /** Postcodes and distances. Pure functions, usable on server and client. */
+import { numberFormat } from "./number-format";
 import { haversineKm } from "~/matching/rank";
 
 export { haversineKm };
@@ -38,8 +39,6 @@ export function planarScale(lat: number): { kmPerLat: number; kmPerLng: number }
 
 /** Distance for people: one decimal below 10 km ("1,2 km"), whole km above. */
 export function formatKm(km: number, locale: string): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "nl-NL", {
-    maximumFractionDigits: km < 10 ? 1 : 0,
-    minimumFractionDigits: km < 10 ? 1 : 0,
-  }).format(km);
+  const digits = km < 10 ? 1 : 0;
+  return numberFormat(locale === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km);
 }

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ExclusionGroup, MatchRow } from "~/models/matching.server";
 import { reasonText } from "./reasons";
+import { numberFormat } from "~/utils/number-format";
 
 const TONE_CLASS = {
   good: "",
@@ -29,7 +30,7 @@ function MatchReasons({ reasons }: { reasons: MatchRow["reasons"] }) {
 
 export function MatchList({ matches, referUrl }: { matches: MatchRow[]; referUrl: (initiativeId: number) => string }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const number = numberFormat(i18n.language, { maximumFractionDigits: 1 });
   return (
     <ol className="space-y-3">
       {matches.map((match) => (

@@ -1,9 +1,10 @@
 import type { TFunction } from "i18next";
 import type { Reason } from "~/matching";
+import { numberFormat } from "~/utils/number-format";
 
 /** Distances as people read them: "1,2 km" in Dutch, "1.2 km" in English. */
 export function formatKm(km: number, locale: string) {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(km);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(km);
 }
 
 /** One matching reason in plain words, in the reader's language. */

@@ -1,5 +1,6 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Pagination } from "~/components/directory/pagination";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import type { CaseloadFilters, CaseloadRow, MyTeam } from "~/models/household";
@@ -190,4 +191,18 @@ export function CaseloadTable({ rows, showTeam }: { rows: CaseloadRow[]; showTea
       </table>
     </div>
   );
+}
+
+/** The address of another page of the caseload: the search and filters of `search` kept, the page replaced. */
+export function caseloadPageHref(pathname: string, search: string, page: number): string {
+  const params = new URLSearchParams(search);
+  params.set("pagina", String(page));
+  return `${pathname}?${params.toString()}`;
+}
+
+/** Previous and next page of the caseload, with the search and filters of the address kept. */
+export function CaseloadPages({ page, pageCount }: { page: number; pageCount: number }) {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  return <Pagination page={page} pageCount={pageCount} hrefFor={(n) => caseloadPageHref(pathname, search, n)} label={t("workspace.caseload.pagination")} />;
 }

@@ -26,7 +26,7 @@ export default {
     found_other: "{{count}} households found for ‘{{search}}’",
     count_one: "{{count}} household",
     count_other: "{{count}} households",
-    truncated: "You see the first {{limit}} households. Use the filters to find others.",
+    pagination: "Pages of households",
     caption: "Households with their open needs, referrals, review date and flags",
     reference: "Reference",
     consultant: "Consultant",

@@ -24,7 +24,7 @@ export default {
     found_other: "{{count}} huishoudens gevonden voor ‘{{search}}’",
     count_one: "{{count}} huishouden",
     count_other: "{{count}} huishoudens",
-    truncated: "Je ziet de eerste {{limit}} huishoudens. Gebruik de filters om verder te zoeken.",
+    pagination: "Pagina's met huishoudens",
     caption: "Huishoudens met hun open hulpvragen, verwijzingen, evaluatiedatum en signalen",
     reference: "Referentie",
     consultant: "Consulent",

@@ -16,8 +16,11 @@ import { todayInAmsterdam } from "~/utils/dates";
 /** An organiser who has not answered a sent referral in this many working days is flagged. */
 export const UNANSWERED_FLAG_WORKING_DAYS = 10;
 
-/** The caseload shows at most this many households at once; filters narrow it down. */
-export const CASELOAD_LIMIT = 200;
+/**
+ * The caseload shows this many households per page. A team holds up to a few thousand; rendering
+ * them all at once made `/werkplek` the slowest signed-in page (decision 024).
+ */
+export const CASELOAD_PAGE_SIZE = 50;
 
 const UNRESOLVED_NEED_STATUSES = ["open", "referred", "unmet"] as const;
 
@@ -41,6 +44,8 @@ export type CaseloadFilters = {
   flaggedOnly?: boolean;
   /** Part of a reference, as typed: case, spaces and punctuation do not matter. */
   reference?: string;
+  /** From 1; a page past the end shows the last one. */
+  page?: number;
 };
 
 /** A reference reduced to its letters and digits, lower case: "E2E-ab 12" and "e2eab12" are the same. */
@@ -71,8 +76,12 @@ export type Caseload =
       /** The filters as applied, with defaults filled in. */
       filters: Required<Pick<CaseloadFilters, "scope">> & CaseloadFilters;
       neighbourhoods: { id: number; name: string }[];
+      /** One page of the households found, newest first. */
       households: CaseloadRow[];
-      truncated: boolean;
+      /** All households found, on every page. */
+      total: number;
+      page: number;
+      pageCount: number;
     }
   | Refused;
 
@@ -121,30 +130,27 @@ export function listCaseload(actor: Actor, filters: CaseloadFilters = {}, now = 
       )!,
     );
   }
-  const rows = db
-    .select({
-      id: households.id,
-      reference: households.reference,
-      pc4: households.pc4,
-      teamName: teams.name,
-      neighbourhoodName: neighbourhoods.name,
-      consultantName: users.name,
-      nextReviewDate: plans.reviewDate,
-    })
-    .from(households)
-    .innerJoin(teams, eq(teams.id, households.teamId))
-    .leftJoin(postcodes, eq(postcodes.pc4, households.pc4))
-    .leftJoin(neighbourhoods, eq(neighbourhoods.id, postcodes.neighbourhoodId))
-    .leftJoin(users, eq(users.id, households.consultantId))
-    .leftJoin(plans, eq(plans.householdId, households.id))
-    .where(and(...conditions))
-    // The household whose reference was typed in full comes first.
-    .orderBy(...(searchKey ? [desc(sql`${referenceKeySql} = ${searchKey}`)] : []), desc(households.createdAt), desc(households.id))
-    .limit(CASELOAD_LIMIT + 1)
-    .all();
-  const truncated = rows.length > CASELOAD_LIMIT;
-  const page = rows.slice(0, CASELOAD_LIMIT);
-  const ids = page.map((r) => r.id);
+  const where = and(...conditions);
+  // The household whose reference was typed in full comes first.
+  const order = [...(searchKey ? [desc(sql`${referenceKeySql} = ${searchKey}`)] : []), desc(households.createdAt), desc(households.id)];
+  let found: { total: number; page: number; rows: Omit<CaseloadRow, "openNeeds">[] };
+  if (filters.flaggedOnly) {
+    // The SQL finds candidates; whether a referral waited 10 working days is decided here, so
+    // the pages are cut after that.
+    const flagged = withReferrals(caseloadRows(where, order).rows, today, now).filter((row) => row.flags.reviewOverdue || row.flags.unansweredReferrals > 0);
+    const page = pageWithin(filters.page, flagged.length);
+    found = { total: flagged.length, page, rows: flagged.slice((page - 1) * CASELOAD_PAGE_SIZE, page * CASELOAD_PAGE_SIZE) };
+  } else {
+    let page = Math.max(1, Math.floor(filters.page ?? 1) || 1);
+    let { rows, total } = caseloadRows(where, order, page);
+    // An old link past the end: the last page.
+    if (rows.length === 0 && page > 1) {
+      page = pageWithin(page, caseloadRows(where, order, 1).total);
+      ({ rows, total } = caseloadRows(where, order, page));
+    }
+    found = { total, page, rows: withReferrals(rows, today, now) };
+  }
+  const ids = found.rows.map((r) => r.id);
   const openNeeds = ids.length
     ? db
         .select({ id: needs.id, householdId: needs.householdId, domain: needs.domain, score: needs.score, status: needs.status })
@@ -153,24 +159,7 @@ export function listCaseload(actor: Actor, filters: CaseloadFilters = {}, now = 
         .orderBy(asc(needs.score), asc(needs.id))
         .all()
     : [];
-  const openReferrals = ids.length
-    ? db
-        .select({ householdId: referrals.householdId, status: referrals.status, sentAt: referrals.sentAt })
-        .from(referrals)
-        .where(and(inArray(referrals.householdId, ids), inArray(referrals.status, [...OPEN_REFERRAL_STATUSES])))
-        .all()
-    : [];
-
-  const withFlags = page.map((row): CaseloadRow => {
-    const mine = openReferrals.filter((r) => r.householdId === row.id);
-    const unanswered = mine.filter((r) => r.status === "sent" && r.sentAt !== null && workingDaysBetween(r.sentAt, now) >= UNANSWERED_FLAG_WORKING_DAYS).length;
-    return {
-      ...row,
-      openNeeds: openNeeds.filter((n) => n.householdId === row.id).map(({ householdId: _, ...need }) => need),
-      openReferrals: mine.length,
-      flags: { unansweredReferrals: unanswered, reviewOverdue: row.nextReviewDate !== null && row.nextReviewDate < today },
-    };
-  });
+  const needsOf = byHousehold(openNeeds);
   const neighbourhoodOptions = db
     .selectDistinct({ id: neighbourhoods.id, name: neighbourhoods.name })
     .from(teamNeighbourhoods)
@@ -178,13 +167,89 @@ export function listCaseload(actor: Actor, filters: CaseloadFilters = {}, now = 
     .where(inArray(teamNeighbourhoods.teamId, teamIds))
     .orderBy(asc(neighbourhoods.name))
     .all();
-  recordAudit(db, actor, { action: "view", entityType: "caseload", entityId: teamIds.join(","), detail: `${page.length} households` });
+  recordAudit(db, actor, { action: "view", entityType: "caseload", entityId: teamIds.join(","), detail: `${found.rows.length} households` });
   return {
     ok: true,
     teams: myTeams,
-    filters: { ...filters, scope },
+    filters: { ...filters, scope, page: found.page },
     neighbourhoods: neighbourhoodOptions,
-    households: filters.flaggedOnly ? withFlags.filter((h) => h.flags.reviewOverdue || h.flags.unansweredReferrals > 0) : withFlags,
-    truncated,
+    households: found.rows.map((row) => ({ ...row, openNeeds: (needsOf.get(row.id) ?? []).map(({ householdId: _, ...need }) => need) })),
+    total: found.total,
+    page: found.page,
+    pageCount: pageCountOf(found.total),
   };
+}
+
+/**
+ * The caseload's households, each with the number found (a window count: one pass yields the
+ * page and the total); one page of them, or all when no page is given.
+ */
+function caseloadRows(where: SQL | undefined, order: SQL[], page?: number) {
+  const query = db
+    .select({
+      id: households.id,
+      reference: households.reference,
+      pc4: households.pc4,
+      teamName: teams.name,
+      neighbourhoodName: neighbourhoods.name,
+      consultantName: users.name,
+      nextReviewDate: plans.reviewDate,
+      total: sql<number>`count(*) over ()`,
+    })
+    .from(households)
+    .innerJoin(teams, eq(teams.id, households.teamId))
+    .leftJoin(postcodes, eq(postcodes.pc4, households.pc4))
+    .leftJoin(neighbourhoods, eq(neighbourhoods.id, postcodes.neighbourhoodId))
+    .leftJoin(users, eq(users.id, households.consultantId))
+    .leftJoin(plans, eq(plans.householdId, households.id))
+    .where(where)
+    .orderBy(...order);
+  const found =
+    page === undefined
+      ? query.all()
+      : query
+          .limit(CASELOAD_PAGE_SIZE)
+          .offset((page - 1) * CASELOAD_PAGE_SIZE)
+          .all();
+  return { total: found[0]?.total ?? 0, rows: found.map(({ total: _, ...row }) => row) };
+}
+
+/** Rows grouped by their household, in the order read (Map.groupBy needs Node 21). */
+function byHousehold<Row extends { householdId: number }>(rows: Row[]): Map<number, Row[]> {
+  const grouped = new Map<number, Row[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.householdId);
+    if (list) list.push(row);
+    else grouped.set(row.householdId, [row]);
+  }
+  return grouped;
+}
+
+const pageCountOf = (total: number) => Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
+
+/** The page asked for, within the pages there are (an old link past the end shows the last). */
+function pageWithin(requested: number | undefined, total: number): number {
+  return Math.min(Math.max(1, Math.floor(requested ?? 1) || 1), pageCountOf(total));
+}
+
+/** Open referrals and flags for a set of rows: one query however many rows. */
+function withReferrals<Row extends { id: number; nextReviewDate: string | null }>(rows: Row[], today: string, now: Date) {
+  const ids = rows.map((row) => row.id);
+  const openReferrals = ids.length
+    ? db
+        .select({ householdId: referrals.householdId, status: referrals.status, sentAt: referrals.sentAt })
+        .from(referrals)
+        .where(and(inArray(referrals.householdId, ids), inArray(referrals.status, [...OPEN_REFERRAL_STATUSES])))
+        .all()
+    : [];
+  const referralsOf = byHousehold(openReferrals);
+  return rows.map((row) => {
+    const mine = referralsOf.get(row.id) ?? [];
+    const unanswered = mine.filter((r) => r.status === "sent" && r.sentAt !== null && workingDaysBetween(r.sentAt, now) >= UNANSWERED_FLAG_WORKING_DAYS).length;
+    return {
+      ...row,
+      openReferrals: mine.length,
+      flags: { unansweredReferrals: unanswered, reviewOverdue: row.nextReviewDate !== null && row.nextReviewDate < today },
+    };
+  });
 }

@@ -8,6 +8,7 @@ import {
   createHousehold as createHouseholdUseCase,
   getHousehold,
   getHouseholdProfile,
+  CASELOAD_PAGE_SIZE,
   listCaseload,
   reassignHousehold,
   updateHousehold,
@@ -212,6 +213,56 @@ describe("listCaseload", () => {
     expect(all.ok && all.households).toHaveLength(2);
     const one = listCaseload(actor, { teamId: w.otherTeam.id });
     expect(one.ok && one.households.map((h) => h.teamName)).toEqual(["Wijkteam Anders"]);
+  });
+
+  it("shows a big caseload a page at a time, newest first, with the total on every page", () => {
+    const count = 2 * CASELOAD_PAGE_SIZE + 5;
+    const built = Array.from({ length: count }, (_, i) =>
+      buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id, reference: `BIG-${i}` }),
+    );
+    const newestFirst = built.map((h) => h.id).sort((a, b) => b - a);
+    const pages = [1, 2, 3].map((page) => listCaseload(w.consultant, { page }));
+    for (const [i, result] of pages.entries()) {
+      if (!result.ok) throw new Error("refused");
+      expect(result).toMatchObject({ total: count, page: i + 1, pageCount: 3 });
+      expect(result.households.map((h) => h.id)).toEqual(newestFirst.slice(i * CASELOAD_PAGE_SIZE, (i + 1) * CASELOAD_PAGE_SIZE));
+    }
+    // An old link past the end, or a page that is no page, shows the last or the first.
+    for (const [page, shown] of [
+      [99, 3],
+      [0, 1],
+      [-4, 1],
+      [Number.NaN, 1],
+      [2.5, 2],
+    ] as const) {
+      const result = listCaseload(w.consultant, { page });
+      expect(result.ok && [result.page, result.households.length], String(page)).toEqual([shown, shown === 3 ? 5 : CASELOAD_PAGE_SIZE]);
+    }
+    // Searching or filtering counts what was found, not the team.
+    const searched = listCaseload(w.consultant, { reference: "big-10" });
+    const wanted = built.map((h) => h.reference).filter((reference) => reference.startsWith("BIG-10"));
+    expect(searched.ok && [searched.total, searched.pageCount, searched.households.map((h) => h.reference).sort()]).toEqual([wanted.length, 1, wanted.sort()]);
+  });
+
+  it("pages the households with a signal after deciding which really have one", () => {
+    const now = new Date("2026-11-25T10:00:00Z");
+    const initiative = createInitiative(createOrganisation().id);
+    const flagged = Array.from({ length: CASELOAD_PAGE_SIZE + 2 }, () => {
+      const h = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
+      buildReferral({ householdId: h.id, initiativeId: initiative.id, status: "sent", sentAt: daysAgo(20, now) });
+      return h.id;
+    });
+    // Newer, and a candidate in SQL, but sent 8 calendar days ago: not 10 working days, no signal.
+    for (let i = 0; i < 3; i++) {
+      const h = buildHousehold({ teamId: w.team.id, pc4: w.team.postcodes[0], consultantId: w.consultant.id });
+      buildReferral({ householdId: h.id, initiativeId: initiative.id, status: "sent", sentAt: daysAgo(8, now) });
+    }
+    const first = listCaseload(w.consultant, { flaggedOnly: true }, now);
+    const second = listCaseload(w.consultant, { flaggedOnly: true, page: 2 }, now);
+    if (!first.ok || !second.ok) throw new Error("refused");
+    expect([first.total, first.pageCount, second.page]).toEqual([flagged.length, 2, 2]);
+    expect([...first.households, ...second.households].map((h) => h.id).sort((a, b) => a - b)).toEqual(flagged);
+    expect(first.households).toHaveLength(CASELOAD_PAGE_SIZE);
   });
 
   it("refuses someone without a team, and a team that is not theirs", () => {

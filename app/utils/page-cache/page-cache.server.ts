@@ -43,6 +43,12 @@ const PER_RESPONSE_HEADERS = new Set([
 const PRIVATE_CACHE_CONTROL = "private, no-cache";
 /** Addresses remembered as asked for once; when full the list starts again (at most ~10 MB of keys). */
 const MAX_ASKED_ONCE = 5_000;
+/**
+ * Pages being compressed for the store at once. Each brotli and gzip compressor holds a megabyte
+ * or so until it finishes; under 50 connections dozens were pending in the thread pool at once,
+ * and the freed memory stayed in the process (decision 024). Two keep both cores busy.
+ */
+const MAX_COMPRESSING = 2;
 const MAX_LANGUAGE_INPUTS = 1000;
 
 type Pending = { key: string; version: number };
@@ -69,6 +75,7 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
    * one-off addresses (a rare search, a typo) never push popular pages out of the store.
    */
   const askedOnce = new Set<string>();
+  let compressing = 0;
 
   /** The page's language without rendering it, from the same detector the root loader uses. */
   async function localeOf(req: IncomingMessage): Promise<string> {
@@ -152,9 +159,17 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
       .filter(([name]) => !PER_RESPONSE_HEADERS.has(name))
       .map(([name, value]): [string, string] => [name, Array.isArray(value) ? value.join(", ") : String(value)]);
     if (askedOnce.delete(pending.key)) {
-      keep(pending, headers, etag, body).catch(() => {
-        // Not stored: the next visitor's request renders the page again.
-      });
+      if (compressing < MAX_COMPRESSING) {
+        compressing++;
+        keep(pending, headers, etag, body)
+          .catch(() => {
+            // Not stored: the next visitor's request renders the page again.
+          })
+          .finally(() => compressing--);
+      } else {
+        // Busy compressing others: kept when it is asked for again.
+        askedOnce.add(pending.key);
+      }
     } else {
       if (askedOnce.size >= MAX_ASKED_ONCE) askedOnce.clear();
       askedOnce.add(pending.key);
