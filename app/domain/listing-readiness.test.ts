@@ -2,23 +2,29 @@ import { describe, expect, it } from "vitest";
 import { fromAnswer, toAnswer } from "./answer";
 import { publicationGaps } from "./listing-readiness";
 
-const complete = { slotCount: 1, isOnline: false, address: "Dorpsstraat 1", postcode: "3562JT", contactEmail: "a@example.org" };
+const complete = { kind: "activity" as const, slotCount: 1, isOnline: false, address: "Dorpsstraat 1", postcode: "3562JT", contactEmail: "a@example.org" };
 const needs = (facts: Parameters<typeof publicationGaps>[0]) => publicationGaps(facts).map((gap) => `${gap.need}:${gap.field}`);
 
 describe("what a listing must say before it is public", () => {
   it("is satisfied by a time, a place and one way to reach the organiser", () => {
     expect(publicationGaps(complete)).toEqual([]);
-    expect(publicationGaps({ slotCount: 2, isOnline: true, website: "https://example.org" })).toEqual([]);
+    expect(publicationGaps({ kind: "activity", slotCount: 2, isOnline: true, website: "https://example.org" })).toEqual([]);
+  });
+
+  it("lets a service or a volunteer role work by appointment, but not an activity", () => {
+    expect(needs({ ...complete, kind: "service", slotCount: 0 })).toEqual([]);
+    expect(needs({ ...complete, kind: "volunteers", slotCount: 0 })).toEqual([]);
+    expect(needs({ ...complete, kind: "activity", slotCount: 0 })).toEqual(["when:slots"]);
   });
 
   it("names every gap with the field its message belongs next to", () => {
-    expect(needs({ slotCount: 0, isOnline: false })).toEqual(["when:slots", "where:address", "where:postcode", "how:contactEmail"]);
+    expect(needs({ kind: "activity", slotCount: 0, isOnline: false })).toEqual(["when:slots", "where:address", "where:postcode", "how:contactEmail"]);
     expect(needs({ ...complete, postcode: null })).toEqual(["where:postcode"]);
     expect(needs({ ...complete, slotCount: 0 })).toEqual(["when:slots"]);
   });
 
   it("does not take blanks or whitespace for an answer", () => {
-    expect(needs({ slotCount: 1, isOnline: false, address: "   ", postcode: "\t", contactEmail: " ", contactPhone: "", website: "\n" })).toEqual([
+    expect(needs({ kind: "activity", slotCount: 1, isOnline: false, address: "   ", postcode: "\t", contactEmail: " ", contactPhone: "", website: "\n" })).toEqual([
       "where:address",
       "where:postcode",
       "how:contactEmail",

@@ -38,6 +38,7 @@ export type Incomplete = { ok: false; error: "incomplete"; gaps: PublicationGap[
 export function storedPublicationGaps(tx: Conn, id: number): PublicationGap[] {
   const row = tx
     .select({
+      kind: initiatives.kind,
       isOnline: initiatives.isOnline,
       address: initiatives.address,
       postcode: initiatives.postcode,

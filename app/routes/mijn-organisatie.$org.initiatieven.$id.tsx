@@ -122,7 +122,8 @@ export default function EditListing() {
         moderationNote={listing.moderationNote}
         lastConfirmedAt={listing.lastConfirmedAt}
         stale={listing.stale}
-        actions={actions}
+        // A draft is published from the form ("Opslaan en publiceren"), so nothing typed is lost.
+        actions={actions.filter((action) => action !== "submit")}
         verified={organisation.verified}
       />
       {participants.ok && (listing.values.signUpInSite || participants.participants.length > 0) ? (
