@@ -24,11 +24,9 @@ describe("what a listing must say before it is public", () => {
   });
 
   it("does not take blanks or whitespace for an answer", () => {
-    expect(needs({ kind: "activity", slotCount: 1, isOnline: false, address: "   ", postcode: "\t", contactEmail: " ", contactPhone: "", website: "\n" })).toEqual([
-      "where:address",
-      "where:postcode",
-      "how:contactEmail",
-    ]);
+    expect(
+      needs({ kind: "activity", slotCount: 1, isOnline: false, address: "   ", postcode: "\t", contactEmail: " ", contactPhone: "", website: "\n" }),
+    ).toEqual(["where:address", "where:postcode", "how:contactEmail"]);
     expect(needs({ ...complete, slotCount: -1 })).toEqual(["when:slots"]);
     expect(needs({ ...complete, slotCount: Number.NaN })).toEqual(["when:slots"]);
   });

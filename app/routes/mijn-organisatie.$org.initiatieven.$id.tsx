@@ -139,7 +139,9 @@ export default function EditListing() {
           lastResult={lastResult}
           defaultValue={listing.values}
           submitLabel={t("organiser.listing.save")}
-          publishLabel={actions.includes("submit") ? t(organisation.verified ? "organiser.listing.saveAndPublish" : "organiser.listing.saveAndSubmit") : undefined}
+          publishLabel={
+            actions.includes("submit") ? t(organisation.verified ? "organiser.listing.saveAndPublish" : "organiser.listing.saveAndSubmit") : undefined
+          }
           isPublic={listing.status !== "draft"}
         />
       )}

@@ -77,6 +77,9 @@ export function publishNeedAsTeam(
 
 /** What the organiser fills in before an activity started from a need can go public: when, where and how to take part. */
 export function completeStartedActivity(initiativeId: number) {
-  db.update(initiatives).set({ address: "Dorpsstraat 1", postcode: "3562JT", contactEmail: "activiteit@example.org" }).where(eq(initiatives.id, initiativeId)).run();
+  db.update(initiatives)
+    .set({ address: "Dorpsstraat 1", postcode: "3562JT", contactEmail: "activiteit@example.org" })
+    .where(eq(initiatives.id, initiativeId))
+    .run();
   db.insert(scheduleSlots).values({ initiativeId, weekday: 3, startTime: "10:00", endTime: "12:00" }).run();
 }

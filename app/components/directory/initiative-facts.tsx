@@ -104,13 +104,15 @@ export function InitiativeFacts({ initiative, postcodeText }: { initiative: Init
         <PlacesText places={initiative.places} />
       </Fact>
       <Fact label={t("directory.initiative.accessibility")}>
-        <span className="block">{t(
+        <span className="block">
+          {t(
             initiative.wheelchairAccessible === null
               ? "directory.initiative.wheelchairUnknown"
               : initiative.wheelchairAccessible
                 ? "directory.initiative.wheelchair"
                 : "directory.initiative.noWheelchair",
-          )}</span>
+          )}
+        </span>
         {initiative.hearingLoop ? <span className="block">{t("directory.initiative.loop")}</span> : null}
       </Fact>
       {initiative.languages.length > 0 ? (

@@ -33,7 +33,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
  * A new listing says "free" as before; whether a wheelchair gets in is left for the organiser to
  * answer rather than claimed either way.
  */
-const NEW_LISTING: ListingValues = { isFree: "yes", wheelchairAccessible: "unknown", acceptsReferrals: true, languages: ["nl"], takingPart: DEFAULT_TAKING_PART };
+const NEW_LISTING: ListingValues = {
+  isFree: "yes",
+  wheelchairAccessible: "unknown",
+  acceptsReferrals: true,
+  languages: ["nl"],
+  takingPart: DEFAULT_TAKING_PART,
+};
 
 /**
  * Every field of a listing: used to create one and to edit one. Works without JavaScript.
@@ -58,8 +64,7 @@ export function ListingForm({
     id: "listing",
     lastResult,
     defaultValue: withBlankRows(defaultValue ?? NEW_LISTING),
-    onValidate: ({ formData }) =>
-      parseWithZod(formData, { schema: isPublic || formData.get("intent") === "publish" ? publicListingSchema : listingSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: isPublic || formData.get("intent") === "publish" ? publicListingSchema : listingSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });

@@ -146,7 +146,8 @@ export default {
     targetGroups: "Target groups",
     tags: "Keywords",
     tagsHint: "Single words people search for, such as ‘coffee language community’.",
-    slotsHint: "Per row, enter a day with a start and end time. Empty rows are ignored. An activity can be published once it has at least one time. Without times it says ‘by appointment’.",
+    slotsHint:
+      "Per row, enter a day with a start and end time. Empty rows are ignored. An activity can be published once it has at least one time. Without times it says ‘by appointment’.",
     contactHint: "Fill in at least one: e-mail, phone or website. You can publish once people know how to take part.",
     slot: "Time {{n}}",
     weekday: "Day",

@@ -144,7 +144,8 @@ export default {
     targetGroups: "Doelgroepen",
     tags: "Trefwoorden",
     tagsHint: "Losse woorden waarop mensen zoeken, zoals ‘koffie taal buurthuis’.",
-    slotsHint: "Vul per regel een dag met begin- en eindtijd in. Lege regels tellen niet mee. Een activiteit kun je pas publiceren met minstens één tijd. Zonder tijden staat er ‘op afspraak’.",
+    slotsHint:
+      "Vul per regel een dag met begin- en eindtijd in. Lege regels tellen niet mee. Een activiteit kun je pas publiceren met minstens één tijd. Zonder tijden staat er ‘op afspraak’.",
     contactHint: "Vul minstens één in: e-mail, telefoon of website. Publiceren kan pas als mensen weten hoe ze mee kunnen doen.",
     slot: "Tijdstip {{n}}",
     weekday: "Dag",
