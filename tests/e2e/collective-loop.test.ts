@@ -48,7 +48,8 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 test("from unmet needs to a new activity: signal, collective need, support, pledge, activity, answered", async ({ browser }) => {
-  test.setTimeout(240_000);
+  // The longest journey (five people, an axe check on every page), now also through the draft's gaps.
+  test.setTimeout(360_000);
   const candidate = findCandidate();
   const domain = vocabulary.domain[candidate.domain];
   // Letters only, so full-text search finds it as one word.
