@@ -54,8 +54,25 @@ function leaveBranchMigration(sqlite: Database.Database): () => void {
   };
 }
 
+/**
+ * Changing a column in SQLite means rebuilding its table (0020): the old table is dropped, and
+ * with foreign keys on, that drop deletes or nulls every row pointing at it (cascades). The
+ * migrator runs in one transaction, where `PRAGMA foreign_keys` does nothing, so the keys are
+ * switched off around it and checked afterwards.
+ */
+function withoutForeignKeys(sqlite: Database.Database, run: () => void) {
+  sqlite.pragma("foreign_keys = OFF");
+  try {
+    run();
+    const broken = sqlite.pragma("foreign_key_check") as unknown[];
+    if (broken.length > 0) throw new Error(`Migrations left ${broken.length} rows pointing at nothing: ${JSON.stringify(broken.slice(0, 5))}`);
+  } finally {
+    sqlite.pragma("foreign_keys = ON");
+  }
+}
+
 export function migrateDatabase(db: Db) {
   const restoreAdvisors = leaveBranchMigration(db.$client);
-  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  withoutForeignKeys(db.$client, () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }));
   restoreAdvisors();
 }

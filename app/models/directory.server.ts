@@ -42,7 +42,8 @@ export type InitiativePage = {
   /** Where it meets, for the map; null online or without a postcode. */
   place: { lat: number; lng: number } | null;
   neighbourhood: { slug: string; name: string } | null;
-  isFree: boolean;
+  /** Null: nobody said; the page says "not known". */
+  isFree: boolean | null;
   costNote: string | null;
   whatToBring: string | null;
   places: Places;
@@ -51,7 +52,7 @@ export type InitiativePage = {
   acceptsReferrals: boolean;
   takingPart: TakingPart;
   signUpInSite: boolean;
-  wheelchairAccessible: boolean;
+  wheelchairAccessible: boolean | null;
   hearingLoop: boolean;
   contact: { name: string | null; email: string | null; phone: string | null; website: string | null };
   organisation: { slug: string; name: string; verified: boolean };

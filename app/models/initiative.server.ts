@@ -75,7 +75,7 @@ function schedulesFor(ids: number[]): Map<number, ScheduleSlot[]> {
   return byInitiative;
 }
 
-type CardRow = Omit<LocatedCard, "domains" | "schedule" | "isOnline" | "isFree"> & { isOnline: 0 | 1; isFree: 0 | 1 };
+type CardRow = Omit<LocatedCard, "domains" | "schedule" | "isOnline" | "isFree"> & { isOnline: 0 | 1; isFree: 0 | 1 | null };
 
 /** Cards for a page of ids, in the order given: two queries however long the page. */
 export function cardsFor(ids: number[]): LocatedCard[] {

@@ -119,7 +119,7 @@ describe("editing a listing", () => {
           { weekday: 1, startTime: "09:00", endTime: "10:00" },
           { weekday: 4, startTime: "19:00", endTime: "21:00" },
         ],
-        isFree: false,
+        isFree: "no",
         costNote: "€ 2 per keer",
         capacity: undefined,
         postcode: "3561",
@@ -223,6 +223,51 @@ describe("the lifecycle", () => {
     }
     expect(stored(id).status).toBe("draft");
     expect(changeListingStatus(stranger, 999_999, "submit")).toEqual({ ok: false, error: "not_found" });
+  });
+});
+
+describe("not known, and nothing public without when, where and how", () => {
+  it("stores yes, no and not known apart and gives them back to the form", () => {
+    const { organisation, owner } = createOrganisationWithOwner();
+    const created = createListing(owner, organisation.id, listingInput({ isFree: "unknown", wheelchairAccessible: "no", costNote: "€ 2" }));
+    if (!created.ok) throw new Error(created.error);
+    // With the cost not known, a cost note that was typed is kept as it is.
+    expect(stored(created.id)).toMatchObject({ isFree: null, wheelchairAccessible: false, costNote: "€ 2" });
+    const found = getListingForEdit(owner, organisation.id, created.id);
+    if (!found.ok) throw new Error(found.error);
+    expect(found.listing.values).toMatchObject({ isFree: "unknown", wheelchairAccessible: "no" });
+  });
+
+  it("keeps a draft with gaps from going public and says what is missing", () => {
+    const { id, owner } = newListing({ verified: true });
+    updateListing(owner, id, listingInput({ slots: [], contactEmail: undefined }));
+    expect(changeListingStatus(owner, id, "submit")).toEqual({
+      ok: false,
+      error: "incomplete",
+      gaps: [
+        { need: "when", field: "slots", message: "organiser.form.whenNeeded" },
+        { need: "how", field: "contactEmail", message: "organiser.form.contactNeeded" },
+      ],
+    });
+    expect(stored(id).status).toBe("draft");
+    updateListing(owner, id, listingInput({ contactEmail: undefined, contactPhone: "030 123 45 67" }));
+    expect(changeListingStatus(owner, id, "submit")).toEqual({ ok: true, status: "published" });
+  });
+
+  it("refuses to save a published listing without them, and an admin to approve or an organiser to resume one", () => {
+    const { id, owner } = newListing({ verified: true });
+    expect(changeListingStatus(owner, id, "submit")).toEqual({ ok: true, status: "published" });
+    expect(updateListing(owner, id, listingInput({ slots: [] }))).toMatchObject({ ok: false, error: "incomplete", gaps: [{ field: "slots" }] });
+    expect(db.select().from(scheduleSlots).where(eq(scheduleSlots.initiativeId, id)).all()).toHaveLength(1);
+
+    // Listings from before the rule: the gap is found on the way back to the public.
+    db.delete(scheduleSlots).where(eq(scheduleSlots.initiativeId, id)).run();
+    expect(changeListingStatus(owner, id, "pause")).toEqual({ ok: true, status: "paused" });
+    expect(changeListingStatus(owner, id, "resume")).toMatchObject({ ok: false, error: "incomplete" });
+    setStatus(id, "submitted");
+    const admin = createUser({ isAdmin: true });
+    expect(approveListing(admin, id)).toEqual({ ok: false, error: "incomplete" });
+    expect(stored(id).status).toBe("submitted");
   });
 });
 

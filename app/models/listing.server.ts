@@ -8,9 +8,12 @@
  *   (`submitted`) until an admin approves it (see moderation.server.ts);
  * - a paused listing can be published again; one an admin paused goes back to the queue instead;
  * - archived is not final: an archived listing can be restored to a draft, because many activities
- *   come back (after the summer, with a new volunteer). Archived listings cannot be edited.
+ *   come back (after the summer, with a new volunteer). Archived listings cannot be edited;
+ * - nothing becomes or stays public without when, where and how to take part
+ *   (publicationGaps, app/domain/listing-readiness.ts): not on submitting, not on resuming, not
+ *   when a listing that is out is saved. A draft may be saved with gaps.
  */
-import { eq, sql } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { initiativeDomains, initiativeLanguages, initiatives, initiativeTargetGroups, organisations, postcodes, scheduleSlots } from "~db/schema";
 import { type InitiativeStatus, type Language, type LifeDomain, type TargetGroup } from "~/domain/vocabulary";
 import type { DefaultValue } from "@conform-to/react";
@@ -21,11 +24,35 @@ import { onInitiativePublished } from "~/models/collective-need";
 import { SLUG_FALLBACKS, slugify } from "~/domain/slug";
 import { staleBefore } from "~/domain/freshness";
 import { placesLeft } from "~/domain/places";
+import { fromAnswer, toAnswer } from "~/domain/answer";
+import { publicationGaps, type PublicationGap } from "~/domain/listing-readiness";
 import { placesTakenColumn } from "./places.server";
 import { allocateSlug } from "./slug.server";
 
 export type ListingError = "not_found" | "forbidden" | "illegal_transition" | "postcode_outside" | "archived";
 export type Refused<E extends ListingError = ListingError> = { ok: false; error: E };
+/** The listing lacks when, where or how to take part; each gap names its form field. */
+export type Incomplete = { ok: false; error: "incomplete"; gaps: PublicationGap[] };
+
+/** The publication rule applied to a listing as it is stored. */
+export function storedPublicationGaps(tx: Conn, id: number): PublicationGap[] {
+  const row = tx
+    .select({
+      kind: initiatives.kind,
+      isOnline: initiatives.isOnline,
+      address: initiatives.address,
+      postcode: initiatives.postcode,
+      contactEmail: initiatives.contactEmail,
+      contactPhone: initiatives.contactPhone,
+      website: initiatives.website,
+    })
+    .from(initiatives)
+    .where(eq(initiatives.id, id))
+    .get();
+  if (!row) return [];
+  const slotCount = tx.select({ n: count() }).from(scheduleSlots).where(eq(scheduleSlots.initiativeId, id)).get()?.n ?? 0;
+  return publicationGaps({ ...row, slotCount });
+}
 
 function listingSlug(tx: Tx, title: string) {
   return allocateSlug(tx, initiatives, slugify(title) || SLUG_FALLBACKS.initiative);
@@ -60,10 +87,10 @@ function columns(input: ListingInput) {
     isOnline: input.isOnline,
     address: input.address ?? null,
     postcode: input.postcode ?? null,
-    isFree: input.isFree,
-    costNote: input.isFree ? null : (input.costNote ?? null),
+    isFree: fromAnswer(input.isFree),
+    costNote: input.isFree === "yes" ? null : (input.costNote ?? null),
     whatToBring: input.whatToBring ?? null,
-    wheelchairAccessible: input.wheelchairAccessible,
+    wheelchairAccessible: fromAnswer(input.wheelchairAccessible),
     hearingLoop: input.hearingLoop,
     acceptsReferrals: input.acceptsReferrals,
     takingPart: input.takingPart,
@@ -164,17 +191,21 @@ function editableListing(tx: Conn, actor: Actor, id: number): { ok: true; listin
   return { ok: true, listing };
 }
 
-export type UpdateResult = { ok: true } | Refused<"not_found" | "forbidden" | "postcode_outside" | "archived">;
+export type UpdateResult = { ok: true } | Refused<"not_found" | "forbidden" | "postcode_outside" | "archived"> | Incomplete;
 
 /**
  * Saves the form. Saving also counts as "still current": whoever just checked every field has
- * confirmed the listing. A published listing stays published.
+ * confirmed the listing. A published listing stays published, so it must stay complete.
  */
 export function updateListing(actor: Actor, id: number, input: ListingInput): UpdateResult {
   return db.transaction((tx) => {
     const found = editableListing(tx, actor, id);
     if (!found.ok) return found;
     if (found.listing.status === "archived") return { ok: false as const, error: "archived" as const };
+    if (found.listing.status !== "draft") {
+      const gaps = publicationGaps({ ...input, slotCount: input.slots.length });
+      if (gaps.length > 0) return { ok: false as const, error: "incomplete" as const, gaps };
+    }
     const location = resolveLocation(tx, input);
     if (!location.ok) return { ok: false as const, error: "postcode_outside" as const };
     const { ok: _, ...place } = location;
@@ -203,7 +234,7 @@ export function availableActions(status: InitiativeStatus): ListingAction[] {
   return (Object.keys(FROM) as ListingAction[]).filter((action) => FROM[action].includes(status));
 }
 
-export type TransitionResult = { ok: true; status: InitiativeStatus } | Refused<"not_found" | "forbidden" | "illegal_transition">;
+export type TransitionResult = { ok: true; status: InitiativeStatus } | Refused<"not_found" | "forbidden" | "illegal_transition"> | Incomplete;
 
 /** The organiser's lifecycle buttons. The result says where the listing ended up. */
 export function changeListingStatus(actor: Actor, id: number, action: ListingAction): TransitionResult {
@@ -212,6 +243,10 @@ export function changeListingStatus(actor: Actor, id: number, action: ListingAct
     if (!found.ok) return found;
     const { listing } = found;
     if (!FROM[action].includes(listing.status)) return { ok: false as const, error: "illegal_transition" as const };
+    if (action === "submit" || action === "resume") {
+      const gaps = storedPublicationGaps(tx, id);
+      if (gaps.length > 0) return { ok: false as const, error: "incomplete" as const, gaps };
+    }
     const now = new Date();
     if (action === "confirm") {
       tx.update(initiatives).set({ lastConfirmedAt: now, updatedAt: now }).where(eq(initiatives.id, id)).run();
@@ -295,10 +330,10 @@ export function getListingForEdit(
         isOnline: row.isOnline,
         address: text(row.address),
         postcode: text(row.postcode),
-        isFree: row.isFree,
+        isFree: toAnswer(row.isFree),
         costNote: text(row.costNote),
         whatToBring: text(row.whatToBring),
-        wheelchairAccessible: row.wheelchairAccessible,
+        wheelchairAccessible: toAnswer(row.wheelchairAccessible),
         hearingLoop: row.hearingLoop,
         acceptsReferrals: row.acceptsReferrals,
         takingPart: row.takingPart,

@@ -100,9 +100,10 @@ function loadListings(): Pick<DirectoryCache, "initiatives" | "byId" | "capacity
       isOnline: row.isOnline,
       weekdays: [],
       languages: [],
-      // The directory stores plain flags: an unticked box is unknown, not a "no" (unknown is neutral);
-      // "not free" is only known when a cost is described.
-      isFree: row.isFree ? true : row.costNote ? false : null,
+      // Not known (null) stays unknown, which ranks neutral. Older listings stored plain checkboxes,
+      // where an unticked box did not mean "no": "not free" counts only with a cost described, and
+      // a wheelchair "no" is not held against a listing.
+      isFree: row.isFree === null ? null : row.isFree || (row.costNote ? false : null),
       wheelchairAccessible: row.wheelchairAccessible ? true : null,
       hearingLoop: row.hearingLoop ? true : null,
       minAge: row.minAge,

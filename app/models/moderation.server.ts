@@ -13,6 +13,7 @@ import { onInitiativePublished } from "~/models/collective-need";
 import { previewInitiativePage, type InitiativePage } from "./directory.server";
 import { notify } from "./notification.server";
 import { memberIds } from "./organisation.server";
+import { storedPublicationGaps } from "./listing.server";
 
 type Refused = { ok: false; error: "not_found" | "forbidden" | "illegal_transition" };
 /** `name` is the listing's title or the organisation's name, for the confirmation. */
@@ -125,8 +126,12 @@ function moderateListing(
   });
 }
 
-/** Submitted → published: visible in the directory from now on. */
-export function approveListing(actor: Actor, id: number): Done {
+/**
+ * Submitted → published: visible in the directory from now on. Like every way to the public, only
+ * with when, where and how to take part (a listing submitted before that rule may lack them).
+ */
+export function approveListing(actor: Actor, id: number): Done | { ok: false; error: "incomplete" } {
+  if (can(actor, "initiative.moderate") && storedPublicationGaps(db, id).length > 0) return { ok: false, error: "incomplete" };
   return moderateListing(actor, id, "submitted", (tx, listing) => {
     const now = new Date();
     tx.update(initiatives)

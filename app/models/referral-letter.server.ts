@@ -26,7 +26,7 @@ export type PracticalDetails = {
   postcode: string | null;
   neighbourhoodName: string | null;
   schedule: ScheduleSlot[];
-  isFree: boolean;
+  isFree: boolean | null;
   costNote: string | null;
   whatToBring: string | null;
   contact: { name: string | null; phone: string | null; email: string | null; website: string | null };

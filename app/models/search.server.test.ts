@@ -213,6 +213,8 @@ describe("filters", () => {
     const w = word();
     listing(w, { title: "Alles", isFree: true, wheelchair: true, loop: true, acceptsReferrals: true, kind: "service" });
     listing(w, { title: "Niets", kind: "activity" });
+    // Not known is not a yes: the free and wheelchair filters leave it out.
+    listing(w, { title: "Onbekend", isFree: null, wheelchair: null, kind: "volunteers" });
     for (const [param, value] of [
       ["gratis", "1"],
       ["rolstoel", "1"],

@@ -10,7 +10,8 @@ import { availableActions, changeListingStatus, getListingForEdit, updateListing
 import { findOrganisationId, getOrganisation } from "~/models/organisation.server";
 import { listParticipants, removeParticipant } from "~/models/participation.server";
 import { removeParticipantSchema } from "~/schemas/taking-part";
-import { listingActionSchema, listingSchema } from "~/schemas/listing";
+import { listingActionSchema, listingSchema, publicListingSchema } from "~/schemas/listing";
+import type { PublicationGap } from "~/domain/listing-readiness";
 import { notFound, requireUser } from "~/utils/guards.server";
 import { message, siteName } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -43,8 +44,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+/** The publication rule's gaps as form errors, each next to its field. */
+function gapErrors(gaps: PublicationGap[]): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const gap of gaps) errors[gap.field] = [gap.message];
+  return errors;
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { actor, organisationId, id } = await load(request, params);
+  const { actor, organisationId, id, listing } = await load(request, params);
   const here = `/mijn-organisatie/${organisationId}/initiatieven/${id}`;
   const formData = await readForm(request);
   if (formData.get("intent") === "removeParticipant") {
@@ -62,8 +70,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok && result.error === "forbidden") throwIfRefused(result);
     return redirectWithToast(here, { key: "takingPart.organiser.removed" });
   }
-  if (formData.get("intent") === "save") {
-    const submission = parseFormData(formData, listingSchema);
+  const intent = formData.get("intent");
+  // "publish" saves the form and then submits the draft: one press, nothing typed lost.
+  if (intent === "save" || intent === "publish") {
+    const mustBeComplete = intent === "publish" || listing.status !== "draft";
+    const submission = parseFormData(formData, mustBeComplete ? publicListingSchema : listingSchema);
     if (submission.status !== "success") return data(submission.reply(), { status: 400 });
     const result = updateListing(actor, id, submission.value);
     throwIfRefused(result);
@@ -71,15 +82,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const reply =
         result.error === "postcode_outside"
           ? { fieldErrors: { postcode: ["organiser.form.postcodeOutside"] } }
-          : { formErrors: ["organiser.listing.archivedNoEdit"] };
+          : result.error === "incomplete"
+            ? { fieldErrors: gapErrors(result.gaps) }
+            : { formErrors: ["organiser.listing.archivedNoEdit"] };
       return data(submission.reply(reply), { status: 400 });
     }
-    return redirectWithToast(here, { key: "organiser.listing.saved" });
+    if (intent === "save") return redirectWithToast(here, { key: "organiser.listing.saved" });
   }
-  const parsed = listingActionSchema.safeParse({ intent: formData.get("intent") });
+  const parsed = listingActionSchema.safeParse({ intent: intent === "publish" ? "submit" : intent });
   if (!parsed.success) notFound();
   const result = changeListingStatus(actor, id, parsed.data.intent);
   throwIfRefused(result);
+  // From the status panel's button: the form shows what is missing, next to each field.
+  if (!result.ok && result.error === "incomplete") return data({ status: "error" as const, error: gapErrors(result.gaps) }, { status: 400 });
   if (!result.ok) return redirectWithToast(here, { key: "organiser.listing.illegal", tone: "error" });
   const key = parsed.data.intent === "confirm" ? "organiser.listing.done.confirmed" : `organiser.listing.done.${result.status}`;
   return redirectWithToast(here, { key });
@@ -107,7 +122,8 @@ export default function EditListing() {
         moderationNote={listing.moderationNote}
         lastConfirmedAt={listing.lastConfirmedAt}
         stale={listing.stale}
-        actions={actions}
+        // A draft is published from the form ("Opslaan en publiceren"), so nothing typed is lost.
+        actions={actions.filter((action) => action !== "submit")}
         verified={organisation.verified}
       />
       {participants.ok && (listing.values.signUpInSite || participants.participants.length > 0) ? (
@@ -119,7 +135,15 @@ export default function EditListing() {
       {listing.status === "archived" ? (
         <p>{t("organiser.listing.archivedNoEdit")}</p>
       ) : (
-        <ListingForm lastResult={lastResult} defaultValue={listing.values} submitLabel={t("organiser.listing.save")} />
+        <ListingForm
+          lastResult={lastResult}
+          defaultValue={listing.values}
+          submitLabel={t("organiser.listing.save")}
+          publishLabel={
+            actions.includes("submit") ? t(organisation.verified ? "organiser.listing.saveAndPublish" : "organiser.listing.saveAndSubmit") : undefined
+          }
+          isPublic={listing.status !== "draft"}
+        />
       )}
     </div>
   );

@@ -45,7 +45,12 @@ export async function moderationAction(request: Request) {
             : sendBackOrganisation(actor, input.organisationId, input.reason);
   throwIfRefused(result);
   if (!result.ok) {
-    const key = result.error === "already_verified" ? "organiser.moderation.alreadyVerified" : "organiser.moderation.changed";
+    const key =
+      result.error === "already_verified"
+        ? "organiser.moderation.alreadyVerified"
+        : result.error === "incomplete"
+          ? "organiser.moderation.incomplete"
+          : "organiser.moderation.changed";
     return redirectWithToast("/beheer/controle", { key, tone: "error" });
   }
   return redirectWithToast("/beheer/controle", { key: DONE[input.intent], params: { title: result.name } });

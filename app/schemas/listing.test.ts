@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
-import { listingSchema } from "./listing";
+import { listingSchema, publicListingSchema } from "./listing";
 import { organisationSchema } from "./organisation";
 
 function form(entries: Record<string, string | string[]>) {
@@ -19,7 +19,8 @@ const validListing = {
   targetGroups: ["newcomers"],
   address: "Zamenhofdreef 1",
   postcode: "3562 ab",
-  isFree: "on",
+  isFree: "yes",
+  wheelchairAccessible: "unknown",
   "slots[0].weekday": "2",
   "slots[0].startTime": "10:00",
   "slots[0].endTime": "12:00",
@@ -31,8 +32,8 @@ const validListing = {
   "slots[2].endTime": "21:00",
 };
 
-const errorsOf = (entries: Record<string, string | string[]>) => {
-  const submission = parseWithZod(form(entries), { schema: listingSchema });
+const errorsOf = (entries: Record<string, string | string[]>, schema = listingSchema) => {
+  const submission = parseWithZod(form(entries), { schema });
   return submission.status === "success" ? {} : (submission.reply().error ?? {});
 };
 
@@ -65,7 +66,7 @@ describe("the listing form", () => {
 
   it("needs at least one life domain and target group, a place or online, and a cost or free", () => {
     const { domains: _d, targetGroups: _g, address: _a, postcode: _p, isFree: _f, ...rest } = validListing;
-    expect(errorsOf(rest)).toMatchObject({
+    expect(errorsOf({ ...rest, isFree: "no" })).toMatchObject({
       domains: ["organiser.form.pickAtLeastOne"],
       targetGroups: ["organiser.form.pickAtLeastOne"],
       address: ["organiser.form.addressOrOnline"],
@@ -73,6 +74,43 @@ describe("the listing form", () => {
       costNote: ["organiser.form.costOrFree"],
     });
     expect(errorsOf({ ...validListing, address: "", postcode: "", isOnline: "on" })).toEqual({});
+  });
+
+  it("asks free and wheelchair as yes, no or not known, and needs no cost note when the cost is not known", () => {
+    const answers = (isFree: string, wheelchairAccessible: string) => {
+      const submission = parseWithZod(form({ ...validListing, isFree, wheelchairAccessible }), { schema: listingSchema });
+      return submission.status === "success" ? [submission.value.isFree, submission.value.wheelchairAccessible] : submission.reply().error;
+    };
+    expect(answers("unknown", "unknown")).toEqual(["unknown", "unknown"]);
+    expect(answers("no", "no")).toMatchObject({ costNote: ["organiser.form.costOrFree"] });
+    expect(errorsOf({ ...validListing, isFree: "no", costNote: "€ 2 per keer", wheelchairAccessible: "yes" })).toEqual({});
+    // Nothing chosen, the old checkbox's "on", or two answers at once are not an answer.
+    const { isFree: _f, ...noAnswer } = validListing;
+    expect(errorsOf(noAnswer)).toMatchObject({ isFree: ["form.invalidChoice"] });
+    expect(errorsOf({ ...validListing, isFree: "on", wheelchairAccessible: ["yes", "no"] })).toMatchObject({
+      isFree: ["form.invalidChoice"],
+      wheelchairAccessible: ["form.invalidChoice"],
+    });
+  });
+
+  it("needs when, where and how to take part to publish, each next to its field, and keeps what was typed", () => {
+    const draft = { ...validListing, address: "", postcode: "", "slots[0].weekday": "", "slots[0].startTime": "", "slots[0].endTime": "" };
+    const { "slots[2].weekday": _w, "slots[2].startTime": _s, "slots[2].endTime": _e, ...noTimes } = draft;
+    // A draft may be saved without a time or a contact (not without a place, as before).
+    expect(Object.keys(errorsOf(noTimes))).toEqual(["address", "postcode"]);
+    const submission = parseWithZod(form({ ...noTimes, contactName: "Karim" }), { schema: publicListingSchema });
+    expect(submission.status).toBe("error");
+    const reply = submission.reply();
+    expect(reply.error).toEqual({
+      slots: ["organiser.form.whenNeeded"],
+      address: ["organiser.form.addressOrOnline"],
+      postcode: ["organiser.form.addressOrOnline"],
+      contactEmail: ["organiser.form.contactNeeded"],
+    });
+    expect(reply.initialValue).toMatchObject({ title: "Taalcafé", contactName: "Karim", isFree: "yes" });
+    // Online with a phone number and one time is enough.
+    expect(errorsOf({ ...validListing, address: "", postcode: "", isOnline: "on", contactPhone: "030 123 45 67" }, publicListingSchema)).toEqual({});
+    expect(errorsOf({ ...validListing, website: "https://taalcafe.example.org" }, publicListingSchema)).toEqual({});
   });
 
   it("refuses unknown codes and impossible numbers", () => {

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
 import { DEFAULT_TAKING_PART, TAKING_PART } from "~/domain/taking-part";
+import { ANSWERS } from "~/domain/answer";
+import { publicationGaps } from "~/domain/listing-readiness";
 import { checkbox, choice, choices, optionalEmail, optionalInteger, optionalText, optionalUrl, postcode, requiredText, time } from "./fields";
 import { optionalPhone, reasonText } from "./organisation";
 
@@ -40,56 +42,63 @@ const slots = z
 
 const atLeastOne = <T extends readonly [string, ...string[]]>(values: T) => choices(values).refine((list) => list.length > 0, "organiser.form.pickAtLeastOne");
 
-export const listingSchema = z
-  .object({
-    title: requiredText(120, 3),
-    summary: requiredText(300, 10),
-    description: optionalText(5000),
-    kind: choice(INITIATIVE_KINDS),
-    domains: atLeastOne(LIFE_DOMAINS),
-    targetGroups: atLeastOne(TARGET_GROUPS),
-    tags: optionalText(300),
-    slots,
-    capacity: optionalInteger(1, 10000),
-    participantsOutsideReferrals: optionalInteger(0, 10000),
-    minAge: optionalInteger(0, 120),
-    maxAge: optionalInteger(0, 120),
-    isOnline: checkbox(),
-    address: optionalText(200),
-    postcode: postcode().optional(),
-    isFree: checkbox(),
-    costNote: optionalText(300),
-    whatToBring: optionalText(300),
-    wheelchairAccessible: checkbox(),
-    hearingLoop: checkbox(),
-    languages: choices(LANGUAGES),
-    acceptsReferrals: checkbox(),
-    takingPart: choice(TAKING_PART).default(DEFAULT_TAKING_PART),
-    signUpInSite: checkbox(),
-    contactName: optionalText(100),
-    contactEmail: optionalEmail(),
-    contactPhone: optionalPhone(),
-    website: optionalUrl(),
-  })
-  .superRefine((value, ctx) => {
+const listingFields = z.object({
+  title: requiredText(120, 3),
+  summary: requiredText(300, 10),
+  description: optionalText(5000),
+  kind: choice(INITIATIVE_KINDS),
+  domains: atLeastOne(LIFE_DOMAINS),
+  targetGroups: atLeastOne(TARGET_GROUPS),
+  tags: optionalText(300),
+  slots,
+  capacity: optionalInteger(1, 10000),
+  participantsOutsideReferrals: optionalInteger(0, 10000),
+  minAge: optionalInteger(0, 120),
+  maxAge: optionalInteger(0, 120),
+  isOnline: checkbox(),
+  address: optionalText(200),
+  postcode: postcode().optional(),
+  isFree: choice(ANSWERS),
+  costNote: optionalText(300),
+  whatToBring: optionalText(300),
+  wheelchairAccessible: choice(ANSWERS),
+  hearingLoop: checkbox(),
+  languages: choices(LANGUAGES),
+  acceptsReferrals: checkbox(),
+  takingPart: choice(TAKING_PART).default(DEFAULT_TAKING_PART),
+  signUpInSite: checkbox(),
+  contactName: optionalText(100),
+  contactEmail: optionalEmail(),
+  contactPhone: optionalPhone(),
+  website: optionalUrl(),
+});
+
+/**
+ * Every save needs a place (or online), as it always did; publishing, and saving a listing that
+ * is already out, needs the whole publication rule (app/domain/listing-readiness.ts).
+ */
+function listingRules(stage: "draft" | "public") {
+  return (value: z.infer<typeof listingFields>, ctx: z.RefinementCtx) => {
     if (value.minAge !== undefined && value.maxAge !== undefined && value.minAge > value.maxAge) {
       ctx.addIssue({ code: "custom", path: ["maxAge"], message: "organiser.form.maxAgeBelowMin" });
     }
-    // A place to go, unless the activity happens online.
-    if (!value.isOnline && !value.address) {
-      ctx.addIssue({ code: "custom", path: ["address"], message: "organiser.form.addressOrOnline" });
-    }
-    if (!value.isOnline && !value.postcode) {
-      ctx.addIssue({ code: "custom", path: ["postcode"], message: "organiser.form.addressOrOnline" });
+    const gaps = publicationGaps({ ...value, slotCount: value.slots.length });
+    for (const gap of gaps) {
+      if (stage === "public" || gap.need === "where") ctx.addIssue({ code: "custom", path: [gap.field], message: gap.message });
     }
     // Signing up in the site is one way of signing up with the organiser, not of the other two.
     if (value.signUpInSite && value.takingPart !== "sign_up") {
       ctx.addIssue({ code: "custom", path: ["signUpInSite"], message: "takingPart.form.signUpNeedsSignUp" });
     }
-    if (!value.isFree && !value.costNote) {
+    // "There are costs" needs a word on how much; "not known" claims nothing, so needs nothing.
+    if (value.isFree === "no" && !value.costNote) {
       ctx.addIssue({ code: "custom", path: ["costNote"], message: "organiser.form.costOrFree" });
     }
-  });
+  };
+}
+
+export const listingSchema = listingFields.superRefine(listingRules("draft"));
+export const publicListingSchema = listingFields.superRefine(listingRules("public"));
 export type ListingInput = z.infer<typeof listingSchema>;
 
 /** The lifecycle buttons on the edit page; each is its own small form. */

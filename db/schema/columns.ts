@@ -10,3 +10,6 @@ export const createdAt = () =>
 export const timestamp = () => integer({ mode: "timestamp_ms" });
 
 export const flag = () => integer({ mode: "boolean" }).notNull().default(false);
+
+/** Yes, no, or not known (null): for facts a listing must not claim unless someone said so. */
+export const answer = () => integer({ mode: "boolean" });

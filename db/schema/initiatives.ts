@@ -1,7 +1,7 @@
 import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { INITIATIVE_KINDS, INITIATIVE_STATUSES, LIFE_DOMAINS, TARGET_GROUPS } from "../../app/domain/vocabulary";
 import { DEFAULT_TAKING_PART, TAKING_PART } from "../../app/domain/taking-part";
-import { createdAt, flag, timestamp } from "./columns";
+import { answer, createdAt, flag, timestamp } from "./columns";
 import { neighbourhoods } from "./neighbourhoods";
 import { organisations } from "./organisations";
 import { users } from "./users";
@@ -31,7 +31,8 @@ export const initiatives = sqliteTable(
     neighbourhoodId: integer().references(() => neighbourhoods.id),
     lat: real(),
     lng: real(),
-    isFree: flag(),
+    /** Null: nobody said (a draft started from a collective need); shown as "not known". */
+    isFree: answer(),
     costNote: text(),
     /** What to bring along ("comfortable shoes", "your bank statements"); shown on the page and the referral letter. */
     whatToBring: text(),
@@ -45,7 +46,7 @@ export const initiatives = sqliteTable(
     takingPart: text({ enum: TAKING_PART }).notNull().default(DEFAULT_TAKING_PART),
     /** The organiser lets signed-in residents sign up in the site (activities with places). */
     signUpInSite: flag(),
-    wheelchairAccessible: flag(),
+    wheelchairAccessible: answer(),
     hearingLoop: flag(),
     contactName: text(),
     contactEmail: text(),

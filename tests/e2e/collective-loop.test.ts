@@ -48,7 +48,8 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 test("from unmet needs to a new activity: signal, collective need, support, pledge, activity, answered", async ({ browser }) => {
-  test.setTimeout(240_000);
+  // The longest journey (five people, an axe check on every page), now also through the draft's gaps.
+  test.setTimeout(360_000);
   const candidate = findCandidate();
   const domain = vocabulary.domain[candidate.domain];
   // Letters only, so full-text search finds it as one word.
@@ -126,8 +127,50 @@ test("from unmet needs to a new activity: signal, collective need, support, pled
   await organiser.getByRole("button", { name: "Activiteit starten" }).click();
   await expect(organiser.getByText("Er is een concept-activiteit gemaakt.", { exact: false })).toBeVisible();
   await expectAccessible(organiser);
-  await organiser.getByRole("button", { name: "Publiceren" }).click();
+  // Nobody has said what it costs or whether a wheelchair gets in: the draft says "not known".
+  const cost = organiser.getByRole("group", { name: "Is het gratis?" });
+  const wheelchair = organiser.getByRole("group", { name: "Kun je er met een rolstoel in?" });
+  await expect(cost.getByLabel("Weet ik niet")).toBeChecked();
+  await expect(cost.getByLabel("Nee")).not.toBeChecked();
+  await expect(wheelchair.getByLabel("Weet ik niet")).toBeChecked();
+  await expect(wheelchair.getByLabel("Nee")).not.toBeChecked();
+
+  // Publishing needs when, where and how to take part: each message next to its field, nothing typed lost.
+  await organiser.getByLabel("Trefwoorden").fill("koken samen eten");
+  await organiser.getByLabel("Naam contactpersoon").fill("Fatima");
+  await organiser.getByRole("button", { name: "Opslaan en publiceren" }).click();
+  await expect(organiser.getByRole("group", { name: "Wanneer" }).getByText("Vul minstens één dag met begin- en eindtijd in.", { exact: false })).toBeVisible();
+  await expect(organiser.getByLabel("Adres", { exact: true })).toHaveAccessibleDescription(/Vul het adres en de postcode in/);
+  await expect(organiser.getByLabel("E-mailadres", { exact: true })).toHaveAccessibleDescription(/Vul een e-mailadres, telefoonnummer of website in/);
+  await expect(organiser.getByLabel("Trefwoorden")).toHaveValue("koken samen eten");
+  await expect(organiser.getByLabel("Naam contactpersoon")).toHaveValue("Fatima");
+  await expectAccessible(organiser);
+  await organiser.goto(organiser.url());
+  await expect(organiser.getByText("Concept", { exact: true }).first()).toBeVisible();
+
+  const slot = organiser.getByRole("group", { name: "Tijdstip 1" });
+  await slot.getByLabel("Dag").selectOption({ label: "dinsdag" });
+  await slot.getByLabel("Van").fill("17:00");
+  await slot.getByLabel("Tot").fill("19:30");
+  await organiser.getByLabel("Adres", { exact: true }).fill("Zamenhofdreef 10");
+  await organiser.getByLabel("Postcode", { exact: true }).fill("3562 AB");
+  await organiser.getByLabel("E-mailadres", { exact: true }).fill("koken@example.org");
+  await organiser.getByRole("button", { name: "Opslaan en publiceren" }).click();
   await expect(organiser.getByText("Je initiatief is gepubliceerd.")).toBeVisible();
+
+  // The public page says so in words, and the "free" and "wheelchair" filters do not claim it.
+  await resident.goto(`/initiatieven?q=${word}`);
+  await resident.getByRole("link", { name: title }).click();
+  await expect(resident.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(resident.getByText("Niet bekend", { exact: true })).toBeVisible();
+  await expect(resident.getByText("Niet bekend of je er met een rolstoel in kunt")).toBeVisible();
+  await expect(resident.getByText("Er zijn kosten")).toHaveCount(0);
+  await expect(resident.getByText("Niet toegankelijk met een rolstoel")).toHaveCount(0);
+  await expectAccessible(resident);
+  for (const filter of ["gratis=1", "rolstoel=1"]) {
+    await resident.goto(`/initiatieven?q=${word}&${filter}`);
+    await expect(resident.getByRole("link", { name: title })).toHaveCount(0);
+  }
 
   // The need is answered and links to the activity.
   await resident.goto(needUrl);

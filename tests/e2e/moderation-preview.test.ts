@@ -10,6 +10,10 @@ function submitListing(title: string): number {
       description: "Elke week repareren we fietsen en lampen met buren.",
       what_to_bring: "Je kapotte spullen",
       kind: "activity",
+      // Complete (when, where, how to take part), or the approval is refused as for any listing.
+      address: "Zamenhofdreef 10",
+      postcode: "3562AB",
+      contact_email: "repair@example.org",
       status: "submitted",
     },
     [{ weekday: 3, start: "14:00", end: "16:00" }],

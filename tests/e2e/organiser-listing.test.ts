@@ -57,6 +57,7 @@ test("a new user registers an organisation and a listing; the admin approves it 
   await page.getByLabel("Adres", { exact: true }).fill("Zamenhofdreef 10");
   await page.getByLabel("Postcode", { exact: true }).fill("3562 AB");
   await page.getByLabel("Aantal plekken").fill("15");
+  await page.getByLabel("E-mailadres", { exact: true }).fill(`prik-${unique}@example.org`);
   await page.getByRole("button", { name: "Opslaan als concept" }).click();
   // The end time before the start time is explained next to the field; the rest stays filled in.
   await expect(page.getByText("De eindtijd moet na de begintijd liggen.")).toBeVisible();
@@ -173,9 +174,10 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Ouderen").check();
     await page.getByLabel("Online (via internet)").check();
     // Server-side validation: a listing that costs money needs to say how much.
-    await page.getByLabel("Gratis").uncheck();
+    await page.getByRole("group", { name: "Is het gratis?" }).getByLabel("Nee").check();
+    await page.getByLabel("Telefoonnummer").fill("030 123 45 67");
     await page.getByRole("button", { name: "Opslaan als concept" }).click();
-    await expect(page.getByText("Schrijf wat het kost, of kies ‘Gratis’.")).toBeVisible();
+    await expect(page.getByText("Schrijf wat het kost. Of kies bij ‘Is het gratis?’ voor ‘Ja’ of ‘Weet ik niet’.")).toBeVisible();
     await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(`Online schaakavond ${unique}`);
     await page.getByLabel("Kosten", { exact: true }).fill("€ 1 per avond");
     for (const [row, day, from, to] of [

@@ -2,7 +2,8 @@
  * The collective-need builder, and the team's real path to a published need (through the use cases)
  * for tests that need what drafting and publishing do: the slug, the checklist, linked signal evidence.
  */
-import { checklistItems, collectiveNeeds } from "~db/schema";
+import { eq } from "drizzle-orm";
+import { checklistItems, collectiveNeeds, initiatives, scheduleSlots } from "~db/schema";
 import type { CollectiveNeedStatus, LifeDomain, TargetGroup } from "~/domain/vocabulary";
 import { draftCollectiveNeed, publishCollectiveNeed, type ChecklistRow } from "~/models/collective-need";
 import { db } from "~/utils/db.server";
@@ -72,4 +73,13 @@ export function publishNeedAsTeam(
   const published = publishCollectiveNeed(team.coordinator, draft.id);
   if (!published.ok) throw new Error(published.error);
   return { id: draft.id, slug: published.slug };
+}
+
+/** What the organiser fills in before an activity started from a need can go public: when, where and how to take part. */
+export function completeStartedActivity(initiativeId: number) {
+  db.update(initiatives)
+    .set({ address: "Dorpsstraat 1", postcode: "3562JT", contactEmail: "activiteit@example.org" })
+    .where(eq(initiatives.id, initiativeId))
+    .run();
+  db.insert(scheduleSlots).values({ initiativeId, weekday: 3, startTime: "10:00", endTime: "12:00" }).run();
 }

@@ -176,8 +176,9 @@ export type InitiativeOptions = {
   /** A street address at this spot; no location by default. */
   at?: [lat: number, lng: number] | null;
   isOnline?: boolean;
-  isFree?: boolean;
-  wheelchair?: boolean;
+  /** null: not known. */
+  isFree?: boolean | null;
+  wheelchair?: boolean | null;
   loop?: boolean;
   acceptsReferrals?: boolean;
   capacity?: number | null;
@@ -213,8 +214,8 @@ export function createInitiative(organisationId: number, options: InitiativeOpti
       lat: options.at?.[0] ?? null,
       lng: options.at?.[1] ?? null,
       isOnline: options.isOnline ?? false,
-      isFree: options.isFree ?? false,
-      wheelchairAccessible: options.wheelchair ?? false,
+      isFree: options.isFree === undefined ? false : options.isFree,
+      wheelchairAccessible: options.wheelchair === undefined ? false : options.wheelchair,
       hearingLoop: options.loop ?? false,
       acceptsReferrals: options.acceptsReferrals ?? false,
       capacity: options.capacity ?? null,

@@ -95,14 +95,24 @@ export function InitiativeFacts({ initiative, postcodeText }: { initiative: Init
         {visitor?.status === "outside" ? <span className="block">{t("directory.initiative.postcodeOutside", { postcode: postcodeText })}</span> : null}
       </Fact>
       <Fact label={t("directory.initiative.cost")}>
-        {initiative.isFree ? t("directory.initiative.free") : initiative.costNote || t("directory.initiative.notFree")}
+        {initiative.isFree
+          ? t("directory.initiative.free")
+          : initiative.costNote || t(initiative.isFree === null ? "directory.initiative.costUnknown" : "directory.initiative.notFree")}
       </Fact>
       {initiative.whatToBring ? <Fact label={t("directory.initiative.whatToBring")}>{initiative.whatToBring}</Fact> : null}
       <Fact label={t("directory.initiative.places")}>
         <PlacesText places={initiative.places} />
       </Fact>
       <Fact label={t("directory.initiative.accessibility")}>
-        <span className="block">{initiative.wheelchairAccessible ? t("directory.initiative.wheelchair") : t("directory.initiative.noWheelchair")}</span>
+        <span className="block">
+          {t(
+            initiative.wheelchairAccessible === null
+              ? "directory.initiative.wheelchairUnknown"
+              : initiative.wheelchairAccessible
+                ? "directory.initiative.wheelchair"
+                : "directory.initiative.noWheelchair",
+          )}
+        </span>
         {initiative.hearingLoop ? <span className="block">{t("directory.initiative.loop")}</span> : null}
       </Fact>
       {initiative.languages.length > 0 ? (

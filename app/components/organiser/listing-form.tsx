@@ -3,10 +3,11 @@ import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, CheckboxGroup, FormErrors, SelectField, TextArea, TextField } from "~/components/ui/field";
+import { CheckboxField, CheckboxGroup, FormErrors, RadioGroup, SelectField, TextArea, TextField } from "~/components/ui/field";
 import { INITIATIVE_KINDS, LANGUAGES, LIFE_DOMAINS, TARGET_GROUPS, WEEKDAYS } from "~/domain/vocabulary";
 import { DEFAULT_TAKING_PART, TAKING_PART } from "~/domain/taking-part";
-import { listingSchema, SLOT_ROWS, type ListingInput } from "~/schemas/listing";
+import { ANSWERS } from "~/domain/answer";
+import { listingSchema, publicListingSchema, SLOT_ROWS, type ListingInput } from "~/schemas/listing";
 import { useValidatedForm } from "~/components/ui/use-validated-form";
 
 export type ListingValues = NonNullable<DefaultValue<ListingInput>>;
@@ -28,30 +29,50 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Every field of a listing: used to create one and to edit one. Works without JavaScript. */
+/**
+ * A new listing says "free" as before; whether a wheelchair gets in is left for the organiser to
+ * answer rather than claimed either way.
+ */
+const NEW_LISTING: ListingValues = {
+  isFree: "yes",
+  wheelchairAccessible: "unknown",
+  acceptsReferrals: true,
+  languages: ["nl"],
+  takingPart: DEFAULT_TAKING_PART,
+};
+
+/**
+ * Every field of a listing: used to create one and to edit one. Works without JavaScript.
+ * `publishLabel` adds a button that saves and publishes (or submits) a draft in one go; `isPublic`
+ * says the listing is out, so every save must keep when, where and how to take part.
+ */
 export function ListingForm({
   lastResult,
   defaultValue,
   submitLabel,
+  publishLabel,
+  isPublic = false,
 }: {
   lastResult: SubmissionResult<string[]> | undefined;
   defaultValue?: ListingValues;
   submitLabel: string;
+  publishLabel?: string;
+  isPublic?: boolean;
 }) {
   const { t } = useTranslation();
   const [form, fields] = useValidatedForm<ListingInput>({
     id: "listing",
     lastResult,
-    defaultValue: withBlankRows(defaultValue ?? { isFree: true, acceptsReferrals: true, languages: ["nl"], takingPart: DEFAULT_TAKING_PART }),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: listingSchema }),
+    defaultValue: withBlankRows(defaultValue ?? NEW_LISTING),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: isPublic || formData.get("intent") === "publish" ? publicListingSchema : listingSchema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
   const options = <T extends string | number>(values: readonly T[], ns: string) =>
     values.map((value) => ({ value: String(value), label: t(`vocab.${ns}.${value}`) }));
+  const answers = ANSWERS.map((value) => ({ value, label: t(`organiser.listing.answer.${value}`) }));
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-6">
-      <input type="hidden" name="intent" value="save" />
       <FormErrors form={form} />
       <Section title={t("organiser.listing.about")}>
         <TextField meta={fields.title} label={t("organiser.listing.title")} hint={t("organiser.listing.titleHint")} />
@@ -103,10 +124,10 @@ export function ListingForm({
       </Section>
 
       <Section title={t("organiser.listing.costAndAccess")}>
-        <CheckboxField meta={fields.isFree} label={t("organiser.listing.isFree")} />
+        <RadioGroup meta={fields.isFree} legend={t("organiser.listing.isFree")} options={answers} columns={3} />
         <TextField meta={fields.costNote} label={t("organiser.listing.costNote")} hint={t("organiser.listing.costNoteHint")} />
         <TextField meta={fields.whatToBring} label={t("organiser.listing.whatToBring")} hint={t("organiser.listing.whatToBringHint")} />
-        <CheckboxField meta={fields.wheelchairAccessible} label={t("organiser.listing.wheelchair")} />
+        <RadioGroup meta={fields.wheelchairAccessible} legend={t("organiser.listing.wheelchair")} options={answers} columns={3} />
         <CheckboxField meta={fields.hearingLoop} label={t("organiser.listing.hearingLoop")} />
         <CheckboxGroup meta={fields.languages} legend={t("organiser.listing.languages")} options={options(LANGUAGES, "language")} columns={3} />
       </Section>
@@ -134,15 +155,24 @@ export function ListingForm({
       </Section>
 
       <Section title={t("organiser.listing.contact")}>
+        <p className="text-sm text-[var(--color-muted)]">{t("organiser.listing.contactHint")}</p>
         <TextField meta={fields.contactName} label={t("organiser.listing.contactName")} autoComplete="name" optional />
-        <TextField meta={fields.contactEmail} label={t("organiser.listing.contactEmail")} type="email" autoComplete="email" optional />
-        <TextField meta={fields.contactPhone} label={t("organiser.listing.contactPhone")} type="tel" autoComplete="tel" optional />
-        <TextField meta={fields.website} label={t("organiser.listing.website")} type="url" placeholder="https://" optional />
+        <TextField meta={fields.contactEmail} label={t("organiser.listing.contactEmail")} type="email" autoComplete="email" />
+        <TextField meta={fields.contactPhone} label={t("organiser.listing.contactPhone")} type="tel" autoComplete="tel" />
+        <TextField meta={fields.website} label={t("organiser.listing.website")} type="url" placeholder="https://" />
       </Section>
 
-      <button type="submit" className="btn btn-primary">
-        {submitLabel}
-      </button>
+      <div className="flex flex-wrap gap-2">
+        {/* First in the form, so Enter in a field saves rather than publishes. */}
+        <button type="submit" name="intent" value="save" className={publishLabel ? "btn btn-secondary" : "btn btn-primary"}>
+          {submitLabel}
+        </button>
+        {publishLabel ? (
+          <button type="submit" name="intent" value="publish" className="btn btn-primary">
+            {publishLabel}
+          </button>
+        ) : null}
+      </div>
     </Form>
   );
 }

@@ -57,7 +57,9 @@ export function PracticalDetailsList({
         {contact.email ? <span className="block">{t("print.details.email", { email: contact.email })}</span> : null}
         {!contact.phone && !contact.email && contact.website ? <span className="block">{t("print.details.website", { website: contact.website })}</span> : null}
       </Row>
-      <Row label={t("print.details.cost")}>{details.isFree ? t("print.details.free") : details.costNote || t("print.details.notFree")}</Row>
+      <Row label={t("print.details.cost")}>
+        {details.isFree ? t("print.details.free") : details.costNote || t(details.isFree === null ? "print.details.costUnknown" : "print.details.notFree")}
+      </Row>
       {bring.length > 0 ? (
         <Row label={t("print.details.bring")}>
           {bring.map((line) => (

@@ -118,14 +118,16 @@ export function CheckboxField({ meta, label, hint, className }: Omit<FieldProps,
   );
 }
 
-/** A group of checkboxes sharing one name, in a fieldset with a legend. */
-export function CheckboxGroup({
+/** Options sharing one name (checkboxes or radio buttons), in a fieldset with a legend. */
+function OptionGroup({
+  type,
   meta,
   legend,
   hint,
   options,
   columns = 2,
 }: {
+  type: "checkbox" | "radio";
   meta: Meta;
   legend: string;
   hint?: ReactNode;
@@ -146,7 +148,7 @@ export function CheckboxGroup({
           const id = `${meta.id}-${option.value}`;
           return (
             <div key={option.value} className="flex items-center gap-2">
-              <input type="checkbox" id={id} name={meta.name} value={option.value} defaultChecked={selected.has(option.value)} className="h-5 w-5" />
+              <input type={type} id={id} name={meta.name} value={option.value} defaultChecked={selected.has(option.value)} className="h-5 w-5" />
               <label htmlFor={id}>{option.label}</label>
             </div>
           );
@@ -156,6 +158,14 @@ export function CheckboxGroup({
     </fieldset>
   );
 }
+
+type OptionGroupProps = Omit<Parameters<typeof OptionGroup>[0], "type">;
+
+/** Any number of options under a legend. */
+export const CheckboxGroup = (props: OptionGroupProps) => <OptionGroup type="checkbox" {...props} />;
+
+/** Exactly one of a few options under a legend, such as yes / no / not known. */
+export const RadioGroup = (props: OptionGroupProps) => <OptionGroup type="radio" {...props} />;
 
 /** Errors that belong to the whole form, such as "wrong password". */
 type FormSummary = { id: string; errorId: string; status?: "success" | "error"; errors?: string[]; allErrors: Record<string, string[]> };

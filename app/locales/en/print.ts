@@ -44,6 +44,7 @@ export default {
     cost: "What it costs",
     free: "Free",
     notFree: "There are costs. Ask how much.",
+    costUnknown: "Not known. Please ask.",
     bring: "What to bring",
     bringLetter: "This letter.",
   },

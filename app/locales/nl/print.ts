@@ -44,6 +44,7 @@ export default {
     cost: "Wat kost het",
     free: "Gratis",
     notFree: "Er zijn kosten. Vraag hoeveel.",
+    costUnknown: "Niet bekend. Vraag het even.",
     bring: "Wat neem je mee",
     bringLetter: "Deze brief.",
   },

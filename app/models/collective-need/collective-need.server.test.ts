@@ -27,7 +27,7 @@ import { approveListing } from "~/models/moderation.server";
 import { loadActor } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { createOrganisationWithOwner, createStaffedTeam, createUser } from "#tests/factories/core";
-import { publishNeedAsTeam } from "#tests/factories/collective-need";
+import { completeStartedActivity, publishNeedAsTeam } from "#tests/factories/collective-need";
 import { makeUnmetNeeds } from "#tests/factories/household";
 
 function itemOf(needId: number, kind: "volunteers" | "venue") {
@@ -290,6 +290,17 @@ describe("start an activity", () => {
       { initiativeId: draft.id, domain: "social_network" },
     ]);
     expect(getPublicNeed(need.slug, null)!.status).toBe("in_progress");
+    // Nobody said what it costs or whether a wheelchair gets in: not known, not "no".
+    expect(draft).toMatchObject({ isFree: null, wheelchairAccessible: null });
+
+    // Without when, where and how to take part it cannot go public, as for any listing.
+    expect(changeListingStatus(owner, draft.id, "submit")).toMatchObject({
+      ok: false,
+      error: "incomplete",
+      gaps: [{ field: "slots" }, { field: "address" }, { field: "postcode" }, { field: "contactEmail" }],
+    });
+    expect(db.select({ status: initiatives.status }).from(initiatives).where(eq(initiatives.id, draft.id)).get()).toEqual({ status: "draft" });
+    completeStartedActivity(draft.id);
 
     // A verified organisation publishes directly; the listing lifecycle answers the need.
     expect(changeListingStatus(owner, draft.id, "submit")).toEqual({ ok: true, status: "published" });
@@ -315,6 +326,7 @@ describe("start an activity", () => {
     const { organisation: org, owner } = createOrganisationWithOwner({ verified: false });
     const started = startActivity(owner, { needId: need.id, organisationId: org.id });
     if (!started.ok) throw new Error(started.error);
+    completeStartedActivity(started.initiativeId);
     expect(changeListingStatus(owner, started.initiativeId, "submit")).toEqual({ ok: true, status: "submitted" });
     expect(getPublicNeed(need.slug, null)!.status).toBe("in_progress");
     const admin = createUser();
@@ -407,6 +419,7 @@ describe("the team's own needs", () => {
     const { organisation: org, owner } = createOrganisationWithOwner();
     const started = startActivity(owner, { needId: answered.id, organisationId: org.id });
     if (!started.ok) throw new Error(started.error);
+    completeStartedActivity(started.initiativeId);
     changeListingStatus(owner, started.initiativeId, "submit");
 
     const titles = (state: Parameters<typeof listTeamNeeds>[1]) => listTeamNeeds(setup.coordinator, state).needs.map((n) => n.title);

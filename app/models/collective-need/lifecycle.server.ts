@@ -49,6 +49,9 @@ export function startActivity(
         status: "draft",
         neighbourhoodId: need.neighbourhoodId,
         acceptsReferrals: true,
+        // Nobody has said yet what it costs or whether a wheelchair gets in: the page says "not known".
+        isFree: null,
+        wheelchairAccessible: null,
         collectiveNeedId: need.id,
         lastConfirmedAt: new Date(),
         createdBy: actor.id,

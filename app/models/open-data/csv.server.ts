@@ -56,6 +56,9 @@ function csvCell(value: string | number | boolean | null | undefined): string {
   return /[;"\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** A yes/no answer that may be unknown: unknown stays an empty cell, never "nee". */
+const answer = (value: number | null) => (value === null ? null : value === 1);
+
 const csvLine = (cells: (string | number | boolean | null | undefined)[]) => `${cells.map(csvCell).join(";")}\r\n`;
 
 function rowCells(row: ServiceRow, baseUrl: string, municipality: string) {
@@ -73,7 +76,7 @@ function rowCells(row: ServiceRow, baseUrl: string, municipality: string) {
     row.postcode,
     row.address ? municipality : null,
     row.isOnline === 1,
-    row.isFree === 1,
+    answer(row.isFree),
     row.costNote,
     row.minAge,
     row.maxAge,
@@ -85,7 +88,7 @@ function rowCells(row: ServiceRow, baseUrl: string, municipality: string) {
       .join(", "),
     list(row.languages).join(", "),
     slots.join(", "),
-    row.wheelchair === 1,
+    answer(row.wheelchair),
     row.hearingLoop === 1,
     row.acceptsReferrals === 1,
     row.contactEmail,

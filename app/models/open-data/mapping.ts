@@ -23,12 +23,13 @@ export type ServiceRow = {
   postcode: string | null;
   lat: number | null;
   lng: number | null;
-  isFree: number;
+  /** Null: nobody said; exported as no claim at all. */
+  isFree: number | null;
   costNote: string | null;
   minAge: number | null;
   maxAge: number | null;
   acceptsReferrals: number;
-  wheelchair: number;
+  wheelchair: number | null;
   hearingLoop: number;
   contactName: string | null;
   contactEmail: string | null;
