@@ -13,7 +13,7 @@ import { addAction, addGoal, setReviewDate } from "~/models/plan.server";
 import { runReferralCommand, sendReferral } from "~/models/referral";
 import { toAmsterdamDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
-import { addTeamMember, createWijkTeam, freshPc4, nextNumber, reloadActor } from "./core";
+import { addTeamMember, createWijkTeam, freshPc4, nextNumber, reloadActor, succeeded } from "./core";
 
 /** A team serving a wijk with two postcodes. */
 function createTwoPostcodeTeam(name: string) {
@@ -70,7 +70,11 @@ export function createHouseholdWithHistory(options: {
   );
   succeeded("completeIntake", completeIntake(consultant, { householdId, answers }));
   const needOf = (domain: LifeDomain) =>
-    db.select({ id: needs.id }).from(needs).where(and(eq(needs.householdId, householdId), eq(needs.domain, domain))).get()!.id;
+    db
+      .select({ id: needs.id })
+      .from(needs)
+      .where(and(eq(needs.householdId, householdId), eq(needs.domain, domain)))
+      .get()!.id;
   const unmetNeedId = needOf("social_network");
   const resolvedNeedId = needOf("finances");
   succeeded("markNeedUnmet", markNeedUnmet(consultant, { needId: unmetNeedId, reason: `niets voor ${reference}` }));
@@ -109,11 +113,6 @@ function organiserOf(initiativeId: number) {
     .get();
   if (!owner) throw new Error(`Listing ${initiativeId} has no organisation member to answer referrals`);
   return reloadActor(owner.userId);
-}
-
-function succeeded<T extends { ok: boolean }>(what: string, result: T): Extract<T, { ok: true }> {
-  if (!result.ok) throw new Error(`${what} was refused: ${JSON.stringify(result)}`);
-  return result as Extract<T, { ok: true }>;
 }
 
 /** Every moment the use cases stamped "now" on this household's rows becomes `at`. */
