@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { test as base } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
 import { succeeded } from "#tests/factories/core";
+import { householdInput } from "#tests/factories/household";
 import { listingInput } from "#tests/factories/organisation";
 import { neighbourhoods, needs, organisations, postcodes, teamMembers, teamNeighbourhoods, users } from "~db/schema";
 import { DEMO_PASSWORD } from "~db/seed/data/accounts";
@@ -101,20 +102,7 @@ function demoTeam() {
 function makeTeamHousehold(reference: string, options: HouseholdOptions): FreshHousehold {
   const actor = actorOf(options.as === "coordinator" ? DEMO.coordinator : DEMO.consultant);
   const team = demoTeam();
-  const { id } = succeeded(
-    "createHousehold",
-    createHousehold(actor, {
-      reference,
-      pc4: team.pc4,
-      adults: 1,
-      children: [],
-      languages: [],
-      availableDays: [],
-      needsWheelchairAccess: false,
-      needsHearingLoop: false,
-      teamId: team.teamId,
-    }),
-  );
+  const { id } = succeeded("createHousehold", createHousehold(actor, { teamId: team.teamId, ...householdInput({ reference, pc4: team.pc4 }) }));
   const low = options.needs ?? [];
   if (low.length > 0) {
     const answers = LIFE_DOMAINS.map((domain) => ({ domain, score: low.includes(domain) ? 2 : 4 }));

@@ -14,6 +14,7 @@ import { runReferralCommand, sendReferral } from "~/models/referral";
 import { toAmsterdamDate } from "~/utils/dates";
 import { db } from "~/utils/db.server";
 import { addTeamMember, createWijkTeam, freshPc4, nextNumber, reloadActor, succeeded } from "./core";
+import { householdInput } from "./household";
 
 /** A team serving a wijk with two postcodes. */
 function createTwoPostcodeTeam(name: string) {
@@ -51,17 +52,7 @@ export function createHouseholdWithHistory(options: {
   const organiser = organiserOf(options.initiativeId);
   const householdId = succeeded(
     "createHousehold",
-    createHousehold(consultant, {
-      teamId: options.teamId,
-      reference,
-      pc4: options.pc4,
-      adults: 1,
-      children: ["4-11"],
-      languages: [],
-      availableDays: [],
-      needsWheelchairAccess: false,
-      needsHearingLoop: false,
-    }),
+    createHousehold(consultant, { teamId: options.teamId, ...householdInput({ reference, pc4: options.pc4, children: ["4-11"] }) }),
   ).id;
   const answers = LIFE_DOMAINS.map((domain) =>
     domain === "social_network"
