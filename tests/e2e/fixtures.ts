@@ -124,6 +124,10 @@ function makeListing(actor: Actor, organisationId: number, input: ListingInput) 
 function openListing(title: string, overrides: Partial<ListingInput> = {}): ListingInput {
   return listingInput({
     title,
+    // Words no seeded listing's journeys search for ("taal"…), so these never join their results or maps.
+    summary: "Samen koffie drinken en elkaar leren kennen.",
+    description: "Een ochtend in de buurtkamer voor wie nieuwe mensen wil ontmoeten.",
+    tags: "ontmoeten koffie",
     domains: ["social_network"],
     targetGroups: ["everyone"],
     languages: [],
