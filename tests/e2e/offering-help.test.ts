@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO_ORGANISATION_SLUG } from "../../db/seed/data/organisations";
-import { DEMO, expectAccessible, readE2eDatabase, registerAndLogIn, signedIn, insertDemoListing } from "./support";
+import { DEMO, expectAccessible, insertDemoListing, logIn, readE2eDatabase, registerAndLogIn, signedIn } from "./support";
 
 /**
  * A fresh "volunteers wanted" listing of the demo organiser's organisation, so this journey does
@@ -13,14 +13,18 @@ function createOpening(title: string) {
     .slug;
 }
 
-test("a resident offers help, the organiser accepts and finds them; the resident sees it on their page", async ({ browser }) => {
+test("a resident offers help, the organiser accepts and finds them; the resident sees it on their page", async ({ browser, freshUser }) => {
+  // Two people, nine pages, an axe check on each: on a shared 2-core machine this takes minutes.
+  test.setTimeout(300_000);
   const stamp = Date.now();
   const title = `Vrijwilligers gezocht: soepkok ${stamp}`;
   const skill = `soep koken ${stamp}`;
   const slug = createOpening(title);
 
-  // The resident fills in the helper profile and lets organisers find them.
-  const resident = await signedIn(browser, DEMO.resident);
+  // A resident of its own fills in the helper profile (one per account) and lets organisers find them.
+  const person = await freshUser();
+  const resident = await (await browser.newContext({ locale: "nl-NL" })).newPage();
+  await logIn(resident, person.email, person.password);
   await resident.goto("/mijn");
   await expectAccessible(resident);
   await resident.getByRole("link", { name: /Hulpprofiel/ }).click();
@@ -67,7 +71,7 @@ test("a resident offers help, the organiser accepts and finds them; the resident
   await organiser.getByRole("button", { name: "Zoeken" }).click();
   await expect(organiser.getByText("1 bewoner gevonden")).toBeVisible();
   const helper = organiser.getByRole("listitem").filter({ hasText: skill });
-  await expect(helper.getByRole("heading", { name: "Sanne de Vries" })).toBeVisible();
+  await expect(helper.getByRole("heading", { name: person.name })).toBeVisible();
   await expectAccessible(organiser);
   await helper.getByLabel("Uitnodigen voor").selectOption({ label: title });
   await helper.getByRole("button", { name: /Uitnodigen/ }).click();

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, logIn } from "./support";
+import { expect, test } from "./fixtures";
+import { expectAccessible, logIn } from "./support";
 
 // Run: E2E_PORT=3105 BUILD_DIR=build-opendata npx playwright test tests/e2e/open-data.test.ts
 
@@ -75,8 +75,10 @@ test.describe("open data", () => {
     expect(wijkCalendar).toContain("SUMMARY:Taalcafé Overvecht");
   });
 
-  test("a resident makes a private calendar link on /mijn, uses it and revokes it", async ({ page }) => {
-    await logIn(page, DEMO.resident);
+  test("a resident makes a private calendar link on /mijn, uses it and revokes it", async ({ page, freshUser }) => {
+    // A resident of its own: the calendar link is a setting of the account.
+    const resident = await freshUser();
+    await logIn(page, resident.email, resident.password);
     await page.goto("/mijn");
     const section = page.getByRole("region", { name: "Mijn agenda" });
     await expect(section.getByText("Je hebt nog geen agenda-link.")).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, expectAccessible, logIn, logOut, registerAndLogIn } from "./support";
 
 const PASSWORD = "een mooie lange zin";
@@ -101,8 +101,10 @@ test("a new user registers an organisation and a listing; the admin approves it 
   await expectAccessible(page);
 });
 
-test("the demo organiser edits a listing and confirms it is still current", async ({ page }) => {
+test("the demo organiser edits a listing and confirms it is still current", async ({ page, demoOrganisationListing }) => {
   const tag = `e2e${Date.now().toString(36)}`;
+  // A listing of the demo organisation made for this journey, which changes it.
+  const { title } = demoOrganisationListing();
   await logIn(page, DEMO.organiser);
   await page.goto("/mijn-organisatie");
   await expectAccessible(page);
@@ -110,8 +112,8 @@ test("the demo organiser edits a listing and confirms it is still current", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Stichting Buurtkracht Overvecht" })).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByRole("link", { name: "Wandelgroep Vechtzoom bewerken" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Wandelgroep Vechtzoom bewerken" })).toBeVisible();
+  await page.getByRole("link", { name: `${title} bewerken` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${title} bewerken` })).toBeVisible();
   await expectAccessible(page);
   const tags = page.getByLabel("Trefwoorden");
   await tags.fill(`${await tags.inputValue()} ${tag}`);
@@ -125,7 +127,7 @@ test("the demo organiser edits a listing and confirms it is still current", asyn
 
   // From the dashboard too, one click per listing.
   await page.getByRole("link", { name: "Stichting Buurtkracht Overvecht" }).first().click();
-  await page.getByRole("button", { name: "Wandelgroep Vechtzoom is nog actueel" }).click();
+  await page.getByRole("button", { name: `${title} is nog actueel` }).click();
   await expect(page.getByText("Dank je! Het initiatief staat nu als actueel.")).toBeVisible();
   await expectAccessible(page);
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEMO, expectAccessible, logIn, logOut, registerAndLogIn } from "./support";
 
 /** A new account, so that changing its roles never disturbs the other journeys' demo accounts. */
@@ -94,9 +95,11 @@ test.describe("running the platform", () => {
     await expect(page.getByRole("button", { name: "Uitloggen" })).toHaveCount(0);
   });
 
-  test("a coordinator adds a consultant, who has the team's workspace until taken out again", async ({ page, browser }) => {
+  test("a coordinator adds a consultant, who has the team's workspace until taken out again", async ({ page, browser, freshTeam }) => {
+    // A team of its own with its coordinator: adding and removing members changes the team.
+    const { coordinator } = await freshTeam();
     const email = await registerSomeone(page, "Chris Consulent");
-    await logIn(page, DEMO.coordinator);
+    await logIn(page, coordinator.email, coordinator.password);
     await page.getByRole("link", { name: "Mijn team" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Mijn team" })).toBeVisible();
     await expectAccessible(page);

@@ -1,56 +1,19 @@
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
-import { haversineKm } from "../../app/matching";
+import { expect, test } from "./fixtures";
 import { DEMO, expectAccessible, logIn } from "./support";
 
-type Candidate = { householdId: number; needId: number; reference: string; initiativeId: number; title: string };
-type CandidateRow = Candidate & { maxKm: number | null; fromLat: number; fromLng: number; toLat: number; toLng: number };
-
-/**
- * A household of the demo consultant's team with consent and an open need, and a listing of the
- * demo organiser's organisation that fits the need, has a place and is not yet referred to.
- */
-function findCandidate(): Candidate {
-  const file = process.env.E2E_DATABASE_PATH;
-  if (!file) throw new Error("E2E_DATABASE_PATH is not set");
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const rows = sqlite
-      .prepare(
-        `select h.id as householdId, n.id as needId, h.reference as reference, i.id as initiativeId, i.title as title,
-                h.max_travel_km as maxKm, p.lat as fromLat, p.lng as fromLng, i.lat as toLat, i.lng as toLng
-         from households h
-         join postcodes p on p.pc4 = h.pc4
-         join team_members tm on tm.team_id = h.team_id
-         join users cu on cu.id = tm.user_id and cu.email = @consultant
-         join needs n on n.household_id = h.id and n.status = 'open'
-         join initiative_domains d on d.domain = n.domain
-         join initiatives i on i.id = d.initiative_id and i.status = 'published' and i.accepts_referrals = 1
-                             and i.is_online = 0 and i.lat is not null
-         join organisation_members om on om.organisation_id = i.organisation_id
-         join users ou on ou.id = om.user_id and ou.email = @organiser
-         where h.closed_at is null
-           and exists (select 1 from consents c where c.household_id = h.id and c.withdrawn_at is null)
-           and i.min_age is null and i.max_age is null
-           and not exists (select 1 from referrals r where r.household_id = h.id and r.initiative_id = i.id
-                           and r.status in ('sent', 'waitlisted', 'accepted', 'started'))
-           and (i.capacity is null or i.capacity - i.participants_outside_referrals
-                - (select count(*) from referrals r2 where r2.initiative_id = i.id and r2.status in ('accepted', 'started')) > 1)
-         order by h.id, n.id, i.id`,
-      )
-      .all({ consultant: DEMO.consultant, organiser: DEMO.organiser }) as CandidateRow[];
-    // Within the household's travel distance, so that matching does not leave it out.
-    const row = rows.find((r) => r.maxKm === null || haversineKm(r.fromLat, r.fromLng, r.toLat, r.toLng) < r.maxKm - 0.2);
-    if (!row) throw new Error("The demo data has no household and listing for the referral journey");
-    return row;
-  } finally {
-    sqlite.close();
-  }
-}
-
-test("a consultant refers a household from its matches, the organiser accepts, the consultant sees the answer", async ({ page, browser }) => {
-  test.setTimeout(120_000); // two people, eight pages, each checked with axe
-  const candidate = findCandidate();
+test("a consultant refers a household from its matches, the organiser accepts, the consultant sees the answer", async ({
+  page,
+  browser,
+  teamHousehold,
+  demoOrganisationListing,
+}) => {
+  test.setTimeout(240_000); // two people, eight pages, each checked with axe, on a shared machine
+  // A household with consent and an open need, and a listing of the demo organisation that fits it,
+  // both made for this journey: referring and accepting change them (places taken, the need's status).
+  const household = teamHousehold({ needs: ["social_network"], consent: true });
+  const listing = demoOrganisationListing();
+  const candidate = { householdId: household.id, needId: household.needs[0]!.id, reference: household.reference, title: listing.title };
   const contactName = `Contact ${Date.now()}`;
 
   await logIn(page, DEMO.consultant);

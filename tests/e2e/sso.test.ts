@@ -4,9 +4,10 @@
  * and get no accessibility check; every Wijkmarkt page does.
  */
 import Database from "better-sqlite3";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { SSO_ONLY_TEST_DOMAIN } from "../support/sso";
-import { DEMO, expectAccessible } from "./support";
+import { expect, test } from "./fixtures";
+import { expectAccessible } from "./support";
 
 const SSO_BUTTON = "Inloggen met je organisatieaccount";
 const NOT_THIS_ATTEMPT = "het antwoord hoorde niet bij deze poging";
@@ -61,17 +62,20 @@ async function startTampered(page: Page, parameter: "state" | "nonce" | "code_ch
 test.describe("single sign-on for professionals", () => {
   test("a consultant's first login links the account and opens the workspace; the second reuses it; logging out offers the provider's logout", async ({
     page,
+    freshTeam,
   }) => {
+    // A consultant of its own: linking a sign-in identity changes the account.
+    const consultant = (await freshTeam({ withConsultant: true })).consultant!;
     await page.goto("/inloggen");
     await expectAccessible(page);
     await page.getByRole("link", { name: SSO_BUTTON }).click();
-    await answerProvider(page, DEMO.consultant);
+    await answerProvider(page, consultant.email);
     await expect(page).toHaveURL(/\/werkplek$/);
-    await expect(page.getByText("Welkom terug, Eva Jansen.")).toBeVisible();
+    await expect(page.getByText(`Welkom terug, ${consultant.name}.`)).toBeVisible();
     await expectAccessible(page);
-    const first = identitiesOf(DEMO.consultant);
-    expect(first).toEqual([{ subject: `sub-${DEMO.consultant}`, lastLoginAt: expect.any(Number) }]);
-    expect(query("select 1 from audit_log a join users u on u.id = a.entity_id where a.action = 'sso_link' and u.email = ?", DEMO.consultant)).toHaveLength(1);
+    const first = identitiesOf(consultant.email);
+    expect(first).toEqual([{ subject: `sub-${consultant.email}`, lastLoginAt: expect.any(Number) }]);
+    expect(query("select 1 from audit_log a join users u on u.id = a.entity_id where a.action = 'sso_link' and u.email = ?", consultant.email)).toHaveLength(1);
 
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Je bent uitgelogd bij Wijkmarkt" })).toBeVisible();
@@ -84,13 +88,13 @@ test.describe("single sign-on for professionals", () => {
     await expect(page).toHaveURL(/localhost:\d+\/$/);
 
     // The provider's session ended too, so it asks again; the same identity, the same account.
-    await logInWithSso(page, DEMO.consultant);
+    await logInWithSso(page, consultant.email);
     await expect(page).toHaveURL(/\/werkplek$/);
-    const second = identitiesOf(DEMO.consultant);
+    const second = identitiesOf(consultant.email);
     expect(second).toHaveLength(1);
     expect(second[0]!.lastLoginAt).toBeGreaterThanOrEqual(first[0]!.lastLoginAt);
-    expect(query("select 1 from users where email = ?", DEMO.consultant)).toHaveLength(1);
-    expect(query("select 1 from audit_log a join users u on u.id = a.entity_id where a.action = 'sso_link' and u.email = ?", DEMO.consultant)).toHaveLength(1);
+    expect(query("select 1 from users where email = ?", consultant.email)).toHaveLength(1);
+    expect(query("select 1 from audit_log a join users u on u.id = a.entity_id where a.action = 'sso_link' and u.email = ?", consultant.email)).toHaveLength(1);
   });
 
   test("a new professional of an SSO-only domain gets an account without roles, and cannot log in with a password", async ({ page }) => {

@@ -35,6 +35,12 @@ let pc4Counter = 0;
 /** A fresh four-digit postcode (9000+ so it never clashes with the real postcodes tests use). */
 export const freshPc4 = () => String(9000 + ++pc4Counter);
 
+/** A use case's success, or an error naming the use case and its refusal (a builder never carries on after one). */
+export function succeeded<T extends { ok: boolean }>(what: string, result: T): Extract<T, { ok: true }> {
+  if (!result.ok) throw new Error(`${what} was refused: ${JSON.stringify(result)}`);
+  return result as Extract<T, { ok: true }>;
+}
+
 type UserOptions = { name?: string; email?: string; isAdmin?: boolean; locale?: "nl" | "en" };
 
 export function createUser(options: UserOptions = {}): Actor {

@@ -4,9 +4,18 @@
  */
 import { consents, householdChildren, households, needs } from "~db/schema";
 import type { AgeBand, LifeDomain } from "~/domain/vocabulary";
+import type { HouseholdInput } from "~/models/household/record.server";
 import { db } from "~/utils/db.server";
 import type { Actor } from "~/utils/permissions";
 import { unique } from "./core";
+
+/**
+ * What the household form delivers for one adult with no limits (no children, languages, days or
+ * access needs), for tests that make a household through the createHousehold use case.
+ */
+export function householdInput(input: Pick<HouseholdInput, "reference" | "pc4"> & Partial<HouseholdInput>): HouseholdInput {
+  return { adults: 1, children: [], languages: [], availableDays: [], needsWheelchairAccess: false, needsHearingLoop: false, ...input };
+}
 
 export type NeedOptions = { domain?: LifeDomain; score?: number; status?: "open" | "referred" | "unmet" | "resolved"; unmetAt?: Date | null };
 

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { reloadEnv } from "../../app/utils/env.server";
+import { reloadEnv } from "~/utils/env.server";
 
 export type Received = { to: string[]; subject: string; text: string; html: string | null; headers: Record<string, string> };
 

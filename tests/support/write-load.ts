@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { households } from "~db/schema";
 import type { Db } from "~db/client";
-import { createStaffedTeam } from "../factories/core";
+import { createStaffedTeam } from "#tests/factories/core";
 
 const WORKER = path.resolve(import.meta.dirname, "workers/write-load.ts");
 
