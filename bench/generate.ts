@@ -1,6 +1,6 @@
 /**
  * Bulk data for `npm run bench`: N initiatives and M households with needs, added to a migrated
- * database that already holds the demo municipality (wijken, teams, organisations).
+ * database that already holds the demo municipality (neighbourhoods, teams, organisations).
  *
  * Titles, summaries and tags are built from Dutch word lists tied to life domains and target
  * groups, so full-text search has a realistic selectivity: a specific word ("schuldhulp") hits a
@@ -17,7 +17,7 @@ export type BenchOptions = {
   households: number;
   /**
    * Households per team (default 2,000, a big team): the demo teams are filled up to this size
-   * first, the rest go to generated teams of this size, one wijk each, so the workspace is measured
+   * first, the rest go to generated teams of this size, one neighbourhood each, so the workspace is measured
    * at a real team's size while the municipality-wide counts see every household.
    */
   teamSize?: number;
@@ -243,21 +243,21 @@ export function generateBenchData(db: Db, options: BenchOptions): BenchCounts {
   const teamSize = options.teamSize ?? 2_000;
   const householdsOf = sqlite.prepare("select count(*) from households where team_id = ?").pluck();
   const room = teamsList.map((t) => Math.max(0, teamSize - (householdsOf.get(t.id) as number)));
-  const pc4sByWijk = new Map<number, string[]>();
-  for (const p of postcodes) pc4sByWijk.set(p.nbh, [...(pc4sByWijk.get(p.nbh) ?? []), p.pc4]);
-  const wijken = [...pc4sByWijk].map(([nbh, pc4s]) => ({ nbh, pc4s }));
+  const pc4sByNeighbourhood = new Map<number, string[]>();
+  for (const p of postcodes) pc4sByNeighbourhood.set(p.nbh, [...(pc4sByNeighbourhood.get(p.nbh) ?? []), p.pc4]);
+  const neighbourhoods = [...pc4sByNeighbourhood].map(([nbh, pc4s]) => ({ nbh, pc4s }));
   const insertTeam = sqlite.prepare("insert into teams (slug, name, email, created_at) values (?, ?, ?, ?)");
-  const insertTeamWijk = sqlite.prepare("insert into team_neighbourhoods (team_id, neighbourhood_id) values (?, ?)");
+  const insertTeamNeighbourhood = sqlite.prepare("insert into team_neighbourhoods (team_id, neighbourhood_id) values (?, ?)");
   const teamOffset = (sqlite.prepare("select coalesce(max(id), 0) as n from teams").get() as { n: number }).n;
   /** The team of the next household: the first team with room, a new generated team when all are full. */
   const nextTeam = () => {
     let index = room.findIndex((r) => r > 0);
     if (index === -1) {
       const n = teamOffset + teamsList.length + 1;
-      const wijk = wijken[teamsList.length % wijken.length]!;
+      const neighbourhood = neighbourhoods[teamsList.length % neighbourhoods.length]!;
       const id = Number(insertTeam.run(`bench-team-${n}`, `Bench-wijkteam ${n}`, null, now - 400 * DAY_MS).lastInsertRowid);
-      insertTeamWijk.run(id, wijk.nbh);
-      teamsList.push({ id, pc4s: wijk.pc4s, members: [] });
+      insertTeamNeighbourhood.run(id, neighbourhood.nbh);
+      teamsList.push({ id, pc4s: neighbourhood.pc4s, members: [] });
       room.push(teamSize);
       counts.teams++;
       index = teamsList.length - 1;

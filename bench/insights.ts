@@ -15,7 +15,7 @@ export async function benchInsights() {
   const idOf = (email: string) => (db.$client.prepare("select id from users where email = ?").get(email) as { id: string }).id;
   const coordinator = loadActor(idOf("coordinator@wijkmarkt.demo"))!;
   const advisor = loadActor(idOf("gemeente@wijkmarkt.demo"))!;
-  const input = { months: 24 as const, wijk: null, targetGroup: null, measure: "unmet" as const };
+  const input = { months: 24 as const, neighbourhood: null, targetGroup: null, measure: "unmet" as const };
   const pages = [
     { name: "team insights page data (24 months)", target: 100, run: () => getTeamInsights(coordinator, input) },
     { name: "municipality insights page data (24 months)", target: 300, run: () => getMunicipalityInsights(advisor, input) },

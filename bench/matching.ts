@@ -2,7 +2,7 @@
  * Matching figures (issue 4, item 16) on the bench database (20,000 initiatives, 100,000
  * households): the time `rankInitiatives` takes to rank every published initiative for one need,
  * over many different needs and households, with the directory loaded once through the app's
- * loader (as the app caches it); and the time of the unmet-need counts per wijk × life domain ×
+ * loader (as the app caches it); and the time of the unmet-need counts per neighbourhood × life domain ×
  * target group (one SQL aggregation over all households).
  */
 import { performance } from "node:perf_hooks";

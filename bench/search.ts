@@ -46,16 +46,16 @@ const DOMAINS = ["social_network", "finances", "physical_health", "community_par
 const GROUPS = ["elderly", "families", "youth", "newcomers", "carers"];
 const LANGUAGES = ["ar", "tr", "en", "pl"];
 
-export type SearchWorld = { wijken: string[]; postcodes: string[] };
+export type SearchWorld = { neighbourhoods: string[]; postcodes: string[] };
 
 /** `count` searches, each with a text and exactly three filters, rotating through combinations. */
 export function searchQueries(world: SearchWorld, count: number): string[] {
   const combos: ((i: number) => Record<string, string>)[] = [
     (i) => ({ leefgebied: DOMAINS[i % DOMAINS.length]!, gratis: "1", dag: String((i % 7) + 1) }),
-    (i) => ({ doelgroep: GROUPS[i % GROUPS.length]!, wijk: world.wijken[i % world.wijken.length]!, rolstoel: "1" }),
+    (i) => ({ doelgroep: GROUPS[i % GROUPS.length]!, wijk: world.neighbourhoods[i % world.neighbourhoods.length]!, rolstoel: "1" }),
     (i) => ({ postcode: world.postcodes[i % world.postcodes.length]!, afstand: String([1, 2, 5][i % 3]), soort: "activity" }),
     (i) => ({ taal: LANGUAGES[i % LANGUAGES.length]!, verwijzing: "1", leefgebied: DOMAINS[(i + 2) % DOMAINS.length]! }),
-    (i) => ({ wijk: world.wijken[(i + 3) % world.wijken.length]!, dag: String(((i + 3) % 7) + 1), gratis: "1" }),
+    (i) => ({ wijk: world.neighbourhoods[(i + 3) % world.neighbourhoods.length]!, dag: String(((i + 3) % 7) + 1), gratis: "1" }),
     (i) => ({ postcode: `${world.postcodes[(i + 5) % world.postcodes.length]!} AB`, afstand: "5", doelgroep: GROUPS[(i + 1) % GROUPS.length]! }),
   ];
   return Array.from({ length: count }, (_, i) => {
@@ -67,13 +67,13 @@ export function searchQueries(world: SearchWorld, count: number): string[] {
 const WARM_UP = 60;
 export const SEARCH_MEDIAN_TARGET = 15;
 
-/** The wijken and postcodes of the bench database, for the searches' filters. */
+/** The neighbourhoods and postcodes of the bench database, for the searches' filters. */
 export function readWorld(file: string): SearchWorld {
   const sqlite = new Database(file, { readonly: true });
   try {
-    const wijken = (sqlite.prepare("SELECT slug FROM neighbourhoods ORDER BY id").all() as { slug: string }[]).map((r) => r.slug);
+    const neighbourhoods = (sqlite.prepare("SELECT slug FROM neighbourhoods ORDER BY id").all() as { slug: string }[]).map((r) => r.slug);
     const postcodes = (sqlite.prepare("SELECT pc4 FROM postcodes ORDER BY pc4").all() as { pc4: string }[]).map((r) => r.pc4);
-    return { wijken, postcodes };
+    return { neighbourhoods, postcodes };
   } finally {
     sqlite.close();
   }

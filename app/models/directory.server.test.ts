@@ -6,11 +6,11 @@ import { getInitiativePage, getNeighbourhoodPage, getOrganisationPage, listNeigh
 import { buildCollectiveNeed } from "#tests/factories/collective-need";
 import { buildReferralsTo } from "#tests/factories/referral";
 
-let wijk: ReturnType<typeof createNeighbourhood>;
+let neighbourhood: ReturnType<typeof createNeighbourhood>;
 let org: ReturnType<typeof createOrganisation>;
 
 beforeAll(() => {
-  wijk = createNeighbourhood({ name: "Overvecht", postcodes: [["3562", 52.1045, 5.1125]] });
+  neighbourhood = createNeighbourhood({ name: "Overvecht", postcodes: [["3562", 52.1045, 5.1125]] });
   createNeighbourhood({ name: "Binnenstad", postcodes: [["3511", 52.0925, 5.1135]] });
   org = createOrganisation({ name: "Buurtkracht" });
 });
@@ -23,7 +23,7 @@ describe("initiative page", () => {
       targetGroups: ["newcomers"],
       languages: ["nl", "ar"],
       slots: [[2, "10:00", "12:00"]],
-      neighbourhoodId: wijk.id,
+      neighbourhoodId: neighbourhood.id,
       at: [52.1, 5.11],
       isFree: true,
       wheelchair: true,
@@ -36,7 +36,7 @@ describe("initiative page", () => {
       targetGroups: ["newcomers"],
       languages: ["ar", "nl"],
       schedule: [{ weekday: 2, startTime: "10:00", endTime: "12:00" }],
-      neighbourhood: { slug: wijk.slug, name: "Overvecht" },
+      neighbourhood: { slug: neighbourhood.slug, name: "Overvecht" },
       isFree: true,
       wheelchairAccessible: true,
       hearingLoop: true,

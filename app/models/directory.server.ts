@@ -1,5 +1,5 @@
 /**
- * The public pages of the directory: one initiative, one organisation, the wijken. Only published
+ * The public pages of the directory: one initiative, one organisation, the neighbourhoods. Only published
  * listings are ever shown; anything else is "not found" to the public.
  */
 import { and, asc, count, desc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
@@ -277,7 +277,7 @@ export type NeighbourhoodSummary = {
   openNeeds: number;
 };
 
-/** All wijken with how much is on offer and asked for in each. */
+/** All neighbourhoods with how much is on offer and asked for in each. */
 export function listNeighbourhoods(): NeighbourhoodSummary[] {
   const list = db
     .select({ id: neighbourhoods.id, slug: neighbourhoods.slug, name: neighbourhoods.name, description: neighbourhoods.description })
@@ -318,11 +318,11 @@ export type NeighbourhoodPage = {
 const NEIGHBOURHOOD_INITIATIVES = 12;
 const NEIGHBOURHOOD_NEEDS = 12;
 
-/** One wijk: its newest published initiatives (the rest via search) and its open collective needs. */
+/** One neighbourhood: its newest published initiatives (the rest via search) and its open collective needs. */
 export function getNeighbourhoodPage(slug: string): NeighbourhoodPage | null {
-  const wijk = db.select().from(neighbourhoods).where(eq(neighbourhoods.slug, slug)).get();
-  if (!wijk) return null;
-  const published = and(eq(initiatives.neighbourhoodId, wijk.id), eq(initiatives.status, "published"));
+  const neighbourhood = db.select().from(neighbourhoods).where(eq(neighbourhoods.slug, slug)).get();
+  if (!neighbourhood) return null;
+  const published = and(eq(initiatives.neighbourhoodId, neighbourhood.id), eq(initiatives.status, "published"));
   const totalInitiatives = db.select({ n: count() }).from(initiatives).where(published).get()?.n ?? 0;
   const ids = db
     .select({ id: initiatives.id })
@@ -333,12 +333,12 @@ export function getNeighbourhoodPage(slug: string): NeighbourhoodPage | null {
     .all()
     .map((r) => r.id);
   return {
-    id: wijk.id,
-    slug: wijk.slug,
-    name: wijk.name,
-    description: wijk.description,
+    id: neighbourhood.id,
+    slug: neighbourhood.slug,
+    name: neighbourhood.name,
+    description: neighbourhood.description,
     initiatives: cardsFor(ids).map(toCard),
     totalInitiatives,
-    needs: listOpenNeeds(NEIGHBOURHOOD_NEEDS, { neighbourhoodId: wijk.id }),
+    needs: listOpenNeeds(NEIGHBOURHOOD_NEEDS, { neighbourhoodId: neighbourhood.id }),
   };
 }

@@ -33,14 +33,14 @@ describe("helper profile", () => {
   it("is empty before the first save and holds what the resident chose after", () => {
     const resident = createUser();
     expect(getHelperProfile(resident)).toBeNull();
-    const wijk = createNeighbourhood({ name: "Zuilen" });
+    const neighbourhood = createNeighbourhood({ name: "Zuilen" });
     const form = new FormData();
     form.set("skills", " koken, Fietsen repareren ,KOKEN,, ");
     form.append("interests", "social_network");
     form.append("availability", "2:morning");
     form.append("availability", "6:evening");
     form.append("languages", "ar");
-    form.set("neighbourhoodId", String(wijk.id));
+    form.set("neighbourhoodId", String(neighbourhood.id));
     // Parsed as the route parses the submitted form.
     const submission = parseWithZod(form, { schema: helperProfileSchema });
     if (submission.status !== "success") throw new Error("invalid form");
@@ -48,7 +48,7 @@ describe("helper profile", () => {
     expect(getHelperProfile(resident)).toEqual({
       skills: ["koken", "Fietsen repareren"],
       interests: ["social_network"],
-      neighbourhoodId: wijk.id,
+      neighbourhoodId: neighbourhood.id,
       availability: ["2:morning", "6:evening"],
       languages: ["ar"],
       about: "",

@@ -10,9 +10,9 @@ import { createOvervecht, listingInput } from "#tests/factories/organisation";
 import { availableActions, changeListingStatus, createListing, getListingForEdit, listOrganisationListings, updateListing } from "./listing.server";
 import { approveListing, pauseListingAsAdmin } from "./moderation.server";
 
-let wijk: ReturnType<typeof createOvervecht>;
+let neighbourhood: ReturnType<typeof createOvervecht>;
 beforeAll(() => {
-  wijk = createOvervecht();
+  neighbourhood = createOvervecht();
 });
 
 function newListing(options: { verified?: boolean; title?: string } = {}) {
@@ -41,7 +41,7 @@ describe("creating a listing", () => {
       minAge: 18,
       maxAge: null,
       postcode: "3562AB",
-      neighbourhoodId: wijk.id,
+      neighbourhoodId: neighbourhood.id,
       lat: 52.1131,
       lng: 5.1175,
       isFree: true,

@@ -58,7 +58,7 @@ function listingSlug(tx: Tx, title: string) {
   return allocateSlug(tx, initiatives, slugify(title) || SLUG_FALLBACKS.initiative);
 }
 
-/** Where the listing is: the PC4 decides the wijk and the map point (its centroid). */
+/** Where the listing is: the PC4 decides the neighbourhood and the map point (its centroid). */
 function resolveLocation(tx: Tx, input: ListingInput) {
   if (!input.postcode) return { ok: true as const, neighbourhoodId: null, lat: null, lng: null };
   const pc = tx

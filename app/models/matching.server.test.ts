@@ -133,9 +133,21 @@ describe("unmet needs", () => {
     const counts = countUnmetNeeds(world.consultant);
     const everyone = countUnmetNeeds("all").reduce((sum, row) => sum + row.households, 0);
     expect(counts).toEqual([
-      { neighbourhoodId: world.wijk.id, neighbourhoodName: world.wijk.name, domain: "social_network", targetGroup: "families", households: 2 },
-      { neighbourhoodId: world.wijk.id, neighbourhoodName: world.wijk.name, domain: "finances", targetGroup: "newcomers", households: 1 },
-      { neighbourhoodId: world.wijk.id, neighbourhoodName: world.wijk.name, domain: "social_network", targetGroup: "newcomers", households: 1 },
+      {
+        neighbourhoodId: world.neighbourhood.id,
+        neighbourhoodName: world.neighbourhood.name,
+        domain: "social_network",
+        targetGroup: "families",
+        households: 2,
+      },
+      { neighbourhoodId: world.neighbourhood.id, neighbourhoodName: world.neighbourhood.name, domain: "finances", targetGroup: "newcomers", households: 1 },
+      {
+        neighbourhoodId: world.neighbourhood.id,
+        neighbourhoodName: world.neighbourhood.name,
+        domain: "social_network",
+        targetGroup: "newcomers",
+        households: 1,
+      },
     ]);
     expect(everyone).toBeGreaterThanOrEqual(5); // both teams, not the closed household
     expect(countUnmetNeeds(other.coordinator).reduce((sum, row) => sum + row.households, 0)).toBe(1);

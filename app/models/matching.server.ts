@@ -384,12 +384,12 @@ export type UnmetCount = {
 };
 
 /**
- * Unmet needs of open households per wijk × life domain × target group (rule above), largest
+ * Unmet needs of open households per neighbourhood × life domain × target group (rule above), largest
  * first. A team member sees their teams' households; "all" is for the platform's own use
  * (admins, collective-need evidence, benchmarks).
  */
 export function countUnmetNeeds(scope: Actor | "all", filter: { neighbourhoodId?: number; domain?: LifeDomain } = {}): UnmetCount[] {
-  // Each need carries its household's team, wijk, target group and closed state (kept by
+  // Each need carries its household's team, neighbourhood, target group and closed state (kept by
   // triggers, decision 020), so this reads one index and never visits a household.
   const conditions = [eq(needs.status, "unmet"), eq(needs.householdClosed, false)];
   if (scope !== "all" && !scope.isAdmin) {

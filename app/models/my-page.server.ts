@@ -134,7 +134,7 @@ export function exportMyData(actor: Actor, t: TFunction) {
     .where(eq(users.id, actor.id))
     .get();
   const profile = db
-    .select({ profile: helperProfiles, wijk: neighbourhoods.name })
+    .select({ profile: helperProfiles, neighbourhood: neighbourhoods.name })
     .from(helperProfiles)
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, helperProfiles.neighbourhoodId))
     .where(eq(helperProfiles.userId, actor.id))
@@ -160,7 +160,7 @@ export function exportMyData(actor: Actor, t: TFunction) {
       ? {
           skills: profile.profile.skills,
           interests: profile.profile.interests.map((domain) => t(`vocab.domain.${domain}`)),
-          wijk: profile.wijk,
+          neighbourhood: profile.neighbourhood,
           availability: describeAvailability(profile.profile.availability, t),
           languages: profile.profile.languages.map((code) => t(`vocab.language.${code}`)),
           about: profile.profile.about,

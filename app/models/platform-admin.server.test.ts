@@ -35,7 +35,7 @@ describe("wijken", () => {
     const edited = saveNeighbourhood(actor, created.id, { name: "Nieuwe Wijk Oost", lat: 52.2, lng: 5.2, postcodes: [b, c] });
     expect(edited).toMatchObject({ ok: true, slug: "nieuwe-wijk" });
     const shown = getNeighbourhoodForAdmin(actor, created.id);
-    expect(shown).toMatchObject({ ok: true, wijk: { name: "Nieuwe Wijk Oost", postcodes: [b, c].sort() } });
+    expect(shown).toMatchObject({ ok: true, neighbourhood: { name: "Nieuwe Wijk Oost", postcodes: [b, c].sort() } });
     expect(db.select().from(postcodes).where(eq(postcodes.pc4, a)).get()).toBeUndefined();
     expect(auditFor("neighbourhood", created.id).map((row) => row.action)).toEqual(["create", "update"]);
   });
@@ -44,7 +44,7 @@ describe("wijken", () => {
     const actor = admin();
     const other = createNeighbourhood({ name: "Andere Wijk" });
     const result = saveNeighbourhood(actor, null, { name: "Botsing", lat: 52.1, lng: 5.1, postcodes: [other.postcodes[0]!] });
-    expect(result).toEqual({ ok: false, error: "postcode_taken", postcode: other.postcodes[0], wijk: "Andere Wijk" });
+    expect(result).toEqual({ ok: false, error: "postcode_taken", postcode: other.postcodes[0], neighbourhood: "Andere Wijk" });
     expect(db.select().from(postcodes).where(eq(postcodes.pc4, other.postcodes[0]!)).get()!.neighbourhoodId).toBe(other.id);
   });
 
@@ -57,32 +57,35 @@ describe("wijken", () => {
 describe("teams", () => {
   it("an admin creates a team serving wijken with a coordinator, then appoints another coordinator", () => {
     const actor = admin();
-    const wijk = createNeighbourhood();
+    const neighbourhood = createNeighbourhood();
     const first = createUser({ name: "Eerste" });
     const second = createUser({ name: "Tweede" });
-    const created = saveTeam(actor, null, { name: "Wijkteam Test", neighbourhoodIds: [wijk.id], leadEmail: first.email.toUpperCase() });
+    const created = saveTeam(actor, null, { name: "Wijkteam Test", neighbourhoodIds: [neighbourhood.id], leadEmail: first.email.toUpperCase() });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     expect(reloadActor(first).teams).toEqual([{ id: created.id, role: "lead" }]);
     expect(db.select().from(teamNeighbourhoods).where(eq(teamNeighbourhoods.teamId, created.id)).all()).toHaveLength(1);
 
-    expect(saveTeam(actor, created.id, { name: "Wijkteam Test", neighbourhoodIds: [wijk.id], leadEmail: second.email })).toEqual({ ok: true, id: created.id });
+    expect(saveTeam(actor, created.id, { name: "Wijkteam Test", neighbourhoodIds: [neighbourhood.id], leadEmail: second.email })).toEqual({
+      ok: true,
+      id: created.id,
+    });
     expect(reloadActor(second).teams).toEqual([{ id: created.id, role: "lead" }]);
     expect(reloadActor(first).teams).toEqual([{ id: created.id, role: "member" }]);
     const team = getTeamForAdmin(actor, created.id);
-    expect(team).toMatchObject({ ok: true, team: { leads: [{ name: "Tweede" }], wijken: [wijk.name], memberCount: 2 } });
+    expect(team).toMatchObject({ ok: true, team: { leads: [{ name: "Tweede" }], neighbourhoods: [neighbourhood.name], memberCount: 2 } });
     expect(auditFor("user", first.id).map((row) => row.action)).toEqual(["team_add", "team_add"]);
   });
 
   it("refuses an unknown lead, a duplicate name and an unknown wijk", () => {
     const actor = admin();
-    const wijk = createNeighbourhood();
-    expect(saveTeam(actor, null, { name: "Team A", neighbourhoodIds: [wijk.id], leadEmail: "niemand@example.org" })).toEqual({
+    const neighbourhood = createNeighbourhood();
+    expect(saveTeam(actor, null, { name: "Team A", neighbourhoodIds: [neighbourhood.id], leadEmail: "niemand@example.org" })).toEqual({
       ok: false,
       error: "no_account",
     });
-    expect(saveTeam(actor, null, { name: "Team A", neighbourhoodIds: [wijk.id] }).ok).toBe(true);
-    expect(saveTeam(actor, null, { name: "Team A", neighbourhoodIds: [wijk.id] })).toEqual({ ok: false, error: "name_taken" });
+    expect(saveTeam(actor, null, { name: "Team A", neighbourhoodIds: [neighbourhood.id] }).ok).toBe(true);
+    expect(saveTeam(actor, null, { name: "Team A", neighbourhoodIds: [neighbourhood.id] })).toEqual({ ok: false, error: "name_taken" });
     expect(saveTeam(actor, null, { name: "Team B", neighbourhoodIds: [999_999] })).toEqual({ ok: false, error: "unknown_neighbourhood" });
   });
 });

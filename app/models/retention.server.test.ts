@@ -91,8 +91,8 @@ describe("the daily retention job", () => {
   it("keeps every statistic the same: needs per wijk and domain, referral outcomes per initiative, collective-need evidence", () => {
     const old = [householdAt(new Date("2024-03-01T10:00:00Z")), householdAt(new Date("2024-04-01T10:00:00Z")), householdAt(new Date("2024-04-02T10:00:00Z"))];
     const recent = [householdAt(new Date("2026-09-01T10:00:00Z")), householdAt(new Date("2026-09-02T10:00:00Z"))];
-    const need = publishNeedAsTeam({ wijk: w.team.wijk, consultant: w.consultant, coordinator: w.coordinator });
-    const other = publishNeedAsTeam({ wijk: w.team.wijk, consultant: w.consultant, coordinator: w.coordinator });
+    const need = publishNeedAsTeam({ neighbourhood: w.team.neighbourhood, consultant: w.consultant, coordinator: w.coordinator });
+    const other = publishNeedAsTeam({ neighbourhood: w.team.neighbourhood, consultant: w.consultant, coordinator: w.coordinator });
     db.insert(collectiveNeedEvidence)
       .values([...old, ...recent].map((h) => ({ collectiveNeedId: need.id, needId: h.unmetNeedId })))
       .run();
@@ -100,7 +100,7 @@ describe("the daily retention job", () => {
 
     const before = getTeamStatistics(w.coordinator);
     expect(before.needs).toContainEqual({
-      neighbourhoodName: w.team.wijk.name,
+      neighbourhoodName: w.team.neighbourhood.name,
       domain: "social_network",
       open: 0,
       referred: 0,
@@ -108,7 +108,15 @@ describe("the daily retention job", () => {
       resolved: 0,
       total: 5,
     });
-    expect(before.needs).toContainEqual({ neighbourhoodName: w.team.wijk.name, domain: "finances", open: 0, referred: 0, unmet: 0, resolved: 5, total: 5 });
+    expect(before.needs).toContainEqual({
+      neighbourhoodName: w.team.neighbourhood.name,
+      domain: "finances",
+      open: 0,
+      referred: 0,
+      unmet: 0,
+      resolved: 5,
+      total: 5,
+    });
     expect(before.referrals).toEqual([{ initiativeTitle: expect.any(String), running: 0, completed: 5, notSucceeded: 0, declined: 0, withdrawn: 0, total: 5 }]);
     expect(getTeamNeed(w.coordinator, need.id)?.evidenceHouseholds).toBe(5);
 

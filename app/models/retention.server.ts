@@ -39,9 +39,9 @@ export type ErasureCounts = { households: number; needs: number; referrals: numb
 
 const monthOf = (at: Date) => toAmsterdamDate(at).slice(0, 7);
 
-/** Adds the household's needs to the anonymous counts: month × team × wijk × domain × status. */
+/** Adds the household's needs to the anonymous counts: month × team × neighbourhood × domain × status. */
 function countNeeds(tx: Tx, household: Household): number {
-  const wijk = tx.select({ id: postcodes.neighbourhoodId }).from(postcodes).where(eq(postcodes.pc4, household.pc4)).get()?.id ?? 0;
+  const neighbourhood = tx.select({ id: postcodes.neighbourhoodId }).from(postcodes).where(eq(postcodes.pc4, household.pc4)).get()?.id ?? 0;
   const rows = tx
     .select({ domain: needs.domain, status: needs.status, createdAt: needs.createdAt })
     .from(needs)
@@ -49,7 +49,7 @@ function countNeeds(tx: Tx, household: Household): number {
     .all();
   for (const row of rows) {
     tx.insert(erasedNeedCounts)
-      .values({ month: monthOf(row.createdAt), teamId: household.teamId, neighbourhoodId: wijk, domain: row.domain, status: row.status, needs: 1 })
+      .values({ month: monthOf(row.createdAt), teamId: household.teamId, neighbourhoodId: neighbourhood, domain: row.domain, status: row.status, needs: 1 })
       .onConflictDoUpdate({
         target: [erasedNeedCounts.month, erasedNeedCounts.teamId, erasedNeedCounts.neighbourhoodId, erasedNeedCounts.domain, erasedNeedCounts.status],
         set: { needs: sql`${erasedNeedCounts.needs} + 1` },

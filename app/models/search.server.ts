@@ -170,7 +170,7 @@ function orderedPage(from: string, where: string, params: unknown[], sort: { key
 export function searchQuery(search: SearchParams) {
   const postcode = search.postcode ? locatePostcode(search.postcode) : null;
   const location = postcode?.status === "ok" ? { lat: postcode.lat, lng: postcode.lng } : null;
-  // An unknown wijk slug (a stale link) is dropped rather than emptying the page.
+  // An unknown neighbourhood slug (a stale link) is dropped rather than emptying the page.
   const neighbourhoodId = neighbourhoodIdOf(search.wijk);
   const match = toMatchQuery(search.q);
 

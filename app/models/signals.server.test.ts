@@ -28,16 +28,16 @@ describe("signals", () => {
     makeUnmetNeeds(other.team.id, other.pc4, "housing", 9);
     db.insert(searchGaps)
       .values([
-        { query: "kookclub", neighbourhoodId: setup.wijk.id, domain: "social_network", targetGroup: "everyone" },
-        { query: "zwemmen", neighbourhoodId: other.wijk.id },
+        { query: "kookclub", neighbourhoodId: setup.neighbourhood.id, domain: "social_network", targetGroup: "everyone" },
+        { query: "zwemmen", neighbourhoodId: other.neighbourhood.id },
       ])
       .run();
 
     const signals = listSignals(setup.consultant);
     expect(signals).toEqual([
       {
-        neighbourhoodId: setup.wijk.id,
-        neighbourhoodName: setup.wijk.name,
+        neighbourhoodId: setup.neighbourhood.id,
+        neighbourhoodName: setup.neighbourhood.name,
         domain: "social_network",
         targetGroup: "everyone",
         unmet: { last3: 3, last12: 5 },
@@ -45,8 +45,8 @@ describe("signals", () => {
         trend: "up",
       },
       {
-        neighbourhoodId: setup.wijk.id,
-        neighbourhoodName: setup.wijk.name,
+        neighbourhoodId: setup.neighbourhood.id,
+        neighbourhoodName: setup.neighbourhood.name,
         domain: "finances",
         targetGroup: "families",
         unmet: { last3: 1, last12: 1 },
@@ -54,8 +54,8 @@ describe("signals", () => {
         trend: "up",
       },
     ]);
-    expect(countSignalHouseholds(setup.coordinator, { neighbourhoodId: setup.wijk.id, domain: "social_network", targetGroup: "everyone" })).toBe(5);
-    expect(countSignalHouseholds(other.coordinator, { neighbourhoodId: setup.wijk.id, domain: "social_network", targetGroup: "everyone" })).toBe(0);
+    expect(countSignalHouseholds(setup.coordinator, { neighbourhoodId: setup.neighbourhood.id, domain: "social_network", targetGroup: "everyone" })).toBe(5);
+    expect(countSignalHouseholds(other.coordinator, { neighbourhoodId: setup.neighbourhood.id, domain: "social_network", targetGroup: "everyone" })).toBe(0);
     expect(listSignals(createUser())).toEqual([]);
   });
 
@@ -64,10 +64,10 @@ describe("signals", () => {
     makeUnmetNeeds(setup.team.id, setup.pc4, "finances", 4);
     makeUnmetNeeds(setup.team.id, setup.pc4, "housing", 1);
     db.insert(searchGaps)
-      .values(Array.from({ length: 9 }, () => ({ query: "zwemles", neighbourhoodId: setup.wijk.id, domain: "daytime_activities" as const })))
+      .values(Array.from({ length: 9 }, () => ({ query: "zwemles", neighbourhoodId: setup.neighbourhood.id, domain: "daytime_activities" as const })))
       .run();
     db.insert(searchGaps)
-      .values({ query: "huurschuld", neighbourhoodId: setup.wijk.id, domain: "housing" as const })
+      .values({ query: "huurschuld", neighbourhoodId: setup.neighbourhood.id, domain: "housing" as const })
       .run();
 
     const rows = listSignals(setup.consultant).map((s) => [s.domain, s.unmet.last12, s.searches.last12]);

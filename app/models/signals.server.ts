@@ -30,12 +30,12 @@ function placeholders(values: unknown[]) {
   return values.map(() => "?").join(", ");
 }
 
-type UnmetRow = { needId: number; householdId: number; wijk: number; domain: LifeDomain; targetGroup: TargetGroup; at: number };
+type UnmetRow = { needId: number; householdId: number; neighbourhood: number; domain: LifeDomain; targetGroup: TargetGroup; at: number };
 
 /**
  * Unmet needs of open households of the teams in the last 12 months, each with the household's
  * target group by the rule the matching module counts with (primaryTargetGroup). Needs carry their
- * household's team, wijk, target group and closed state (kept by triggers, decision 020), so this
+ * household's team, neighbourhood, target group and closed state (kept by triggers, decision 020), so this
  * reads the team's unmet needs from one index and visits no household.
  */
 function teamUnmetRows(teamIds: number[], since: number): UnmetRow[] {
@@ -44,7 +44,7 @@ function teamUnmetRows(teamIds: number[], since: number): UnmetRow[] {
     .select({
       needId: needs.id,
       householdId: needs.householdId,
-      wijk: needs.neighbourhoodId,
+      neighbourhood: needs.neighbourhoodId,
       domain: needs.domain,
       targetGroup: needs.targetGroup,
       unmetAt: needs.unmetAt,
@@ -61,13 +61,13 @@ function teamUnmetRows(teamIds: number[], since: number): UnmetRow[] {
     )
     .all();
   return rows.flatMap((r) =>
-    r.wijk === null || r.targetGroup === null
+    r.neighbourhood === null || r.targetGroup === null
       ? []
       : [
           {
             needId: r.needId,
             householdId: r.householdId,
-            wijk: r.wijk,
+            neighbourhood: r.neighbourhood,
             domain: r.domain,
             targetGroup: r.targetGroup,
             at: (r.unmetAt ?? r.createdAt).getTime(),
@@ -94,8 +94,8 @@ function visibleTeams(actor: Actor): number[] {
 
 export type SignalFilter = { neighbourhoodId?: number; domain?: LifeDomain };
 
-/** The wijken of the actor's teams, for the signals page's filter. */
-export function listSignalWijken(actor: Actor): { id: number; slug: string; name: string }[] {
+/** The neighbourhoods of the actor's teams, for the signals page's filter. */
+export function listSignalNeighbourhoods(actor: Actor): { id: number; slug: string; name: string }[] {
   const teamIds = visibleTeams(actor);
   if (teamIds.length === 0) return [];
   return db.$client
@@ -106,50 +106,50 @@ export function listSignalWijken(actor: Actor): { id: number; slug: string; name
     .all(...teamIds) as { id: number; slug: string; name: string }[];
 }
 
-/** Unmet needs and zero-result searches in the actor's teams' wijken, most households first; optionally one wijk and/or life domain. */
+/** Unmet needs and zero-result searches in the actor's teams' neighbourhoods, most households first; optionally one neighbourhood and/or life domain. */
 export function listSignals(actor: Actor, now = new Date(), filter: SignalFilter = {}): Signal[] {
   const teamIds = visibleTeams(actor);
   if (teamIds.length === 0) return [];
   const raw = db.$client;
   const since12 = now.getTime() - MONTHS_12;
   const since3 = now.getTime() - MONTHS_3;
-  const wijken = raw
+  const neighbourhoods = raw
     .prepare(
       `SELECT DISTINCT n.id, n.name FROM team_neighbourhoods tn JOIN neighbourhoods n ON n.id = tn.neighbourhood_id
        WHERE tn.team_id IN (${placeholders(teamIds)})`,
     )
     .all(...teamIds) as { id: number; name: string }[];
-  if (wijken.length === 0) return [];
-  const wijkIds = wijken.map((w) => w.id);
-  const served = new Set(wijkIds);
-  const unmet = new Map<string, { wijk: number; domain: LifeDomain; tg: TargetGroup; last3: Set<number>; last12: Set<number> }>();
+  if (neighbourhoods.length === 0) return [];
+  const neighbourhoodIds = neighbourhoods.map((w) => w.id);
+  const served = new Set(neighbourhoodIds);
+  const unmet = new Map<string, { neighbourhood: number; domain: LifeDomain; tg: TargetGroup; last3: Set<number>; last12: Set<number> }>();
   for (const row of teamUnmetRows(teamIds, since12)) {
-    if (!served.has(row.wijk)) continue;
-    const key = `${row.wijk}|${row.domain}|${row.targetGroup}`;
+    if (!served.has(row.neighbourhood)) continue;
+    const key = `${row.neighbourhood}|${row.domain}|${row.targetGroup}`;
     let group = unmet.get(key);
-    if (!group) unmet.set(key, (group = { wijk: row.wijk, domain: row.domain, tg: row.targetGroup, last3: new Set(), last12: new Set() }));
+    if (!group) unmet.set(key, (group = { neighbourhood: row.neighbourhood, domain: row.domain, tg: row.targetGroup, last3: new Set(), last12: new Set() }));
     group.last12.add(row.householdId);
     if (row.at >= since3) group.last3.add(row.householdId);
   }
   const gaps = raw
     .prepare(
-      `SELECT neighbourhood_id AS wijk, domain, target_group AS tg,
+      `SELECT neighbourhood_id AS neighbourhood, domain, target_group AS tg,
               SUM(CASE WHEN created_at >= ? THEN 1 ELSE 0 END) AS last3, COUNT(*) AS last12
        FROM search_gaps
-       WHERE neighbourhood_id IN (${placeholders(wijkIds)}) AND created_at >= ?
-       GROUP BY wijk, domain, tg`,
+       WHERE neighbourhood_id IN (${placeholders(neighbourhoodIds)}) AND created_at >= ?
+       GROUP BY neighbourhood, domain, tg`,
     )
-    .all(since3, ...wijkIds, since12) as { wijk: number; domain: LifeDomain | null; tg: TargetGroup | null; last3: number; last12: number }[];
+    .all(since3, ...neighbourhoodIds, since12) as { neighbourhood: number; domain: LifeDomain | null; tg: TargetGroup | null; last3: number; last12: number }[];
 
-  const names = new Map(wijken.map((w) => [w.id, w.name]));
+  const names = new Map(neighbourhoods.map((w) => [w.id, w.name]));
   const byKey = new Map<string, Signal>();
-  const entry = (wijk: number, domain: LifeDomain | null, tg: TargetGroup | null) => {
-    const key = `${wijk}|${domain ?? ""}|${tg ?? ""}`;
+  const entry = (neighbourhood: number, domain: LifeDomain | null, tg: TargetGroup | null) => {
+    const key = `${neighbourhood}|${domain ?? ""}|${tg ?? ""}`;
     let signal = byKey.get(key);
     if (!signal) {
       signal = {
-        neighbourhoodId: wijk,
-        neighbourhoodName: names.get(wijk) ?? "",
+        neighbourhoodId: neighbourhood,
+        neighbourhoodName: names.get(neighbourhood) ?? "",
         domain,
         targetGroup: tg,
         unmet: { last3: 0, last12: 0 },
@@ -160,8 +160,8 @@ export function listSignals(actor: Actor, now = new Date(), filter: SignalFilter
     }
     return signal;
   };
-  for (const row of unmet.values()) entry(row.wijk, row.domain, row.tg).unmet = { last3: row.last3.size, last12: row.last12.size };
-  for (const row of gaps) entry(row.wijk, row.domain, row.tg).searches = { last3: row.last3, last12: row.last12 };
+  for (const row of unmet.values()) entry(row.neighbourhood, row.domain, row.tg).unmet = { last3: row.last3.size, last12: row.last12.size };
+  for (const row of gaps) entry(row.neighbourhood, row.domain, row.tg).searches = { last3: row.last3, last12: row.last12 };
   const size = (s: Signal) => s.unmet.last12 + s.searches.last12;
   return (
     [...byKey.values()]
@@ -190,7 +190,7 @@ export function teamUnmetNeedIds(
 
 function signalRows(teamIds: number[], group: { neighbourhoodId: number; domain: LifeDomain; targetGroup: TargetGroup }, now: Date) {
   return teamUnmetRows(teamIds, now.getTime() - MONTHS_12).filter(
-    (r) => r.wijk === group.neighbourhoodId && r.domain === group.domain && r.targetGroup === group.targetGroup,
+    (r) => r.neighbourhood === group.neighbourhoodId && r.domain === group.domain && r.targetGroup === group.targetGroup,
   );
 }
 

@@ -45,13 +45,13 @@ const OUTCOME: Record<Exclude<ReferralStatus, "draft">, keyof Omit<ReferralRow, 
 const list = (ids: number[]) => ids.map(() => "?").join(", ");
 
 /**
- * Needs of the teams per wijk × life domain × status, live and erased together. A need carries its
- * household's team and wijk (kept by triggers, decision 009), so this reads one index.
+ * Needs of the teams per neighbourhood × life domain × status, live and erased together. A need carries its
+ * household's team and neighbourhood (kept by triggers, decision 009), so this reads one index.
  */
 function needCounts(teamIds: number[]) {
   return db.$client
     .prepare(
-      `SELECT c.neighbourhood_id AS wijk, nb.name AS neighbourhoodName, c.domain, c.status, SUM(c.needs) AS needs FROM (
+      `SELECT c.neighbourhood_id AS neighbourhood, nb.name AS neighbourhoodName, c.domain, c.status, SUM(c.needs) AS needs FROM (
          SELECT coalesce(n.neighbourhood_id, 0) AS neighbourhood_id, n.domain, n.status, COUNT(*) AS needs
          FROM needs n WHERE n.team_id IN (${list(teamIds)}) GROUP BY 1, 2, 3
          UNION ALL
@@ -59,7 +59,7 @@ function needCounts(teamIds: number[]) {
        ) c LEFT JOIN neighbourhoods nb ON nb.id = c.neighbourhood_id
        GROUP BY c.neighbourhood_id, c.domain, c.status`,
     )
-    .all(...teamIds, ...teamIds) as { wijk: number; neighbourhoodName: string | null; domain: LifeDomain; status: keyof NeedRow; needs: number }[];
+    .all(...teamIds, ...teamIds) as { neighbourhood: number; neighbourhoodName: string | null; domain: LifeDomain; status: keyof NeedRow; needs: number }[];
 }
 
 /** Referrals the teams made (drafts aside) per initiative × status, live and erased together. */
@@ -85,7 +85,7 @@ export function getTeamStatistics(actor: Actor): TeamStatistics {
 
   const needs = new Map<string, NeedRow>();
   for (const row of needCounts(teamIds)) {
-    const key = `${row.wijk}|${row.domain}`;
+    const key = `${row.neighbourhood}|${row.domain}`;
     const entry = needs.get(key) ?? { neighbourhoodName: row.neighbourhoodName, domain: row.domain, open: 0, referred: 0, unmet: 0, resolved: 0, total: 0 };
     (entry[row.status] as number) += row.needs;
     entry.total += row.needs;

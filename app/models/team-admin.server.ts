@@ -1,4 +1,4 @@
-/** Admins maintain the wijkteams: name, contact address, the wijken each serves, and its coordinator. */
+/** Admins maintain the wijkteams: name, contact address, the neighbourhoods each serves, and its coordinator. */
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { neighbourhoods, teamMembers, teamNeighbourhoods, teams, users } from "~db/schema";
 import { db } from "~/utils/db.server";
@@ -17,7 +17,7 @@ export type AdminTeam = {
   name: string;
   email: string | null;
   neighbourhoodIds: number[];
-  wijken: string[];
+  neighbourhoods: string[];
   leads: { name: string; email: string }[];
   memberCount: number;
 };
@@ -46,7 +46,7 @@ export function listTeamsForAdmin(actor: Actor): { ok: true; teams: AdminTeam[] 
         name: team.name,
         email: team.email,
         neighbourhoodIds: own.map((s) => s.id),
-        wijken: own.map((s) => s.name),
+        neighbourhoods: own.map((s) => s.name),
         leads: staff.filter((m) => m.role === "lead").map(({ name, email }) => ({ name, email })),
         memberCount: staff.length,
       };
@@ -77,9 +77,9 @@ export function saveTeam(actor: Actor, id: number | null, input: TeamInput): Sav
       .where(id === null ? eq(teams.name, input.name) : and(eq(teams.name, input.name), ne(teams.id, id)))
       .get();
     if (sameName) return { ok: false, error: "name_taken" } as const;
-    const wijkIds = [...new Set(input.neighbourhoodIds)];
-    const known = tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(inArray(neighbourhoods.id, wijkIds)).all();
-    if (known.length !== wijkIds.length) return { ok: false, error: "unknown_neighbourhood" } as const;
+    const neighbourhoodIds = [...new Set(input.neighbourhoodIds)];
+    const known = tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(inArray(neighbourhoods.id, neighbourhoodIds)).all();
+    if (known.length !== neighbourhoodIds.length) return { ok: false, error: "unknown_neighbourhood" } as const;
     const lead = input.leadEmail ? tx.select({ id: users.id }).from(users).where(eq(users.email, input.leadEmail.trim().toLowerCase())).get() : undefined;
     if (input.leadEmail && !lead) return { ok: false, error: "no_account" } as const;
 
@@ -98,9 +98,9 @@ export function saveTeam(actor: Actor, id: number | null, input: TeamInput): Sav
         .run();
     }
     tx.delete(teamNeighbourhoods).where(eq(teamNeighbourhoods.teamId, teamId)).run();
-    if (wijkIds.length > 0)
+    if (neighbourhoodIds.length > 0)
       tx.insert(teamNeighbourhoods)
-        .values(wijkIds.map((neighbourhoodId) => ({ teamId, neighbourhoodId })))
+        .values(neighbourhoodIds.map((neighbourhoodId) => ({ teamId, neighbourhoodId })))
         .run();
     recordAudit(tx, actor, { action: id === null ? "create" : "update", entityType: "team", entityId: teamId, detail: input.name });
 

@@ -30,9 +30,9 @@ function teamId(param: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
   const id = teamId(params.id);
-  const wijken = listNeighbourhoodsForAdmin(actor);
-  throwIfRefused(wijken);
-  const options = wijken.wijken.map((wijk) => ({ value: String(wijk.id), label: wijk.name }));
+  const neighbourhoods = listNeighbourhoodsForAdmin(actor);
+  throwIfRefused(neighbourhoods);
+  const options = neighbourhoods.neighbourhoods.map((neighbourhood) => ({ value: String(neighbourhood.id), label: neighbourhood.name }));
   if (id === null) return { team: null, members: [], options };
   const found = getTeamForAdmin(actor, id);
   throwIfRefused(found);

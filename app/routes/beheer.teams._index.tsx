@@ -34,7 +34,7 @@ export default function AdminTeams() {
               {team.name}
             </Link>
           </th>
-          <td className="p-2">{team.wijken.join(", ")}</td>
+          <td className="p-2">{team.neighbourhoods.join(", ")}</td>
           <td className="p-2">{team.leads.length ? team.leads.map((lead) => lead.name).join(", ") : t("platform.team.noLead")}</td>
           <td className="p-2">{team.memberCount}</td>
         </tr>

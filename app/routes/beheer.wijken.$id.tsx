@@ -17,27 +17,27 @@ import { idParam, throwIfRefused } from "~/utils/route-helpers.server";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => [
   {
-    title: `${data?.wijk ? message(matches, "platform.wijk.editTitle", { name: data.wijk.name }) : message(matches, "platform.wijk.newTitle")} · ${siteName(matches)}`,
+    title: `${data?.neighbourhood ? message(matches, "platform.wijk.editTitle", { name: data.neighbourhood.name }) : message(matches, "platform.wijk.newTitle")} · ${siteName(matches)}`,
   },
 ];
 
-/** "nieuw" makes a new wijk; a number changes that wijk. */
-function wijkId(param: string | undefined) {
+/** "nieuw" makes a new neighbourhood; a number changes that neighbourhood. */
+function neighbourhoodId(param: string | undefined) {
   return param === "nieuw" ? null : idParam(param);
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
-  const id = wijkId(params.id);
-  if (id === null) return { wijk: null };
+  const id = neighbourhoodId(params.id);
+  if (id === null) return { neighbourhood: null };
   const found = getNeighbourhoodForAdmin(actor, id);
   throwIfRefused(found);
-  return { wijk: found.wijk };
+  return { neighbourhood: found.neighbourhood };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
-  const id = wijkId(params.id);
+  const id = neighbourhoodId(params.id);
   const { submission } = await parseForm(request, neighbourhoodSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = saveNeighbourhood(actor, id, submission.value);
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     throwIfRefused(result);
     const fieldErrors: Record<string, string[]> =
       result.error === "postcode_taken"
-        ? { postcodes: [msg("platform.wijk.postcodeTaken", { postcode: result.postcode, wijk: result.wijk })] }
+        ? { postcodes: [msg("platform.wijk.postcodeTaken", { postcode: result.postcode, wijk: result.neighbourhood })] }
         : { name: ["platform.wijk.nameTaken"] };
     return data(submission.reply({ fieldErrors }), { status: 400 });
   }
@@ -54,13 +54,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AdminNeighbourhood() {
   const { t } = useTranslation();
-  const { wijk } = useLoaderData<typeof loader>();
+  const { neighbourhood } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useValidatedForm({
-    id: `wijk-${wijk?.id ?? "new"}`,
+    id: `wijk-${neighbourhood?.id ?? "new"}`,
     lastResult,
-    defaultValue: wijk
-      ? { name: wijk.name, description: wijk.description, lat: String(wijk.lat), lng: String(wijk.lng), postcodes: wijk.postcodes.join(", ") }
+    defaultValue: neighbourhood
+      ? {
+          name: neighbourhood.name,
+          description: neighbourhood.description,
+          lat: String(neighbourhood.lat),
+          lng: String(neighbourhood.lng),
+          postcodes: neighbourhood.postcodes.join(", "),
+        }
       : undefined,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: neighbourhoodSchema }),
     shouldValidate: "onBlur",
@@ -71,10 +77,10 @@ export default function AdminNeighbourhood() {
       <p>
         <Link to="/beheer/wijken">← {t("platform.wijk.title")}</Link>
       </p>
-      <h1>{wijk ? t("platform.wijk.editTitle", { name: wijk.name }) : t("platform.wijk.newTitle")}</h1>
-      {wijk ? (
+      <h1>{neighbourhood ? t("platform.wijk.editTitle", { name: neighbourhood.name }) : t("platform.wijk.newTitle")}</h1>
+      {neighbourhood ? (
         <p>
-          <Link to={`/wijken/${wijk.slug}`}>{t("platform.wijk.publicPage")}</Link>
+          <Link to={`/wijken/${neighbourhood.slug}`}>{t("platform.wijk.publicPage")}</Link>
         </p>
       ) : null}
       <Form method="post" {...getFormProps(form)} className="card space-y-4">

@@ -13,12 +13,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requirePermission(request, "admin.manage");
   const result = listNeighbourhoodsForAdmin(actor);
   throwIfRefused(result);
-  return { wijken: result.wijken };
+  return { neighbourhoods: result.neighbourhoods };
 }
 
 export default function AdminNeighbourhoods() {
   const { t } = useTranslation();
-  const { wijken } = useLoaderData<typeof loader>();
+  const { neighbourhoods } = useLoaderData<typeof loader>();
   return (
     <AdminListPage
       title={t("platform.wijk.title")}
@@ -27,14 +27,14 @@ export default function AdminNeighbourhoods() {
       newLabel={t("platform.wijk.new")}
       columns={[t("platform.wijk.colName"), t("platform.wijk.colPostcodes"), ""]}
     >
-      {wijken.map((wijk) => (
-        <tr key={wijk.id} className="border-b border-gray-200">
+      {neighbourhoods.map((neighbourhood) => (
+        <tr key={neighbourhood.id} className="border-b border-gray-200">
           <th scope="row" className="p-2 font-semibold">
-            <Link to={`/wijken/${wijk.slug}`}>{wijk.name}</Link>
+            <Link to={`/wijken/${neighbourhood.slug}`}>{neighbourhood.name}</Link>
           </th>
-          <td className="p-2">{wijk.postcodes.join(", ")}</td>
+          <td className="p-2">{neighbourhood.postcodes.join(", ")}</td>
           <td className="p-2">
-            <Link to={`/beheer/wijken/${wijk.id}`} aria-label={t("platform.wijk.editLabel", { name: wijk.name })}>
+            <Link to={`/beheer/wijken/${neighbourhood.id}`} aria-label={t("platform.wijk.editLabel", { name: neighbourhood.name })}>
               {t("platform.wijk.edit")}
             </Link>
           </td>

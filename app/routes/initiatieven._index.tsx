@@ -46,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       // The initiative pages get the search back to it, with the postcode area (never the full
       // postcode) for distances.
       linkQuery: returnQuery({ ...search, postcode: pc4 ?? undefined }),
-      wijken: listNeighbourhoodOptions(),
+      neighbourhoods: listNeighbourhoodOptions(),
       // The list is always there: it is what the map view shows without JavaScript.
       map: search.view === "map" ? { ...searchMap(search), tiles: mapTiles() } : null,
     },
@@ -65,7 +65,7 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => {
 
 export default function Initiatives() {
   const { t } = useTranslation();
-  const { search, result, postcodeProblem, linkQuery, wijken, map } = useLoaderData<typeof loader>();
+  const { search, result, postcodeProblem, linkQuery, neighbourhoods, map } = useLoaderData<typeof loader>();
   const hydrated = useHydrated();
   const wantedDistance = search.sort === "distance" && result.sort !== "distance";
   return (
@@ -76,7 +76,7 @@ export default function Initiatives() {
       </header>
       <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
         <div>
-          <SearchForm search={search} wijken={wijken} postcodeProblem={postcodeProblem} />
+          <SearchForm search={search} neighbourhoods={neighbourhoods} postcodeProblem={postcodeProblem} />
           {search.q || activeFilters(search).length > 0 ? (
             <p className="mt-3">
               <Link to={searchHref({ view: search.view })}>{t("directory.search.clear")}</Link>
@@ -99,7 +99,7 @@ export default function Initiatives() {
                 total={result.total}
                 page={result.page}
                 pageCount={result.pageCount}
-                wijken={wijken}
+                neighbourhoods={neighbourhoods}
                 linkQuery={linkQuery}
               />
             </>

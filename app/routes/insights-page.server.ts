@@ -14,7 +14,7 @@ export async function loadInsightsPage(request: Request, get: Get) {
   const filter = parseInsightsFilter(new URL(request.url).searchParams);
   const result = get(actor, filter);
   if (!result.ok) forbidden();
-  return { report: result.report, charts: layoutReport(result.report), filter: { ...filter, wijk: result.report.wijk?.slug ?? null } };
+  return { report: result.report, charts: layoutReport(result.report), filter: { ...filter, neighbourhood: result.report.neighbourhood?.slug ?? null } };
 }
 
 export async function downloadInsightsTable(request: Request, get: Get, fileName: string) {

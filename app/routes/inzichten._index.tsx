@@ -21,11 +21,11 @@ export default function MunicipalityInsights() {
   return (
     <div className="space-y-8">
       <div className="space-y-2">
-        <h1>{report.wijk ? t("insights.municipality.titleWijk", { name: report.wijk.name }) : t("insights.municipality.title")}</h1>
+        <h1>{report.neighbourhood ? t("insights.municipality.titleWijk", { name: report.neighbourhood.name }) : t("insights.municipality.title")}</h1>
         <p className="max-w-3xl">{t("insights.municipality.intro")}</p>
         <p className="max-w-3xl text-sm">{t("insights.privacy")}</p>
       </div>
-      <InsightsFilters values={filter} wijken={report.wijken} />
+      <InsightsFilters values={filter} neighbourhoods={report.neighbourhoods} />
       <InsightsReportView report={report} charts={charts} gapMeasure={filter.measure} csvHref={csvLink("/inzichten/download", filter)} />
     </div>
   );

@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     invites: invites.invites,
     filters,
     helpers: search.helpers,
-    wijken: listNeighbourhoodOptions(),
+    neighbourhoods: listNeighbourhoodOptions(),
   };
 }
 
@@ -90,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Volunteers() {
   const { t } = useTranslation();
-  const { organisation, applications, invites, filters, helpers, wijken } = useLoaderData<typeof loader>();
+  const { organisation, applications, invites, filters, helpers, neighbourhoods } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-8">
@@ -113,7 +113,7 @@ export default function Volunteers() {
         <h2 id="search-title">{t("helping.volunteers.searchTitle")}</h2>
         <p>{t("helping.volunteers.searchIntro")}</p>
         <div className="card">
-          <HelperSearchForm filters={filters} wijken={wijken} />
+          <HelperSearchForm filters={filters} neighbourhoods={neighbourhoods} />
         </div>
         <HelperResults helpers={helpers} openings={organisation.openings} />
       </section>

@@ -21,7 +21,7 @@ export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "helping.p
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireUser(request);
-  return { profile: getHelperProfile(actor), wijken: listNeighbourhoodOptions() };
+  return { profile: getHelperProfile(actor), neighbourhoods: listNeighbourhoodOptions() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -48,7 +48,7 @@ type ProfileForm = {
 
 export default function HelperProfilePage() {
   const { t } = useTranslation();
-  const { profile, wijken } = useLoaderData<typeof loader>();
+  const { profile, neighbourhoods } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useValidatedForm<ProfileForm, HelperProfileInput>({
     id: "helper-profile",
@@ -87,7 +87,7 @@ export default function HelperProfilePage() {
           meta={fields.neighbourhoodId}
           label={t("helping.profile.wijk")}
           placeholder={t("helping.profile.wijkNone")}
-          options={wijken.map((wijk) => ({ value: String(wijk.id), label: wijk.name }))}
+          options={neighbourhoods.map((neighbourhood) => ({ value: String(neighbourhood.id), label: neighbourhood.name }))}
         />
         <AvailabilityGrid
           name={fields.availability.name}

@@ -85,9 +85,9 @@ export default function OpenDataPage() {
       <section aria-labelledby="calendars-title" className="space-y-3">
         <h2 id="calendars-title">{t("openData.page.calendarsTitle")}</h2>
         <p>{t("openData.page.calendarsText")}</p>
-        {examples.wijk ? (
+        {examples.neighbourhood ? (
           <p>
-            <a href={`/wijken/${examples.wijk.slug}/agenda.ics`}>{t("openData.page.calendarExample", { name: examples.wijk.name })}</a>
+            <a href={`/wijken/${examples.neighbourhood.slug}/agenda.ics`}>{t("openData.page.calendarExample", { name: examples.neighbourhood.name })}</a>
           </p>
         ) : null}
       </section>

@@ -14,11 +14,11 @@ export const meta: MetaFunction = ({ matches }) =>
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = needFilterSchema.parse(Object.fromEntries(url.searchParams));
-  const wijken = listNeighbourhoodOptions();
-  const wijk = wijken.find((w) => w.slug === filters.wijk);
+  const neighbourhoods = listNeighbourhoodOptions();
+  const neighbourhood = neighbourhoods.find((w) => w.slug === filters.wijk);
   const page = filters.page ?? 1;
   const { needs, total } = listNeeds({
-    neighbourhoodId: wijk?.id,
+    neighbourhoodId: neighbourhood?.id,
     domain: filters.domain,
     checklistKind: filters.need,
     status: filters.status,
@@ -29,8 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     total,
     page,
     pages: Math.max(1, Math.ceil(total / NEEDS_PER_PAGE)),
-    filters: { wijk: wijk?.slug, domain: filters.domain, need: filters.need, status: filters.status },
-    wijken: wijken.map(({ slug, name }) => ({ slug, name })),
+    filters: { neighbourhood: neighbourhood?.slug, domain: filters.domain, need: filters.need, status: filters.status },
+    neighbourhoods: neighbourhoods.map(({ slug, name }) => ({ slug, name })),
     search: url.searchParams.toString(),
   };
 }
@@ -43,12 +43,12 @@ function pageLink(search: string, page: number) {
 
 export default function NeedList() {
   const { t } = useTranslation();
-  const { needs, total, page, pages, filters, wijken, search } = useLoaderData<typeof loader>();
+  const { needs, total, page, pages, filters, neighbourhoods, search } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <h1>{t("collective.list.title")}</h1>
       <p className="max-w-3xl">{t("collective.list.intro")}</p>
-      <NeedFilters values={filters} wijken={wijken} />
+      <NeedFilters values={filters} neighbourhoods={neighbourhoods} />
       <p role="status">{t("collective.list.results", { count: total })}</p>
       <CollectiveNeedGrid needs={needs} empty={t("collective.list.none")} headingLevel={2} />
       {pages > 1 ? (

@@ -24,7 +24,7 @@ export default function TeamInsights() {
         <p className="max-w-3xl">{t("insights.team.intro")}</p>
         <p className="max-w-3xl text-sm">{t("insights.privacy")}</p>
       </div>
-      <InsightsFilters values={filter} wijken={report.wijken} />
+      <InsightsFilters values={filter} neighbourhoods={report.neighbourhoods} />
       <InsightsReportView report={report} charts={charts} gapMeasure={filter.measure} csvHref={csvLink("/werkplek/inzichten/download", filter)} />
     </div>
   );

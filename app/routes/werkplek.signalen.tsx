@@ -6,7 +6,7 @@ import { SignalTable } from "~/components/collective/signal-table";
 import { TeamNeedList } from "~/components/collective/team-need-list";
 import { TeamStatisticsSection } from "~/components/collective/team-statistics";
 import { listTeamNeeds } from "~/models/collective-need";
-import { listSignalWijken, listSignals } from "~/models/signals.server";
+import { listSignalNeighbourhoods, listSignals } from "~/models/signals.server";
 import { getTeamStatistics } from "~/models/statistics.server";
 import { parseSignalFilter, parseTeamNeedState } from "~/schemas/signals";
 import { requireRole } from "~/utils/guards.server";
@@ -20,13 +20,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const filter = parseSignalFilter(params);
   const needState = parseTeamNeedState(params);
-  const wijken = listSignalWijken(actor);
-  const wijk = wijken.find((w) => w.slug === filter.wijk) ?? null;
-  const signals = listSignals(actor, new Date(), { neighbourhoodId: wijk?.id, domain: filter.domain ?? undefined });
+  const neighbourhoods = listSignalNeighbourhoods(actor);
+  const neighbourhood = neighbourhoods.find((w) => w.slug === filter.neighbourhood) ?? null;
+  const signals = listSignals(actor, new Date(), { neighbourhoodId: neighbourhood?.id, domain: filter.domain ?? undefined });
   return {
     signals,
-    filter: { wijk: wijk?.slug ?? null, wijkName: wijk?.name ?? null, domain: filter.domain },
-    wijken,
+    filter: { neighbourhood: neighbourhood?.slug ?? null, neighbourhoodName: neighbourhood?.name ?? null, domain: filter.domain },
+    neighbourhoods,
     needState,
     teamNeeds: listTeamNeeds(actor, needState),
     statistics: getTeamStatistics(actor),
@@ -35,8 +35,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Signals() {
   const { t } = useTranslation();
-  const { signals, filter, wijken, needState, teamNeeds, statistics } = useLoaderData<typeof loader>();
-  const filtered = filter.wijk !== null || filter.domain !== null;
+  const { signals, filter, neighbourhoods, needState, teamNeeds, statistics } = useLoaderData<typeof loader>();
+  const filtered = filter.neighbourhood !== null || filter.domain !== null;
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -47,11 +47,11 @@ export default function Signals() {
         <h2 id="signals-list">
           {filtered
             ? t("collective.signals.filteredTitle", {
-                what: [filter.wijkName, filter.domain ? t(`vocab.domain.${filter.domain}`) : null].filter(Boolean).join(", "),
+                what: [filter.neighbourhoodName, filter.domain ? t(`vocab.domain.${filter.domain}`) : null].filter(Boolean).join(", "),
               })
             : t("collective.signals.allTitle")}
         </h2>
-        <SignalFilters wijken={wijken} wijk={filter.wijk} domain={filter.domain} />
+        <SignalFilters neighbourhoods={neighbourhoods} neighbourhood={filter.neighbourhood} domain={filter.domain} />
         {signals.length > 0 ? <SignalTable signals={signals} /> : <p>{filtered ? t("collective.signals.emptyFiltered") : t("collective.signals.empty")}</p>}
       </section>
       <section aria-labelledby="team-needs" className="space-y-3">

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { NeedForm } from "~/components/collective/need-form";
 import { LIFE_DOMAINS, TARGET_GROUPS, type LifeDomain, type TargetGroup } from "~/domain/vocabulary";
-import { draftCollectiveNeed, findSimilarNeeds, wijkenOfActor } from "~/models/collective-need";
+import { draftCollectiveNeed, findSimilarNeeds, neighbourhoodsOfActor as neighbourhoodsOfActor } from "~/models/collective-need";
 import { countSignalHouseholds } from "~/models/signals.server";
 import { draftSchema } from "~/schemas/collective-need";
 import { forbidden, requireRole } from "~/utils/guards.server";
@@ -18,18 +18,18 @@ export const meta: MetaFunction = ({ matches }) => metaTitle(matches, "collectiv
 const ROW_FIELDS = ["kind", "quantity", "description"] as const;
 
 /**
- * Values from the URL: a signal's wijk, domain and target group, or everything typed so far when
+ * Values from the URL: a signal's neighbourhood, domain and target group, or everything typed so far when
  * the "look for similar needs" button sent the form as a GET.
  */
-function valuesFrom(params: URLSearchParams, wijken: { id: number }[]) {
-  const wijk = Number(params.get("neighbourhoodId") ?? params.get("wijk"));
+function valuesFrom(params: URLSearchParams, neighbourhoods: { id: number }[]) {
+  const neighbourhood = Number(params.get("neighbourhoodId") ?? params.get("wijk"));
   const domain = LIFE_DOMAINS.find((d) => d === params.get("domain"));
   const targetGroup = TARGET_GROUPS.find((g) => g === params.get("targetGroup"));
   const checklist = Array.from({ length: 5 }, (_, i) => Object.fromEntries(ROW_FIELDS.map((field) => [field, params.get(`checklist[${i}].${field}`) ?? ""])));
   return {
     title: params.get("title") ?? "",
     description: params.get("description") ?? "",
-    neighbourhoodId: String(wijken.find((w) => w.id === wijk)?.id ?? wijken[0]?.id ?? ""),
+    neighbourhoodId: String(neighbourhoods.find((w) => w.id === neighbourhood)?.id ?? neighbourhoods[0]?.id ?? ""),
     domain: domain ?? "",
     targetGroup: targetGroup ?? "everyone",
     targetDate: params.get("targetDate") ?? "",
@@ -42,14 +42,14 @@ function valuesFrom(params: URLSearchParams, wijken: { id: number }[]) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, "consultant");
-  const wijken = wijkenOfActor(actor);
-  if (wijken.length === 0) forbidden();
+  const neighbourhoods = neighbourhoodsOfActor(actor);
+  if (neighbourhoods.length === 0) forbidden();
   const url = new URL(request.url);
-  const defaults = valuesFrom(url.searchParams, wijken);
+  const defaults = valuesFrom(url.searchParams, neighbourhoods);
   const neighbourhoodId = Number(defaults.neighbourhoodId);
   const group = defaults.domain ? { neighbourhoodId, domain: defaults.domain as LifeDomain, targetGroup: defaults.targetGroup as TargetGroup } : null;
   return {
-    wijken: wijken.map(({ id, name }) => ({ id, name })),
+    neighbourhoods: neighbourhoods.map(({ id, name }) => ({ id, name })),
     publishesSelf: hasRole(actor, "coordinator"),
     defaults,
     evidenceHouseholds: defaults.signal && group ? countSignalHouseholds(actor, group) : undefined,
@@ -72,7 +72,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewNeed() {
   const { t } = useTranslation();
-  const { wijken, publishesSelf, defaults, evidenceHouseholds, similar } = useLoaderData<typeof loader>();
+  const { neighbourhoods, publishesSelf, defaults, evidenceHouseholds, similar } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -83,7 +83,7 @@ export default function NewNeed() {
       <NeedForm
         defaults={defaults}
         lastResult={lastResult}
-        wijken={wijken}
+        neighbourhoods={neighbourhoods}
         evidenceHouseholds={evidenceHouseholds}
         similar={similar}
         checkAction="/werkplek/vragen/nieuw"

@@ -55,7 +55,7 @@ export const draftSchema = z.object({
   linkSignalEvidence: checkbox(),
 });
 
-/** Editing a draft: everything but the wijk, which stays with the team that drafted it. */
+/** Editing a draft: everything but the neighbourhood, which stays with the team that drafted it. */
 export const editNeedSchema = z.object({ intent: z.literal("save"), ...needFields });
 
 const needId = integer(1, Number.MAX_SAFE_INTEGER);

@@ -26,7 +26,7 @@ export function parseInsightsFilter(params: URLSearchParams) {
     doelgroep: params.get("doelgroep") || null,
     maat: params.get("maat") ?? undefined,
   });
-  return { months: raw.periode as Period, wijk: raw.wijk, targetGroup: raw.doelgroep, measure: raw.maat };
+  return { months: raw.periode as Period, neighbourhood: raw.wijk, targetGroup: raw.doelgroep, measure: raw.maat };
 }
 
 export function parseTableId(value: string | null): TableId | null {

@@ -12,9 +12,9 @@ const signalFilterSchema = z.object({
   domein: z.enum(LIFE_DOMAINS).nullable().catch(null),
 });
 
-export function parseSignalFilter(params: URLSearchParams): { wijk: string | null; domain: LifeDomain | null } {
+export function parseSignalFilter(params: URLSearchParams): { neighbourhood: string | null; domain: LifeDomain | null } {
   const raw = signalFilterSchema.parse({ wijk: params.get("wijk") || null, domein: params.get("domein") || null });
-  return { wijk: raw.wijk, domain: raw.domein };
+  return { neighbourhood: raw.wijk, domain: raw.domein };
 }
 
 /** Which of the team's own needs the page lists (`?vragen=answered`); anything else means the current ones. */

@@ -76,7 +76,7 @@ export type Permissions = {
   "helper.search": undefined;
   "admin.manage": undefined;
   "admin.grant_policy_advisor": undefined;
-  /** Aggregated numbers for the team's own wijken and households. */
+  /** Aggregated numbers for the team's own neighbourhoods and households. */
   "insights.view_team": TeamResource;
   /** Aggregated numbers for the whole municipality: policy advisors and admins. */
   "insights.view_municipality": undefined;

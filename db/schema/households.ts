@@ -100,7 +100,7 @@ export const needs = sqliteTable(
     unmetAt: timestamp(),
     createdAt: createdAt(),
     /**
-     * The household's team and wijk (by its PC4), kept by database triggers (migration
+     * The household's team and neighbourhood (by its PC4), kept by database triggers (migration
      * insights_need_placement), so insights count needs from an index without visiting households.
      */
     teamId: integer(),
@@ -108,7 +108,7 @@ export const needs = sqliteTable(
     /**
      * The household's one target group for counting (primaryTargetGroup) and whether it is
      * closed, kept by database triggers (migration need_grouping), so unmet needs are counted per
-     * wijk × life domain × target group from one index without visiting households (decision 020).
+     * neighbourhood × life domain × target group from one index without visiting households (decision 020).
      */
     targetGroup: text({ enum: TARGET_GROUPS }),
     householdClosed: integer({ mode: "boolean" }).notNull().default(false),
@@ -116,12 +116,12 @@ export const needs = sqliteTable(
   (t) => [
     // A household's needs by status: the caseload's open needs of 200 households at once.
     index("needs_household_status_idx").on(t.householdId, t.status),
-    // Unmet needs of open households grouped per wijk × domain × target group, without the table:
-    // municipality-wide, and per team (also the team's needs per wijk × domain × status).
+    // Unmet needs of open households grouped per neighbourhood × domain × target group, without the table:
+    // municipality-wide, and per team (also the team's needs per neighbourhood × domain × status).
     index("needs_unmet_groups_idx").on(t.status, t.householdClosed, t.neighbourhoodId, t.domain, t.targetGroup, t.householdId),
     index("needs_team_groups_idx").on(t.teamId, t.status, t.householdClosed, t.neighbourhoodId, t.domain, t.targetGroup, t.householdId),
     index("needs_status_domain_idx").on(t.status, t.domain),
-    // Insights count needs by when they came up and when they were marked unmet, per wijk and per team.
+    // Insights count needs by when they came up and when they were marked unmet, per neighbourhood and per team.
     index("needs_created_idx").on(t.createdAt, t.neighbourhoodId),
     index("needs_unmet_at_idx").on(t.unmetAt, t.neighbourhoodId, t.domain, t.householdId),
     index("needs_team_created_idx").on(t.teamId, t.createdAt, t.neighbourhoodId),

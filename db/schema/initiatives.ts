@@ -78,7 +78,7 @@ export const initiatives = sqliteTable(
     ),
     index("initiatives_org_idx").on(t.organisationId),
     index("initiatives_neighbourhood_idx").on(t.neighbourhoodId),
-    // The insights' directory health per wijk: counts, stale listings and places without the rows.
+    // The insights' directory health per neighbourhood: counts, stale listings and places without the rows.
     index("initiatives_insights_idx").on(t.status, t.neighbourhoodId, t.lastConfirmedAt, t.capacity, t.participantsOutsideReferrals),
   ],
 );

@@ -11,7 +11,7 @@ import { teams } from "./teams";
  * these to the counts of the households still there.
  */
 
-/** Needs of erased households, per month recorded × team × wijk × life domain × status. */
+/** Needs of erased households, per month recorded × team × neighbourhood × life domain × status. */
 export const erasedNeedCounts = sqliteTable(
   "erased_need_counts",
   {
@@ -20,7 +20,7 @@ export const erasedNeedCounts = sqliteTable(
     teamId: integer()
       .notNull()
       .references(() => teams.id, { onDelete: "cascade" }),
-    /** 0 when the household's postcode lies in no known wijk. */
+    /** 0 when the household's postcode lies in no known neighbourhood. */
     neighbourhoodId: integer().notNull(),
     domain: text({ enum: LIFE_DOMAINS }).notNull(),
     status: text({ enum: NEED_STATUSES }).notNull(),

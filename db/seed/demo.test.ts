@@ -67,15 +67,15 @@ describe("the demo municipality", () => {
   });
 
   it("has Utrecht's ten wijken, each with its postcodes, and three wijkteams", () => {
-    const wijken = all<{ slug: string; postcodes: number }>(
+    const neighbourhoods = all<{ slug: string; postcodes: number }>(
       "select n.slug, count(p.pc4) as postcodes from neighbourhoods n left join postcodes p on p.neighbourhood_id = n.id group by n.id",
     );
-    expect(wijken).toHaveLength(10);
-    expect(wijken.map((w) => w.slug)).toEqual(expect.arrayContaining(["binnenstad", "overvecht", "leidsche-rijn", "vleuten-de-meern"]));
-    for (const w of wijken) expect(w.postcodes).toBeGreaterThan(0);
+    expect(neighbourhoods).toHaveLength(10);
+    expect(neighbourhoods.map((w) => w.slug)).toEqual(expect.arrayContaining(["binnenstad", "overvecht", "leidsche-rijn", "vleuten-de-meern"]));
+    for (const w of neighbourhoods) expect(w.postcodes).toBeGreaterThan(0);
 
-    const teams = all<{ name: string; wijken: number }>(
-      "select t.name, count(*) as wijken from teams t join team_neighbourhoods tn on tn.team_id = t.id group by t.id order by t.name",
+    const teams = all<{ name: string; neighbourhoods: number }>(
+      "select t.name, count(*) as neighbourhoods from teams t join team_neighbourhoods tn on tn.team_id = t.id group by t.id order by t.name",
     );
     expect(teams.map((t) => t.name)).toEqual(["Wijkteam Leidsche Rijn", "Wijkteam Overvecht", "Wijkteam Zuidwest"]);
   });

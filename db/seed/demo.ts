@@ -1,5 +1,5 @@
 /**
- * The demo municipality (Utrecht): wijken, teams, organisations, initiatives, households with
+ * The demo municipality (Utrecht): neighbourhoods, teams, organisations, initiatives, households with
  * intakes, plans and referrals, collective needs and the people around them.
  *
  * Synchronous, one transaction, idempotent (does nothing when the demo organisation exists) and
@@ -321,9 +321,9 @@ class SeedContext {
       if (spec.at) {
         postcode = spec.at[1];
         const pc4 = postcode.slice(0, 4);
-        const wijk = neighbourhoodOfPostcode(pc4);
-        const centroid = wijk.postcodes.find((p) => p.pc4 === pc4)!;
-        neighbourhoodId = this.neighbourhoodIds.get(wijk.slug)!;
+        const neighbourhood = neighbourhoodOfPostcode(pc4);
+        const centroid = neighbourhood.postcodes.find((p) => p.pc4 === pc4)!;
+        neighbourhoodId = this.neighbourhoodIds.get(neighbourhood.slug)!;
         lat = round6(centroid.lat + (this.rng.next() - 0.5) * 0.004);
         lng = round6(centroid.lng + (this.rng.next() - 0.5) * 0.006);
       }
@@ -670,7 +670,7 @@ class SeedContext {
         .get();
       if (answering) this.tx.update(initiatives).set({ collectiveNeedId: id }).where(eq(initiatives.id, answering.id)).run();
 
-      // Evidence: the team's unmet needs in this wijk and life domain.
+      // Evidence: the team's unmet needs in this neighbourhood and life domain.
       const evidence = this.seededNeeds.filter(
         (n) => n.unmetAt && n.team === spec.team && n.domain === spec.domain && neighbourhoodOfPostcode(n.pc4).slug === spec.neighbourhood,
       );

@@ -48,8 +48,8 @@ const DOMAIN_WEIGHTS: [LifeDomain, number][] = [
   ["justice", 2],
 ];
 
-type Team = { id: number; slug: string; consultants: string[]; pc4s: { pc4: string; wijk: number; wijkSlug: string }[] };
-type Offer = { id: number; domains: LifeDomain[]; wijk: number | null; owner: string | null; slug: string; publishedAt: number };
+type Team = { id: number; slug: string; consultants: string[]; pc4s: { pc4: string; neighbourhood: number; neighbourhoodSlug: string }[] };
+type Offer = { id: number; domains: LifeDomain[]; neighbourhood: number | null; owner: string | null; slug: string; publishedAt: number };
 
 function weighted<T>(rng: Rng, items: [T, number][]): T {
   const total = items.reduce((s, [, w]) => s + w, 0);
@@ -66,15 +66,15 @@ export function seedHistory(tx: Tx, { now, seed }: { now: Date; seed: number }) 
   const teams: Team[] = tx.all<{ id: number; slug: string }>(sql`select id, slug from teams order by id`).map((t) => ({
     ...t,
     consultants: tx.all<{ user_id: string }>(sql`select user_id from team_members where team_id = ${t.id} order by user_id`).map((r) => r.user_id),
-    pc4s: tx.all<{ pc4: string; wijk: number; wijkSlug: string }>(sql`
-        select p.pc4 as pc4, n.id as wijk, n.slug as wijkSlug from team_neighbourhoods tn
+    pc4s: tx.all<{ pc4: string; neighbourhood: number; neighbourhoodSlug: string }>(sql`
+        select p.pc4 as pc4, n.id as neighbourhood, n.slug as neighbourhoodSlug from team_neighbourhoods tn
         join neighbourhoods n on n.id = tn.neighbourhood_id join postcodes p on p.neighbourhood_id = n.id
         where tn.team_id = ${t.id} order by p.pc4`),
   }));
   const offers: Offer[] = tx
-    .all<{ id: number; slug: string; wijk: number | null; owner: string | null; publishedAt: number; domains: string }>(
+    .all<{ id: number; slug: string; neighbourhood: number | null; owner: string | null; publishedAt: number; domains: string }>(
       sql`
-      select i.id, i.slug, i.neighbourhood_id as wijk, i.published_at as publishedAt,
+      select i.id, i.slug, i.neighbourhood_id as neighbourhood, i.published_at as publishedAt,
         (select m.user_id from organisation_members m where m.organisation_id = i.organisation_id and m.role = 'owner' limit 1) as owner,
         (select group_concat(domain) from initiative_domains d where d.initiative_id = i.id) as domains
       from initiatives i where i.status = 'published' and i.accepts_referrals = 1 order by i.id`,
@@ -84,16 +84,17 @@ export function seedHistory(tx: Tx, { now, seed }: { now: Date; seed: number }) 
   if (!story || teams.length === 0) throw new Error("Demo history: the demo municipality is missing");
   const storyStart = story.publishedAt;
   const overvecht = teams.find((t) => t.slug === "wijkteam-overvecht")!;
-  const overvechtWijk = overvecht.pc4s.find((p) => p.wijkSlug === "overvecht")!.wijk;
+  const overvechtNeighbourhood = overvecht.pc4s.find((p) => p.neighbourhoodSlug === "overvecht")!.neighbourhood;
 
-  const unmetNeeds: { id: number; team: number; wijk: number; domain: LifeDomain; at: number }[] = [];
+  const unmetNeeds: { id: number; team: number; neighbourhood: number; domain: LifeDomain; at: number }[] = [];
   let sequence = 0;
   for (let i = 0; i < HOUSEHOLDS; i++) {
     const created = start + ((end - start) * i) / HOUSEHOLDS + rng.int(0, 5) * DAY;
     const team = rng.chance(0.45) ? overvecht : rng.pick(teams);
-    const place = team === overvecht && rng.chance(0.7) ? rng.pick(overvecht.pc4s.filter((p) => p.wijk === overvechtWijk)) : rng.pick(team.pc4s);
+    const place =
+      team === overvecht && rng.chance(0.7) ? rng.pick(overvecht.pc4s.filter((p) => p.neighbourhood === overvechtNeighbourhood)) : rng.pick(team.pc4s);
     const consultant = team.consultants.length ? rng.pick(team.consultants) : null;
-    const inOvervecht = place.wijk === overvechtWijk;
+    const inOvervecht = place.neighbourhood === overvechtNeighbourhood;
     // Loneliness among older residents in Overvecht grows until the drop-in starts.
     const lonely = inOvervecht && rng.chance(created < storyStart ? 0.3 + 0.4 * ((created - start) / Math.max(DAY, storyStart - start)) : 0.35);
     const elderly = lonely && rng.chance(0.8);
@@ -183,7 +184,7 @@ export function seedHistory(tx: Tx, { now, seed }: { now: Date; seed: number }) 
         .returning({ id: needs.id })
         .get();
       if (unmet) {
-        unmetNeeds.push({ id: needId, team: team.id, wijk: place.wijk, domain, at: unmetAt! });
+        unmetNeeds.push({ id: needId, team: team.id, neighbourhood: place.neighbourhood, domain, at: unmetAt! });
         continue;
       }
       const closed = insertReferral(tx, rng, {
@@ -229,8 +230,8 @@ export function seedHistory(tx: Tx, { now, seed }: { now: Date; seed: number }) 
     tx.run(sql`update households set closed_at = ${closedAt} where id = ${householdId}`);
   }
 
-  insertCollectiveHistory(tx, rng, { unmetNeeds, teams, story, storyStart, overvechtWijk, now: now.getTime() });
-  insertSearchHistory(tx, rng, teams, overvechtWijk, start, now.getTime());
+  insertCollectiveHistory(tx, rng, { unmetNeeds, teams, story, storyStart, overvechtNeighbourhood, now: now.getTime() });
+  insertSearchHistory(tx, rng, teams, overvechtNeighbourhood, start, now.getTime());
 }
 
 const DECLINES: [DeclineReason, number][] = [
@@ -303,19 +304,19 @@ function insertReferral(
   return last;
 }
 
-type Unmet = { id: number; team: number; wijk: number; domain: LifeDomain; at: number };
+type Unmet = { id: number; team: number; neighbourhood: number; domain: LifeDomain; at: number };
 
 /** Collective needs of the past: answered (one by the drop-in of the story) and closed. */
 function insertCollectiveHistory(
   tx: Tx,
   rng: Rng,
-  w: { unmetNeeds: Unmet[]; teams: Team[]; story: Offer; storyStart: number; overvechtWijk: number; now: number },
+  w: { unmetNeeds: Unmet[]; teams: Team[]; story: Offer; storyStart: number; overvechtNeighbourhood: number; now: number },
 ) {
   const overvecht = w.teams.find((t) => t.slug === "wijkteam-overvecht")!;
   const specs = [
     {
       team: overvecht,
-      wijk: w.overvechtWijk,
+      neighbourhood: w.overvechtNeighbourhood,
       domain: "social_network" as const,
       title: "Een ochtend om elkaar te ontmoeten voor ouderen in Overvecht",
       status: "answered" as const,
@@ -325,7 +326,7 @@ function insertCollectiveHistory(
     },
     {
       team: overvecht,
-      wijk: w.overvechtWijk,
+      neighbourhood: w.overvechtNeighbourhood,
       domain: "finances" as const,
       title: "Hulp bij post en rekeningen in Overvecht",
       status: "answered" as const,
@@ -335,7 +336,7 @@ function insertCollectiveHistory(
     },
     {
       team: w.teams[1]!,
-      wijk: w.teams[1]!.pc4s[0]!.wijk,
+      neighbourhood: w.teams[1]!.pc4s[0]!.neighbourhood,
       domain: "daytime_activities" as const,
       title: "Een creatieve middag voor buurtbewoners",
       status: "closed" as const,
@@ -345,7 +346,7 @@ function insertCollectiveHistory(
     },
     {
       team: w.teams[2]!,
-      wijk: w.teams[2]!.pc4s[0]!.wijk,
+      neighbourhood: w.teams[2]!.pc4s[0]!.neighbourhood,
       domain: "physical_health" as const,
       title: "Samen bewegen in het park",
       status: "answered" as const,
@@ -363,7 +364,7 @@ function insertCollectiveHistory(
           .replace(/[^a-z0-9]+/g, "-")
           .replace(/-+$/, "")}`,
         teamId: spec.team.id,
-        neighbourhoodId: spec.wijk,
+        neighbourhoodId: spec.neighbourhood,
         domain: spec.domain,
         targetGroup: spec.domain === "social_network" ? "elderly" : "everyone",
         title: spec.title,
@@ -383,7 +384,9 @@ function insertCollectiveHistory(
         { collectiveNeedId: id, kind: "venue", quantity: 1 },
       ])
       .run();
-    const evidence = w.unmetNeeds.filter((u) => u.team === spec.team.id && u.wijk === spec.wijk && u.domain === spec.domain && u.at < spec.published);
+    const evidence = w.unmetNeeds.filter(
+      (u) => u.team === spec.team.id && u.neighbourhood === spec.neighbourhood && u.domain === spec.domain && u.at < spec.published,
+    );
     if (evidence.length)
       tx.insert(collectiveNeedEvidence)
         .values(evidence.map((u) => ({ collectiveNeedId: id, needId: u.id })))
@@ -392,8 +395,8 @@ function insertCollectiveHistory(
 }
 
 /** Searches that found nothing, spread over two years, most of them for loneliness in Overvecht before the drop-in. */
-function insertSearchHistory(tx: Tx, rng: Rng, teams: Team[], overvechtWijk: number, start: number, now: number) {
-  const wijken = [...new Set(teams.flatMap((t) => t.pc4s.map((p) => p.wijk)))];
+function insertSearchHistory(tx: Tx, rng: Rng, teams: Team[], overvechtNeighbourhood: number, start: number, now: number) {
+  const neighbourhoods = [...new Set(teams.flatMap((t) => t.pc4s.map((p) => p.neighbourhood)))];
   const rows: (typeof searchGaps.$inferInsert)[] = [];
   for (let i = 0; i < 500; i++) {
     const at = start + rng.next() * (now - start - DAY);
@@ -401,7 +404,7 @@ function insertSearchHistory(tx: Tx, rng: Rng, teams: Team[], overvechtWijk: num
     rows.push({
       query: lonely ? rng.pick(["ontmoeting ouderen", "koffie ochtend", "eenzaam"]) : rng.pick(["hulp", "cursus", "groep", "maatje"]),
       filters: "{}",
-      neighbourhoodId: lonely ? overvechtWijk : rng.pick(wijken),
+      neighbourhoodId: lonely ? overvechtNeighbourhood : rng.pick(neighbourhoods),
       domain: lonely ? "social_network" : weighted(rng, DOMAIN_WEIGHTS),
       targetGroup: lonely ? "elderly" : null,
       createdAt: new Date(at),

@@ -8,7 +8,7 @@ test("from unmet needs to a new activity: signal, collective need, support, pled
   // A household of the demo team with an open need that counts under target group "everyone" (no
   // children, no access needs, no languages given), made for this journey: it marks the need unmet.
   const household = teamHousehold({ needs: ["social_network"] });
-  const candidate = { householdId: household.id, needId: household.needs[0]!.id, domain: household.needs[0]!.domain, wijk: household.wijk };
+  const candidate = { householdId: household.id, needId: household.needs[0]!.id, domain: household.needs[0]!.domain, neighbourhood: household.neighbourhood };
   const domain = vocabulary.domain[candidate.domain];
   // Letters only, so full-text search finds it as one word.
   const word = `Zonnekoek${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
@@ -28,8 +28,8 @@ test("from unmet needs to a new activity: signal, collective need, support, pled
   await coordinator.goto("/werkplek/signalen");
   await expect(coordinator.getByRole("heading", { level: 1, name: "Signalen" })).toBeVisible();
   await expectAccessible(coordinator);
-  const row = coordinator.getByRole("row").filter({ hasText: candidate.wijk }).filter({ hasText: domain }).filter({ hasText: "Iedereen" });
-  await row.getByRole("link", { name: `Collectieve vraag opstellen voor ${candidate.wijk}, ${domain}` }).click();
+  const row = coordinator.getByRole("row").filter({ hasText: candidate.neighbourhood }).filter({ hasText: domain }).filter({ hasText: "Iedereen" });
+  await row.getByRole("link", { name: `Collectieve vraag opstellen voor ${candidate.neighbourhood}, ${domain}` }).click();
   await expect(coordinator.getByRole("heading", { level: 1, name: "Collectieve vraag opstellen" })).toBeVisible();
   await expect(coordinator.getByLabel("Leefgebied")).toHaveValue(candidate.domain);
   await expect(coordinator.getByLabel("Doelgroep")).toHaveValue("everyone");
@@ -141,7 +141,7 @@ test("from unmet needs to a new activity: signal, collective need, support, pled
   await expect(resident.getByRole("link", { name: title })).toBeVisible();
   await expectAccessible(resident);
 
-  // …and among the consultant's matches for the unmet need of that domain in that wijk.
+  // …and among the consultant's matches for the unmet need of that domain in that neighbourhood.
   await consultant.goto(matchesUrl);
   await expect(consultant.getByRole("link", { name: title }).first()).toBeVisible();
   await expectAccessible(consultant);

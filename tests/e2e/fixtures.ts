@@ -41,7 +41,7 @@ process.env.DATABASE_PATH = process.env.E2E_DATABASE_PATH;
 /** A person made for one journey; they log in with `logIn(page, email, password)`. */
 export type FreshUser = { id: string; email: string; name: string; password: string };
 
-export type FreshHousehold = { id: number; reference: string; path: string; needs: { id: number; domain: LifeDomain }[]; wijk: string };
+export type FreshHousehold = { id: number; reference: string; path: string; needs: { id: number; domain: LifeDomain }[]; neighbourhood: string };
 
 type HouseholdOptions = {
   /** Domains scored 2 in a completed intake, each becoming an open need; none leaves the intake unheld. */
@@ -56,7 +56,7 @@ type Fixtures = {
   uniqueName: (prefix: string) => string;
   /** A new account that logs in with a password: a resident, or a policy advisor. */
   freshUser: (role?: "resident" | "policyAdvisor") => Promise<FreshUser>;
-  /** A new team in a seeded wijk with a new coordinator and, when asked, a new consultant. */
+  /** A new team in a seeded neighbourhood with a new coordinator and, when asked, a new consultant. */
   freshTeam: (options?: { withConsultant?: boolean }) => Promise<{ id: number; name: string; coordinator: FreshUser; consultant?: FreshUser }>;
   /** A household of the demo consultant's team, no children, no limits on language, travel or days. */
   teamHousehold: (options?: HouseholdOptions) => FreshHousehold;
@@ -84,11 +84,11 @@ async function registerFresh(name: string, slugPart: string): Promise<FreshUser>
   return { id: registered.created.userId, email, name, password: DEMO_PASSWORD };
 }
 
-/** The demo consultant's team and a postcode in one of its wijken. */
+/** The demo consultant's team and a postcode in one of its neighbourhoods. */
 function demoTeam() {
   const consultant = actorOf(DEMO.consultant);
   const row = db
-    .select({ teamId: teamMembers.teamId, pc4: postcodes.pc4, wijk: neighbourhoods.name })
+    .select({ teamId: teamMembers.teamId, pc4: postcodes.pc4, neighbourhood: neighbourhoods.name })
     .from(teamMembers)
     .innerJoin(teamNeighbourhoods, eq(teamNeighbourhoods.teamId, teamMembers.teamId))
     .innerJoin(neighbourhoods, eq(neighbourhoods.id, teamNeighbourhoods.neighbourhoodId))
@@ -111,7 +111,7 @@ function makeTeamHousehold(reference: string, options: HouseholdOptions): FreshH
   if (options.consent)
     succeeded("recordConsent", recordConsent(actor, { householdId: id, givenOn: todayInAmsterdam(), scope: "Verwijzen met contactgegevens" }));
   const found = db.select({ id: needs.id, domain: needs.domain }).from(needs).where(eq(needs.householdId, id)).orderBy(needs.id).all();
-  return { id, reference, path: `/werkplek/huishoudens/${id}`, needs: found, wijk: team.wijk };
+  return { id, reference, path: `/werkplek/huishoudens/${id}`, needs: found, neighbourhood: team.neighbourhood };
 }
 
 function makeListing(actor: Actor, organisationId: number, input: ListingInput) {
@@ -120,7 +120,7 @@ function makeListing(actor: Actor, organisationId: number, input: ListingInput) 
   return { id: created.id, slug: created.slug, title: input.title, organisationId };
 }
 
-/** Open to everyone near the demo team's wijk, free, with places and no limits, taking referrals. */
+/** Open to everyone near the demo team's neighbourhood, free, with places and no limits, taking referrals. */
 function openListing(title: string, overrides: Partial<ListingInput> = {}): ListingInput {
   return listingInput({
     title,
@@ -161,10 +161,10 @@ export const test = base.extend<Fixtures>({
     await provide(async (options = {}) => {
       const key = uniqueName("team");
       const coordinator = await registerFresh(`Coördinator ${key.slice(-4)}`, `lead-${key}`);
-      const wijk = db.select({ id: teamNeighbourhoods.neighbourhoodId }).from(teamNeighbourhoods).limit(1).get();
-      if (!wijk) throw new Error("The demo data has no wijk with a team");
+      const neighbourhood = db.select({ id: teamNeighbourhoods.neighbourhoodId }).from(teamNeighbourhoods).limit(1).get();
+      if (!neighbourhood) throw new Error("The demo data has no wijk with a team");
       const name = `Wijkteam ${key}`;
-      const team = succeeded("saveTeam", saveTeam(actorOf(DEMO.admin), null, { name, neighbourhoodIds: [wijk.id], leadEmail: coordinator.email }));
+      const team = succeeded("saveTeam", saveTeam(actorOf(DEMO.admin), null, { name, neighbourhoodIds: [neighbourhood.id], leadEmail: coordinator.email }));
       let consultant: FreshUser | undefined;
       if (options.withConsultant) {
         consultant = await registerFresh(`Consulent ${key.slice(-4)}`, `member-${key}`);

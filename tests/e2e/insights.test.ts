@@ -82,7 +82,7 @@ test("a policy advisor sees the municipality, one wijk and public pages, never a
   await expect(page).toHaveURL(/wijk=overvecht/);
   await expect(page.getByRole("heading", { level: 1, name: "Inzichten voor de gemeente: Overvecht" })).toBeVisible();
   await expect(page.getByRole("combobox", { name: "Wijk", exact: true })).toHaveValue("overvecht");
-  // The municipality's gap-map cells lead to the wijk.
+  // The municipality's gap-map cells lead to the neighbourhood.
   await expect(page.getByRole("link", { name: /^Overvecht, Sociaal netwerk: / })).toHaveAttribute("href", "/wijken/overvecht");
   await expectAccessible(page);
 

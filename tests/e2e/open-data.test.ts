@@ -71,8 +71,8 @@ test.describe("open data", () => {
       /^webcal:\/\/.+\/wijken\/overvecht\/agenda\.ics$/,
     );
     await expectAccessible(page);
-    const wijkCalendar = await (await page.request.get("/wijken/overvecht/agenda.ics")).text();
-    expect(wijkCalendar).toContain("SUMMARY:Taalcafé Overvecht");
+    const neighbourhoodCalendar = await (await page.request.get("/wijken/overvecht/agenda.ics")).text();
+    expect(neighbourhoodCalendar).toContain("SUMMARY:Taalcafé Overvecht");
   });
 
   test("a resident makes a private calendar link on /mijn, uses it and revokes it", async ({ page, freshUser }) => {

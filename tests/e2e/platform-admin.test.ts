@@ -24,9 +24,9 @@ test.describe("running the platform", () => {
     await expectAccessible(page);
     await page.getByRole("link", { name: "Nieuwe wijk" }).click();
 
-    const wijk = `Testwijk ${stamp}`;
+    const neighbourhood = `Testwijk ${stamp}`;
     const pc4 = String(9000 + (stamp % 999));
-    await page.getByLabel("Naam").fill(wijk);
+    await page.getByLabel("Naam").fill(neighbourhood);
     await page.getByLabel("Postcodes").fill("3561, 12ab");
     await page.getByLabel("Breedtegraad van het middelpunt").fill("40");
     await page.getByLabel("Lengtegraad van het middelpunt").fill("5,12");
@@ -39,12 +39,12 @@ test.describe("running the platform", () => {
     await page.getByLabel("Breedtegraad van het middelpunt").fill("52,1");
     await page.getByRole("button", { name: "Wijk opslaan" }).click();
     await expect(page.getByText("Postcode 3561 hoort al bij wijk Overvecht.")).toBeVisible();
-    await expect(page.getByLabel("Naam")).toHaveValue(wijk);
+    await expect(page.getByLabel("Naam")).toHaveValue(neighbourhood);
 
     await page.getByLabel("Postcodes").fill(pc4);
     await page.getByRole("button", { name: "Wijk opslaan" }).click();
-    await expect(page.getByText(`Wijk ${wijk} is opgeslagen.`)).toBeVisible();
-    await expect(page.getByRole("row", { name: new RegExp(wijk) })).toContainText(pc4);
+    await expect(page.getByText(`Wijk ${neighbourhood} is opgeslagen.`)).toBeVisible();
+    await expect(page.getByRole("row", { name: new RegExp(neighbourhood) })).toContainText(pc4);
 
     await page.getByRole("navigation", { name: "Beheer" }).getByRole("link", { name: "Wijkteams" }).click();
     await expectAccessible(page);
@@ -53,7 +53,7 @@ test.describe("running the platform", () => {
     await page.getByRole("textbox", { name: "Naam" }).fill(team);
     await page.getByRole("button", { name: "Wijkteam opslaan" }).click();
     await expect(page.getByText("Kies minstens één wijk.")).toBeVisible();
-    await page.getByRole("checkbox", { name: wijk }).check();
+    await page.getByRole("checkbox", { name: neighbourhood }).check();
     await page.getByLabel("E-mailadres van de coördinator").fill("niemand@example.org");
     await page.getByRole("button", { name: "Wijkteam opslaan" }).click();
     await expect(page.getByText("Er is geen account met dit e-mailadres.")).toBeVisible();

@@ -12,7 +12,7 @@ import { createNeighbourhood, createTeam, nextNumber, unique, type StaffedTeam }
 export type CollectiveNeedOptions = {
   /** A new team when not given. */
   teamId?: number;
-  /** A new wijk when not given. */
+  /** A new neighbourhood when not given. */
   neighbourhoodId?: number;
   title?: string;
   description?: string;
@@ -57,11 +57,11 @@ export const DEFAULT_CHECKLIST: ChecklistRow[] = [
 
 /** A need drafted by the team's consultant and published by its coordinator, through the use cases. */
 export function publishNeedAsTeam(
-  team: Pick<StaffedTeam, "wijk" | "consultant" | "coordinator">,
+  team: Pick<StaffedTeam, "neighbourhood" | "consultant" | "coordinator">,
   { title = `Samen eten ${nextNumber()}`, checklist = DEFAULT_CHECKLIST, linkSignalEvidence = false, domain = "social_network" as LifeDomain } = {},
 ) {
   const draft = draftCollectiveNeed(team.consultant, {
-    neighbourhoodId: team.wijk.id,
+    neighbourhoodId: team.neighbourhood.id,
     domain,
     targetGroup: "everyone",
     title,

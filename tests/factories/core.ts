@@ -1,5 +1,5 @@
 /**
- * The shared test builders: users, wijken with their postcodes, teams with their staff,
+ * The shared test builders: users, neighbourhoods with their postcodes, teams with their staff,
  * organisations with their members, and listings. Every call makes unique rows (slugs, emails),
  * so tests can build several of anything. Users get no usable password: tests act through models.
  * The domain factories (households, needs, referrals, collective needs…) build on these.
@@ -72,28 +72,28 @@ type NeighbourhoodOptions = {
   name?: string;
   lat?: number;
   lng?: number;
-  /** Its PC4 postcodes, each at the wijk's centre or at its own centroid; one fresh postcode by default. */
+  /** Its PC4 postcodes, each at the neighbourhood's centre or at its own centroid; one fresh postcode by default. */
   postcodes?: (string | [pc4: string, lat: number, lng: number])[];
 };
 
-/** A wijk with its PC4 postcodes. */
+/** A neighbourhood with its PC4 postcodes. */
 export function createNeighbourhood(options: NeighbourhoodOptions = {}) {
   const n = unique();
   const lat = options.lat ?? 52.1;
   const lng = options.lng ?? 5.1;
-  const wijk = db
+  const neighbourhood = db
     .insert(neighbourhoods)
     .values({ slug: options.slug ?? `wijk-${n}`, name: options.name ?? `Wijk ${n}`, description: "Een wijk om te testen.", lat, lng })
     .returning()
     .get();
   const codes = (options.postcodes ?? [freshPc4()]).map((code) => (typeof code === "string" ? ([code, lat, lng] as const) : code));
   for (const [pc4, pcLat, pcLng] of codes) {
-    db.insert(postcodes).values({ pc4, neighbourhoodId: wijk.id, lat: pcLat, lng: pcLng }).run();
+    db.insert(postcodes).values({ pc4, neighbourhoodId: neighbourhood.id, lat: pcLat, lng: pcLng }).run();
   }
-  return { ...wijk, postcodes: codes.map(([pc4]) => pc4) };
+  return { ...neighbourhood, postcodes: codes.map(([pc4]) => pc4) };
 }
 
-/** A team without a wijk or members. */
+/** A team without a neighbourhood or members. */
 export function createTeam(name = "Wijkteam") {
   return db
     .insert(teams)
@@ -102,12 +102,12 @@ export function createTeam(name = "Wijkteam") {
     .get();
 }
 
-/** A team serving one new wijk (with its postcodes), without members yet. */
-export function createWijkTeam(options: { name?: string; wijk?: NeighbourhoodOptions } = {}) {
+/** A team serving one new neighbourhood (with its postcodes), without members yet. */
+export function createWijkTeam(options: { name?: string; neighbourhood?: NeighbourhoodOptions } = {}) {
   const team = createTeam(options.name ?? `Wijkteam ${nextNumber()}`);
-  const wijk = createNeighbourhood(options.wijk);
-  db.insert(teamNeighbourhoods).values({ teamId: team.id, neighbourhoodId: wijk.id }).run();
-  return { ...team, wijk, postcodes: wijk.postcodes };
+  const neighbourhood = createNeighbourhood(options.neighbourhood);
+  db.insert(teamNeighbourhoods).values({ teamId: team.id, neighbourhoodId: neighbourhood.id }).run();
+  return { ...team, neighbourhood, postcodes: neighbourhood.postcodes };
 }
 
 /** Puts a person (a new one by default) in a team; returns them as the next request would see them. */
@@ -117,12 +117,12 @@ export function addTeamMember(teamId: number, role: TeamRole, person: Actor | Us
   return reloadActor(actor);
 }
 
-/** A team serving one new wijk, with a consultant (member) and a coordinator (lead). */
-export function createStaffedTeam(options: { name?: string; wijk?: NeighbourhoodOptions } = {}) {
+/** A team serving one new neighbourhood, with a consultant (member) and a coordinator (lead). */
+export function createStaffedTeam(options: { name?: string; neighbourhood?: NeighbourhoodOptions } = {}) {
   const team = createWijkTeam(options);
   const consultant = addTeamMember(team.id, "member", { name: "Consulent" });
   const coordinator = addTeamMember(team.id, "lead", { name: "Coördinator" });
-  return { team, wijk: team.wijk, pc4: team.postcodes[0], consultant, coordinator };
+  return { team, neighbourhood: team.neighbourhood, pc4: team.postcodes[0], consultant, coordinator };
 }
 
 export type StaffedTeam = ReturnType<typeof createStaffedTeam>;

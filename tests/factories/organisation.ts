@@ -1,4 +1,4 @@
-/** Builders for organisation and listing tests: the wijk listings are placed in, and valid listing input. */
+/** Builders for organisation and listing tests: the neighbourhood listings are placed in, and valid listing input. */
 import { eq } from "drizzle-orm";
 import { neighbourhoods } from "~db/schema";
 import type { ListingInput } from "~/schemas/listing";

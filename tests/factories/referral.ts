@@ -65,7 +65,7 @@ export function buildReferralsTo(initiativeId: number, statuses: ReferralStatus[
   return team;
 }
 
-/** A published listing that takes referrals, free, right next to the teams' wijken, open to all (no target groups or languages). */
+/** A published listing that takes referrals, free, right next to the teams' neighbourhoods, open to all (no target groups or languages). */
 export function makeReferralListing(organisationId: number, options: InitiativeOptions = {}) {
   return createInitiative(organisationId, {
     title: `Buurtkamer ${nextNumber()}`,

@@ -16,9 +16,9 @@ import { db } from "~/utils/db.server";
 import { addTeamMember, createWijkTeam, freshPc4, nextNumber, reloadActor, succeeded } from "./core";
 import { householdInput } from "./household";
 
-/** A team serving a wijk with two postcodes. */
+/** A team serving a neighbourhood with two postcodes. */
 function createTwoPostcodeTeam(name: string) {
-  return createWijkTeam({ name, wijk: { postcodes: [freshPc4(), freshPc4()] } });
+  return createWijkTeam({ name, neighbourhood: { postcodes: [freshPc4(), freshPc4()] } });
 }
 
 /** A team with a consultant, a coordinator and an outsider team with its own consultant: the usual cast. */

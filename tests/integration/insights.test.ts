@@ -49,7 +49,7 @@ describe("team insights /werkplek/inzichten", () => {
     const { status, body } = await call(await team(), "/werkplek/inzichten?periode=24", "coordinator@wijkmarkt.demo");
     expect(status).toBe(200);
     const { report } = body as Awaited<ReturnType<Awaited<ReturnType<typeof team>>>>;
-    expect(report.wijken.map((w) => w.name).sort()).toEqual(["Noordoost", "Overvecht"]);
+    expect(report.neighbourhoods.map((w) => w.name).sort()).toEqual(["Noordoost", "Overvecht"]);
     const cells = report.tables.gaps.rows.flatMap((r) => r.cells);
     expect(cells.some((c) => c.kind === "count" && c.value >= 5)).toBe(true);
     expect(cells.some((c) => c.kind === "small")).toBe(true);
@@ -71,8 +71,8 @@ describe("municipality insights /inzichten", () => {
     const { status, body } = await call(await municipality(), "/inzichten?periode=24&wijk=overvecht", "gemeente@wijkmarkt.demo");
     expect(status).toBe(200);
     const { report } = body as Awaited<ReturnType<Awaited<ReturnType<typeof municipality>>>>;
-    expect(report.wijken).toHaveLength(10);
-    expect(report.wijk?.slug).toBe("overvecht");
+    expect(report.neighbourhoods).toHaveLength(10);
+    expect(report.neighbourhood?.slug).toBe("overvecht");
     expect(report.tables.trends.rows).toHaveLength(24);
   });
 

@@ -128,9 +128,9 @@ async function buildWorld() {
   const draftReferralA = refer(householdA, listingA, consultantOwn, "draft", MARK.draftContact, MARK.draftPhone);
   const referralB = refer(householdB, listingB, consultantOther, "sent", MARK.contactB, MARK.phoneB);
 
-  const openNeed = publishNeedAsTeam({ wijk: teamA.wijk, consultant: consultantOwn, coordinator: coordinatorOwn });
+  const openNeed = publishNeedAsTeam({ neighbourhood: teamA.neighbourhood, consultant: consultantOwn, coordinator: coordinatorOwn });
   const draftNeed = draftCollectiveNeed(consultantOwn, {
-    neighbourhoodId: teamA.wijk.id,
+    neighbourhoodId: teamA.neighbourhood.id,
     domain: "social_network",
     targetGroup: "everyone",
     title: MARK.draftNeedA,
@@ -171,7 +171,7 @@ async function buildWorld() {
     referralB,
     openNeed,
     draftNeedId: draftNeed.id,
-    wijk: teamA.wijk,
+    neighbourhood: teamA.neighbourhood,
     teamAId: teamA.id,
     inviteToken: invite.link.split("/uitnodiging/")[1]!,
   };
@@ -481,7 +481,7 @@ function matrix(w: World): Record<string, Entry> {
       get: [{ path: "/werkplek/vragen/nieuw", expect: signedIn(STAFF, 403) }],
       post: [{ path: "/werkplek/vragen/nieuw", intents: [{ intent: "save", title: "" }], allowed: STAFF }],
     },
-    "wijken.$slug.tsx": { get: [{ path: `/wijken/${w.wijk.slug}`, expect: all(200) }] },
+    "wijken.$slug.tsx": { get: [{ path: `/wijken/${w.neighbourhood.slug}`, expect: all(200) }] },
     "wijken._index.tsx": { get: [{ path: "/wijken", expect: all(200) }] },
     "afmelden.$token.tsx": {
       get: [{ path: `/afmelden/${"x".repeat(40)}`, expect: all(200) }],
@@ -500,8 +500,8 @@ function matrix(w: World): Record<string, Entry> {
     },
     "beheer.wijken._index.tsx": { get: [{ path: "/beheer/wijken", expect: signedIn(["admin"], 403) }] },
     "beheer.wijken.$id.tsx": {
-      get: [{ path: `/beheer/wijken/${w.wijk.id}`, expect: signedIn(["admin"], 403) }],
-      post: [{ path: `/beheer/wijken/${w.wijk.id}`, intents: [{ name: "" }], allowed: ["admin"] }],
+      get: [{ path: `/beheer/wijken/${w.neighbourhood.id}`, expect: signedIn(["admin"], 403) }],
+      post: [{ path: `/beheer/wijken/${w.neighbourhood.id}`, intents: [{ name: "" }], allowed: ["admin"] }],
     },
     "beheer.teksten._index.tsx": { get: [{ path: "/beheer/teksten", expect: signedIn(["admin"], 403) }] },
     "beheer.teksten.$key.tsx": {
@@ -536,7 +536,7 @@ function matrix(w: World): Record<string, Entry> {
         { path: `/initiatieven/${w.draftListingA.slug}/agenda.ics`, expect: all(404) },
       ],
     },
-    "wijken.$slug_.agenda[.]ics.ts": { get: [{ path: `/wijken/${w.wijk.slug}/agenda.ics`, expect: all(200) }] },
+    "wijken.$slug_.agenda[.]ics.ts": { get: [{ path: `/wijken/${w.neighbourhood.slug}/agenda.ics`, expect: all(200) }] },
     "open-data._index.tsx": { get: [{ path: "/open-data", expect: all(200) }] },
     "open-data.aanbod[.]csv.ts": { get: [{ path: "/open-data/aanbod.csv", expect: all(200) }] },
     "robots[.]txt.ts": { get: [{ path: "/robots.txt", expect: all(200) }] },

@@ -147,7 +147,7 @@ function demoParams() {
   const params = {
     initiatieven: { slug: one("SELECT slug FROM initiatives WHERE status = 'published' ORDER BY id") },
     organisaties: { slug: one("SELECT slug FROM organisations ORDER BY id") },
-    wijken: { slug: one("SELECT slug FROM neighbourhoods ORDER BY id") },
+    neighbourhoods: { slug: one("SELECT slug FROM neighbourhoods ORDER BY id") },
     vragen: {
       slug: one("SELECT slug FROM collective_needs WHERE status != 'draft' ORDER BY id"),
       id: one("SELECT id FROM collective_needs WHERE team_id = ? ORDER BY id", team),

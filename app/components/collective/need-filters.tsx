@@ -3,10 +3,10 @@ import { useTranslation } from "react-i18next";
 import { FilterSelect } from "~/components/ui/filter-select";
 import { CHECKLIST_KINDS, LIFE_DOMAINS } from "~/domain/vocabulary";
 
-type Values = { wijk?: string; domain?: string; need?: string; status?: string };
+type Values = { neighbourhood?: string; domain?: string; need?: string; status?: string };
 
 /** The /vragen filters as a plain GET form: every result is a shareable link, no JavaScript needed. */
-export function NeedFilters({ values, wijken }: { values: Values; wijken: { slug: string; name: string }[] }) {
+export function NeedFilters({ values, neighbourhoods }: { values: Values; neighbourhoods: { slug: string; name: string }[] }) {
   const { t } = useTranslation();
   return (
     <Form method="get" className="card grid gap-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end" aria-labelledby="need-filters-title">
@@ -16,9 +16,9 @@ export function NeedFilters({ values, wijken }: { values: Values; wijken: { slug
       <FilterSelect
         name="wijk"
         label={t("collective.list.wijk")}
-        value={values.wijk}
+        value={values.neighbourhood}
         any={t("collective.list.anyWijk")}
-        options={wijken.map((w) => ({ value: w.slug, label: w.name }))}
+        options={neighbourhoods.map((w) => ({ value: w.slug, label: w.name }))}
       />
       <FilterSelect
         name="domain"

@@ -35,23 +35,23 @@ function ChecklistRow({ index, row }: { index: number; row: { kind: RowMeta; qua
 export function NeedForm({
   defaults,
   lastResult,
-  wijken,
+  neighbourhoods,
   evidenceHouseholds,
   similar,
   checkAction,
 }: {
   defaults: NeedFormDefaults;
   lastResult: LastResult;
-  /** Absent when editing: a draft keeps its wijk. */
-  wijken?: { id: number; name: string }[];
+  /** Absent when editing: a draft keeps its neighbourhood. */
+  neighbourhoods?: { id: number; name: string }[];
   /** Households a new draft from a signal would link; absent when not drafting from a signal. */
   evidenceHouseholds?: number;
   similar: SimilarNeed[];
   checkAction?: string;
 }) {
   const { t } = useTranslation();
-  // Editing has no wijk field; the field types of the new-draft schema cover both.
-  const schema = (wijken ? draftSchema : editNeedSchema) as typeof draftSchema;
+  // Editing has no neighbourhood field; the field types of the new-draft schema cover both.
+  const schema = (neighbourhoods ? draftSchema : editNeedSchema) as typeof draftSchema;
   const [form, fields] = useIntentForm("save", schema, lastResult, defaults);
   const rows = fields.checklist.getFieldList();
   const checklistRows = Array.from({ length: CHECKLIST_ROWS }, (_, i) => rows[i]?.getFieldset() ?? null);
@@ -63,8 +63,12 @@ export function NeedForm({
       <TextField meta={fields.title} label={t("collective.form.title")} hint={t("collective.form.titleHint")} />
       <TextArea meta={fields.description} label={t("collective.form.description")} hint={t("collective.form.descriptionHint")} rows={5} />
       <div className="grid gap-4 sm:grid-cols-3">
-        {wijken ? (
-          <SelectField meta={fields.neighbourhoodId} label={t("collective.form.wijk")} options={wijken.map((w) => ({ value: String(w.id), label: w.name }))} />
+        {neighbourhoods ? (
+          <SelectField
+            meta={fields.neighbourhoodId}
+            label={t("collective.form.wijk")}
+            options={neighbourhoods.map((w) => ({ value: String(w.id), label: w.name }))}
+          />
         ) : null}
         <SelectField
           meta={fields.domain}

@@ -3,21 +3,34 @@ import { useTranslation } from "react-i18next";
 import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import { FilterSelect } from "~/components/ui/filter-select";
 
-type Wijk = { slug: string; name: string };
+type Neighbourhood = { slug: string; name: string };
 
-/** Narrows the signals to one wijk and/or life domain: a GET form, so every view is a link (the insights' gap map links here). */
-export function SignalFilters({ wijken, wijk, domain }: { wijken: Wijk[]; wijk: string | null; domain: string | null }) {
+/** Narrows the signals to one neighbourhood and/or life domain: a GET form, so every view is a link (the insights' gap map links here). */
+export function SignalFilters({
+  neighbourhoods,
+  neighbourhood,
+  domain,
+}: {
+  neighbourhoods: Neighbourhood[];
+  neighbourhood: string | null;
+  domain: string | null;
+}) {
   const { t } = useTranslation();
-  const filtered = wijk !== null || domain !== null;
+  const filtered = neighbourhood !== null || domain !== null;
   return (
     // The key resets the selects when the address changes (a gap-map link, "show all", back).
-    <Form key={`${wijk}|${domain}`} method="get" className="flex flex-wrap items-end gap-4 print:hidden" aria-label={t("collective.signals.filterLabel")}>
+    <Form
+      key={`${neighbourhood}|${domain}`}
+      method="get"
+      className="flex flex-wrap items-end gap-4 print:hidden"
+      aria-label={t("collective.signals.filterLabel")}
+    >
       <FilterSelect
         name="wijk"
         label={t("collective.signals.wijk")}
-        value={wijk ?? undefined}
+        value={neighbourhood ?? undefined}
         any={t("collective.signals.allWijken")}
-        options={wijken.map((w) => ({ value: w.slug, label: w.name }))}
+        options={neighbourhoods.map((w) => ({ value: w.slug, label: w.name }))}
       />
       <FilterSelect
         name="domein"

@@ -7,7 +7,7 @@ function draftLink(signal: Signal) {
   const params = new URLSearchParams({ wijk: String(signal.neighbourhoodId) });
   if (signal.domain) params.set("domain", signal.domain);
   if (signal.targetGroup) params.set("targetGroup", signal.targetGroup);
-  // Evidence can only be linked for a full wijk × domain × target group of unmet needs.
+  // Evidence can only be linked for a full neighbourhood × domain × target group of unmet needs.
   if (signal.domain && signal.targetGroup && signal.unmet.last12 > 0) params.set("signal", "1");
   return `/werkplek/vragen/nieuw?${params}`;
 }

@@ -53,7 +53,7 @@ function CountTable<Row>({
 }
 
 /**
- * Everything the team recorded, over all time: needs per wijk and life domain, and how referrals
+ * Everything the team recorded, over all time: needs per neighbourhood and life domain, and how referrals
  * to each initiative ended. Erased households still count here, anonymously.
  */
 export function TeamStatisticsSection({ statistics }: { statistics: TeamStatistics }) {

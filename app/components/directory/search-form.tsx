@@ -26,11 +26,11 @@ function filledIn(form: HTMLFormElement): URLSearchParams {
  */
 export function SearchForm({
   search,
-  wijken,
+  neighbourhoods,
   postcodeProblem,
 }: {
   search: SearchParams;
-  wijken: { slug: string; name: string }[];
+  neighbourhoods: { slug: string; name: string }[];
   postcodeProblem: PostcodeProblem;
 }) {
   const { t } = useTranslation();
@@ -134,7 +134,7 @@ export function SearchForm({
             label={t("directory.search.wijk")}
             value={search.wijk}
             any={t("directory.search.anyWijk")}
-            options={wijken.map((w) => ({ value: w.slug, label: w.name }))}
+            options={neighbourhoods.map((w) => ({ value: w.slug, label: w.name }))}
           />
           <div className="space-y-1">
             <label htmlFor="search-postcode" className="block font-semibold">

@@ -7,10 +7,10 @@ import { activeFilters, searchHref, type FilterKey, type SearchParams } from "~/
 import { formatPostcode } from "~/utils/geo";
 import { Pagination } from "./pagination";
 
-type Wijk = { slug: string; name: string };
+type Neighbourhood = { slug: string; name: string };
 
 /** "Leefgebied: Financiën", the words a visitor chose, for "remove this filter" links. */
-function describeFilter(key: FilterKey, search: SearchParams, wijken: Wijk[], t: TFunction): string {
+function describeFilter(key: FilterKey, search: SearchParams, neighbourhoods: Neighbourhood[], t: TFunction): string {
   const labelled = (label: string, value: string) => t("directory.search.filterValue", { label, value });
   switch (key) {
     case "domain":
@@ -18,7 +18,7 @@ function describeFilter(key: FilterKey, search: SearchParams, wijken: Wijk[], t:
     case "group":
       return labelled(t("directory.search.group"), t(`vocab.targetGroup.${search.group}`));
     case "wijk":
-      return labelled(t("directory.search.wijk"), wijken.find((w) => w.slug === search.wijk)?.name ?? search.wijk ?? "");
+      return labelled(t("directory.search.wijk"), neighbourhoods.find((w) => w.slug === search.wijk)?.name ?? search.wijk ?? "");
     case "postcode":
       return labelled(t("directory.search.postcode"), formatPostcode(search.postcode ?? ""));
     case "km":
@@ -53,7 +53,7 @@ export function SearchResults({
   total,
   page,
   pageCount,
-  wijken,
+  neighbourhoods,
   linkQuery,
 }: {
   search: SearchParams;
@@ -61,7 +61,7 @@ export function SearchResults({
   total: number;
   page: number;
   pageCount: number;
-  wijken: Wijk[];
+  neighbourhoods: Neighbourhood[];
   linkQuery?: string;
 }) {
   const { t } = useTranslation();
@@ -91,7 +91,9 @@ export function SearchResults({
             ) : null}
             {filters.map((key) => (
               <li key={key}>
-                <Link to={searchHref(without(search, key))}>{t("directory.search.removeFilter", { filter: describeFilter(key, search, wijken, t) })}</Link>
+                <Link to={searchHref(without(search, key))}>
+                  {t("directory.search.removeFilter", { filter: describeFilter(key, search, neighbourhoods, t) })}
+                </Link>
               </li>
             ))}
             {filters.length > 1 ? (

@@ -7,7 +7,7 @@ import type { HelperSearchInput } from "~/schemas/helping";
 import { describeAvailability } from "~/utils/availability";
 
 /** The search lives in the URL (GET), so a search is a link and works without JavaScript. */
-export function HelperSearchForm({ filters, wijken }: { filters: HelperSearchInput; wijken: { id: number; name: string }[] }) {
+export function HelperSearchForm({ filters, neighbourhoods }: { filters: HelperSearchInput; neighbourhoods: { id: number; name: string }[] }) {
   const { t } = useTranslation();
   return (
     <Form method="get" role="search" aria-label={t("helping.volunteers.searchTitle")} className="grid gap-4 sm:grid-cols-3">
@@ -29,7 +29,7 @@ export function HelperSearchForm({ filters, wijken }: { filters: HelperSearchInp
         name="wijk"
         label={t("helping.volunteers.wijk")}
         value={filters.wijk}
-        options={wijken.map((w) => ({ value: String(w.id), label: w.name }))}
+        options={neighbourhoods.map((w) => ({ value: String(w.id), label: w.name }))}
       />
       <FilterSelect
         any={t("helping.volunteers.any")}

@@ -31,10 +31,10 @@ export function csvResponse(csv: string, name: string): Response {
 }
 
 /** Links keep the page's filters, so a download has exactly the numbers on screen. */
-export function csvLink(base: string, filter: { months: number; wijk: string | null; targetGroup: string | null; measure: string }) {
+export function csvLink(base: string, filter: { months: number; neighbourhood: string | null; targetGroup: string | null; measure: string }) {
   return (table: string) => {
     const params = new URLSearchParams({ tabel: table, periode: String(filter.months), maat: filter.measure });
-    if (filter.wijk) params.set("wijk", filter.wijk);
+    if (filter.neighbourhood) params.set("wijk", filter.neighbourhood);
     if (filter.targetGroup) params.set("doelgroep", filter.targetGroup);
     return `${base}?${params}`;
   };

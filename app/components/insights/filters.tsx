@@ -4,11 +4,19 @@ import { HOUSEHOLD_TARGET_GROUPS } from "~/domain/vocabulary";
 import { PERIODS } from "~/models/insights/types";
 import { FilterSelect } from "~/components/ui/filter-select";
 
-type Wijk = { slug: string; name: string };
-export type FilterValues = { months: number; wijk: string | null; targetGroup: string | null; measure: string };
+type Neighbourhood = { slug: string; name: string };
+export type FilterValues = { months: number; neighbourhood: string | null; targetGroup: string | null; measure: string };
 
-/** Period, wijk, target group and gap measure, as a GET form: every view is a link and works without JavaScript. */
-export function InsightsFilters({ values, wijken, withGapOptions = true }: { values: FilterValues; wijken?: Wijk[]; withGapOptions?: boolean }) {
+/** Period, neighbourhood, target group and gap measure, as a GET form: every view is a link and works without JavaScript. */
+export function InsightsFilters({
+  values,
+  neighbourhoods,
+  withGapOptions = true,
+}: {
+  values: FilterValues;
+  neighbourhoods?: Neighbourhood[];
+  withGapOptions?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Form method="get" className="flex flex-wrap items-end gap-4 print:hidden" aria-label={t("insights.filters.label")}>
@@ -18,13 +26,13 @@ export function InsightsFilters({ values, wijken, withGapOptions = true }: { val
         value={values.months}
         options={PERIODS.map((p) => ({ value: String(p), label: t("insights.filters.months", { count: p }) }))}
       />
-      {wijken ? (
+      {neighbourhoods ? (
         <FilterSelect
           name="wijk"
           label={t("insights.filters.wijk")}
-          value={values.wijk ?? undefined}
+          value={values.neighbourhood ?? undefined}
           any={t("insights.filters.allWijken")}
-          options={wijken.map((w) => ({ value: w.slug, label: w.name }))}
+          options={neighbourhoods.map((w) => ({ value: w.slug, label: w.name }))}
         />
       ) : null}
       {withGapOptions ? (

@@ -9,7 +9,7 @@ const SHADES = ["#eef4fb", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
 
 /**
  * Every cell prints its number, so the shade never carries the meaning alone; hidden counts are hatched.
- * When the table gives cell links (the gap map), each cell is a link named by its wijk, column and
+ * When the table gives cell links (the gap map), each cell is a link named by its neighbourhood, column and
  * number, and the chart is a group of links instead of an image.
  */
 export function HeatMap({ table, layout, ids }: { table: DisplayTable; layout: HeatMapLayout; ids: ChartIds }) {

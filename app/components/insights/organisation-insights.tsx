@@ -25,7 +25,7 @@ export function OrganisationInsightsSection({
       <h2 id="insights-title">{t("insights.organisation.title")}</h2>
       <p className="max-w-3xl">{t("insights.organisation.intro")}</p>
       <p className="max-w-3xl text-sm">{t("insights.privacy")}</p>
-      <InsightsFilters values={{ months, wijk: null, targetGroup: null, measure: "unmet" }} withGapOptions={false} />
+      <InsightsFilters values={{ months, neighbourhood: null, targetGroup: null, measure: "unmet" }} withGapOptions={false} />
       <ChartFigure title={t("insights.organisation.stages")} summary={t("insights.organisation.summary")} table={insights.stages} csvHref={csv("stages")}>
         {(ids) => <BarChart table={insights.stages} layout={charts.stages} columns={[0, 1, 4]} ids={ids} />}
       </ChartFigure>

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { tableScroll } from "~/components/ui/table-scroll";
 
-/** The shell of an admin list (wijken, teams): heading, intro, a "new" button and the table. */
+/** The shell of an admin list (neighbourhoods, teams): heading, intro, a "new" button and the table. */
 export function AdminListPage({
   title,
   intro,

@@ -66,7 +66,7 @@ describe("drafting and publishing", () => {
     const setup = createStaffedTeam();
     const other = createStaffedTeam();
     const input = {
-      neighbourhoodId: setup.wijk.id,
+      neighbourhoodId: setup.neighbourhood.id,
       domain: "social_network" as const,
       targetGroup: "elderly" as const,
       title: "Koffieochtend voor ouderen",
@@ -83,14 +83,14 @@ describe("drafting and publishing", () => {
     expect(publishCollectiveNeed(setup.consultant, draft.id)).toEqual({ ok: false, error: "forbidden" });
     expect(publishCollectiveNeed(other.coordinator, draft.id)).toEqual({ ok: false, error: "forbidden" });
     expect(publishCollectiveNeed(setup.coordinator, draft.id).ok).toBe(true);
-    expect(listOpenNeeds(50, { neighbourhoodId: setup.wijk.id }).map((n) => n.title)).toEqual(["Koffieochtend voor ouderen"]);
+    expect(listOpenNeeds(50, { neighbourhoodId: setup.neighbourhood.id }).map((n) => n.title)).toEqual(["Koffieochtend voor ouderen"]);
   });
 
   it("shows similar open needs in the same wijk or domain before posting", () => {
     const setup = createStaffedTeam();
     publishNeedAsTeam(setup, { title: "Maaltijden samen koken" });
     publishNeedAsTeam(setup, { title: "Schuldhulp spreekuur", domain: "finances" });
-    const similar = findSimilarNeeds({ title: "Koken voor elkaar", neighbourhoodId: setup.wijk.id, domain: "housing" });
+    const similar = findSimilarNeeds({ title: "Koken voor elkaar", neighbourhoodId: setup.neighbourhood.id, domain: "housing" });
     expect(similar.map((s) => s.title)).toEqual(["Maaltijden samen koken"]);
   });
 });
@@ -257,7 +257,7 @@ describe("a second press adds nothing twice", () => {
   it("keeps one draft when the team's new-need form is sent twice", () => {
     const setup = createStaffedTeam();
     const input = {
-      neighbourhoodId: setup.wijk.id,
+      neighbourhoodId: setup.neighbourhood.id,
       domain: "social_network" as const,
       targetGroup: "elderly" as const,
       title: "Wandelgroep voor ouderen",
@@ -285,7 +285,7 @@ describe("start an activity", () => {
     const started = startActivity(owner, { needId: need.id, organisationId: org.id });
     if (!started.ok) throw new Error(started.error);
     const draft = db.select().from(initiatives).where(eq(initiatives.id, started.initiativeId)).get()!;
-    expect(draft).toMatchObject({ status: "draft", organisationId: org.id, collectiveNeedId: need.id, neighbourhoodId: setup.wijk.id });
+    expect(draft).toMatchObject({ status: "draft", organisationId: org.id, collectiveNeedId: need.id, neighbourhoodId: setup.neighbourhood.id });
     expect(db.select().from(initiativeDomains).where(eq(initiativeDomains.initiativeId, draft.id)).all()).toEqual([
       { initiativeId: draft.id, domain: "social_network" },
     ]);
@@ -309,10 +309,10 @@ describe("start an activity", () => {
     expect(page.activity).toEqual({ slug: draft.slug, title: draft.title });
     const told = db.select().from(notifications).where(eq(notifications.kind, "collective.notify.answered")).all();
     expect(told.map((n) => n.userId)).toEqual([resident.id]);
-    expect(listOpenNeeds(50, { neighbourhoodId: setup.wijk.id })).toEqual([]);
-    expect(listNeeds({ neighbourhoodId: setup.wijk.id, status: "answered" }).needs.map((n) => n.slug)).toEqual([need.slug]);
+    expect(listOpenNeeds(50, { neighbourhoodId: setup.neighbourhood.id })).toEqual([]);
+    expect(listNeeds({ neighbourhoodId: setup.neighbourhood.id, status: "answered" }).needs.map((n) => n.slug)).toEqual([need.slug]);
 
-    // A consultant with a household with that unmet need in the wijk sees it among the matches.
+    // A consultant with a household with that unmet need in the neighbourhood sees it among the matches.
     const [needId] = makeUnmetNeeds(setup.team.id, setup.pc4, "social_network", 1);
     const householdId = db.select({ id: needs.householdId }).from(needs).where(eq(needs.id, needId!)).get()!.id;
     const matches = findMatches(setup.consultant, { householdId, needId: needId! });
@@ -401,11 +401,11 @@ describe("lists", () => {
     const setup = createStaffedTeam();
     publishNeedAsTeam(setup, { title: "Vrijwilligers gezocht" });
     publishNeedAsTeam(setup, { title: "Geld gezocht", domain: "finances", checklist: [{ kind: "funding", quantity: 200, description: "" }] });
-    const titles = (filter: Parameters<typeof listNeeds>[0]) => listNeeds({ neighbourhoodId: setup.wijk.id, ...filter }).needs.map((n) => n.title);
+    const titles = (filter: Parameters<typeof listNeeds>[0]) => listNeeds({ neighbourhoodId: setup.neighbourhood.id, ...filter }).needs.map((n) => n.title);
     expect(titles({ checklistKind: "volunteers" })).toEqual(["Vrijwilligers gezocht"]);
     expect(titles({ checklistKind: "funding" })).toEqual(["Geld gezocht"]);
     expect(titles({ domain: "finances" })).toEqual(["Geld gezocht"]);
-    expect(listOpenNeeds(10, { neighbourhoodId: setup.wijk.id, checklistKind: "funding" }).map((n) => n.title)).toEqual(["Geld gezocht"]);
+    expect(listOpenNeeds(10, { neighbourhoodId: setup.neighbourhood.id, checklistKind: "funding" }).map((n) => n.title)).toEqual(["Geld gezocht"]);
   });
 });
 

@@ -23,14 +23,14 @@ export type DraftInput = {
   description: string;
   targetDate?: string;
   checklist: ChecklistRow[];
-  /** Link the team's unmet needs of this wijk × domain × target group as evidence. */
+  /** Link the team's unmet needs of this neighbourhood × domain × target group as evidence. */
   linkSignalEvidence?: boolean;
 };
 
 type DraftError = "forbidden" | "neighbourhood_not_served";
 
-/** The wijken the actor's teams serve, each with the team that serves it (first team wins). */
-export function wijkenOfActor(actor: Actor): { id: number; name: string; teamId: number }[] {
+/** The neighbourhoods the actor's teams serve, each with the team that serves it (first team wins). */
+export function neighbourhoodsOfActor(actor: Actor): { id: number; name: string; teamId: number }[] {
   const teamIds = actor.teams.map((t) => t.id);
   if (teamIds.length === 0) return [];
   const rows = db
@@ -44,11 +44,11 @@ export function wijkenOfActor(actor: Actor): { id: number; name: string; teamId:
   return rows.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
-/** `alreadyThere`: the team's draft with this title and wijk existed, so a resubmit made no second draft. */
+/** `alreadyThere`: the team's draft with this title and neighbourhood existed, so a resubmit made no second draft. */
 export function draftCollectiveNeed(actor: Actor, input: DraftInput): { ok: true; id: number; alreadyThere: boolean } | { ok: false; error: DraftError } {
-  const wijk = wijkenOfActor(actor).find((w) => w.id === input.neighbourhoodId);
-  if (!wijk) return { ok: false, error: actor.teams.length === 0 ? "forbidden" : "neighbourhood_not_served" };
-  const teamId = wijk.teamId;
+  const neighbourhood = neighbourhoodsOfActor(actor).find((w) => w.id === input.neighbourhoodId);
+  if (!neighbourhood) return { ok: false, error: actor.teams.length === 0 ? "forbidden" : "neighbourhood_not_served" };
+  const teamId = neighbourhood.teamId;
   if (!can(actor, "collective_need.draft", { teamId })) return { ok: false, error: "forbidden" };
   return db.transaction((tx) => {
     const same = tx
@@ -165,8 +165,8 @@ function words(text: string) {
 }
 
 /**
- * Open needs that may be the same question: same wijk or same domain, ranked by shared words in
- * title and description (with same wijk and domain together counting as a match on their own).
+ * Open needs that may be the same question: same neighbourhood or same domain, ranked by shared words in
+ * title and description (with same neighbourhood and domain together counting as a match on their own).
  */
 export function findSimilarNeeds(input: {
   title: string;

@@ -1,7 +1,7 @@
 /** The public face of collective needs: routes, other models and tests import from here. */
 export { listOpenNeeds, NEEDS_PER_PAGE, listNeeds, type CollectiveNeedCard, type NeedFilter, type NeedListItem } from "./lists.server";
 export {
-  wijkenOfActor,
+  neighbourhoodsOfActor as neighbourhoodsOfActor,
   draftCollectiveNeed,
   updateDraft,
   findSimilarNeeds,

@@ -181,9 +181,14 @@ describe("listCaseload", () => {
 
   it("filters by wijk, life domain and flags", () => {
     const now = new Date("2026-11-25T10:00:00Z");
-    const secondWijk = createWijkTeam();
-    // The team also serves a second wijk's postcode for this test.
-    const inOtherWijk = buildHousehold({ teamId: w.team.id, pc4: secondWijk.postcodes[0], consultantId: w.consultant.id, reference: "ELDERS" });
+    const secondNeighbourhood = createWijkTeam();
+    // The team also serves a second neighbourhood's postcode for this test.
+    const inOtherNeighbourhood = buildHousehold({
+      teamId: w.team.id,
+      pc4: secondNeighbourhood.postcodes[0],
+      consultantId: w.consultant.id,
+      reference: "ELDERS",
+    });
     const lonely = buildHousehold({
       teamId: w.team.id,
       pc4: w.team.postcodes[0],
@@ -196,8 +201,8 @@ describe("listCaseload", () => {
     // Sent 8 calendar days ago: not yet 10 working days, so not flagged.
     buildReferral({ householdId: lonely.id, initiativeId: createInitiative(createOrganisation().id).id, status: "sent", sentAt: daysAgo(8, now) });
 
-    const byWijk = listCaseload(w.consultant, { neighbourhoodId: secondWijk.wijk.id }, now);
-    expect(byWijk.ok && byWijk.households.map((h) => h.id)).toEqual([inOtherWijk.id]);
+    const byNeighbourhood = listCaseload(w.consultant, { neighbourhoodId: secondNeighbourhood.neighbourhood.id }, now);
+    expect(byNeighbourhood.ok && byNeighbourhood.households.map((h) => h.id)).toEqual([inOtherNeighbourhood.id]);
     const byDomain = listCaseload(w.consultant, { domain: "social_network" }, now);
     expect(byDomain.ok && byDomain.households.map((h) => h.id)).toEqual([lonely.id]);
     const byFlag = listCaseload(w.consultant, { flaggedOnly: true }, now);
@@ -286,7 +291,7 @@ describe("listCaseload", () => {
     } finally {
       db.$client.prepare = prepare;
     }
-    // teams, households, needs, referrals, wijken, audit insert: no query per household.
+    // teams, households, needs, referrals, neighbourhoods, audit insert: no query per household.
     expect(statements.length).toBeGreaterThanOrEqual(4);
     expect(statements.length).toBeLessThanOrEqual(7);
   });

@@ -34,18 +34,18 @@ function displayProtected(
   return { id, rowHeader, columns: withTotalColumn ? [...columns, TOTAL] : columns, rows: body };
 }
 
-/** Unmet needs or zero-result searches per wijk × life domain: a heat map, no totals to subtract from. */
+/** Unmet needs or zero-result searches per neighbourhood × life domain: a heat map, no totals to subtract from. */
 export function gapTable<U extends Unit>(
-  rows: { wijk: number; domain: LifeDomain; n: number }[],
-  wijken: U[],
-  cellHref: (wijk: U, domain: LifeDomain) => string,
+  rows: { neighbourhood: number; domain: LifeDomain; n: number }[],
+  neighbourhoods: U[],
+  cellHref: (neighbourhood: U, domain: LifeDomain) => string,
 ): DisplayTable {
-  const index = new Map(rows.map((r) => [`${r.wijk}|${r.domain}`, r.n]));
-  const counts = wijken.map((w) => LIFE_DOMAINS.map((d) => index.get(`${w.id}|${d}`) ?? 0));
+  const index = new Map(rows.map((r) => [`${r.neighbourhood}|${r.domain}`, r.n]));
+  const counts = neighbourhoods.map((w) => LIFE_DOMAINS.map((d) => index.get(`${w.id}|${d}`) ?? 0));
   return displayProtected(
     "gaps",
     { key: "insights.table.wijk" },
-    wijken.map((w) => ({ head: { text: w.name }, href: w.href, cellHrefs: LIFE_DOMAINS.map((d) => cellHref(w, d)) })),
+    neighbourhoods.map((w) => ({ head: { text: w.name }, href: w.href, cellHrefs: LIFE_DOMAINS.map((d) => cellHref(w, d)) })),
     LIFE_DOMAINS.map(domainLabel),
     protectTable(counts),
   );
@@ -255,15 +255,15 @@ export function checklistTable(rows: { slug: string; title: string; kind: string
   };
 }
 
-/** Published listings per wijk × life domain (public): the directory's coverage. */
-export function listingsTable(rows: { wijk: number | null; domain: LifeDomain; n: number }[], wijken: Unit[]): DisplayTable {
+/** Published listings per neighbourhood × life domain (public): the directory's coverage. */
+export function listingsTable(rows: { neighbourhood: number | null; domain: LifeDomain; n: number }[], neighbourhoods: Unit[]): DisplayTable {
   const index = new Map<string, number>();
-  for (const r of rows) index.set(`${r.wijk}|${r.domain}`, (index.get(`${r.wijk}|${r.domain}`) ?? 0) + r.n);
+  for (const r of rows) index.set(`${r.neighbourhood}|${r.domain}`, (index.get(`${r.neighbourhood}|${r.domain}`) ?? 0) + r.n);
   return {
     id: "listings",
     rowHeader: { key: "insights.table.wijk" },
     columns: LIFE_DOMAINS.map(domainLabel),
-    rows: wijken.map((w) => ({
+    rows: neighbourhoods.map((w) => ({
       head: { text: w.name },
       href: w.href,
       cells: LIFE_DOMAINS.map((d): Cell => ({ kind: "public", value: index.get(`${w.id}|${d}`) ?? 0 })),

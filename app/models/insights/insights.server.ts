@@ -1,6 +1,6 @@
 /**
  * Insights use cases: the team's, the municipality's and an organisation's numbers, and the
- * public figures of a wijk. Each checks the actor first; only protected counts come back.
+ * public figures of a neighbourhood. Each checks the actor first; only protected counts come back.
  */
 import { sql } from "drizzle-orm";
 import { LIFE_DOMAINS, INITIATIVE_KINDS, type HouseholdTargetGroup, type LifeDomain } from "~/domain/vocabulary";
@@ -32,13 +32,13 @@ import * as q from "./queries.server";
 import type { DisplayTable, Period, TableId } from "./types";
 
 export type GapMeasure = "unmet" | "searches";
-export type InsightsInput = { months: Period; wijk: string | null; targetGroup: HouseholdTargetGroup | null; measure: GapMeasure };
-export type WijkOption = { id: number; slug: string; name: string };
+export type InsightsInput = { months: Period; neighbourhood: string | null; targetGroup: HouseholdTargetGroup | null; measure: GapMeasure };
+export type NeighbourhoodOption = { id: number; slug: string; name: string };
 
 export type InsightsReport = {
-  wijken: WijkOption[];
-  /** The wijk filter, when it names one of `wijken`. */
-  wijk: WijkOption | null;
+  neighbourhoods: NeighbourhoodOption[];
+  /** The neighbourhood filter, when it names one of `neighbourhoods`. */
+  neighbourhood: NeighbourhoodOption | null;
   tables: {
     gaps: DisplayTable;
     stages: DisplayTable;
@@ -60,13 +60,13 @@ export type Refusal = { ok: false; error: "forbidden" };
 
 const TREND_MONTHS = 24;
 
-function allWijken(): WijkOption[] {
-  return db.all<WijkOption>(sql`select id, slug, name from neighbourhoods order by name`);
+function allNeighbourhoods(): NeighbourhoodOption[] {
+  return db.all<NeighbourhoodOption>(sql`select id, slug, name from neighbourhoods order by name`);
 }
 
-function teamWijken(teamIds: number[]): WijkOption[] {
+function teamNeighbourhoods(teamIds: number[]): NeighbourhoodOption[] {
   if (teamIds.length === 0) return [];
-  return db.all<WijkOption>(sql`
+  return db.all<NeighbourhoodOption>(sql`
     select distinct n.id, n.slug, n.name from team_neighbourhoods tn join neighbourhoods n on n.id = tn.neighbourhood_id
     where tn.team_id in (${sql.join(
       teamIds.map((id) => sql`${id}`),
@@ -76,25 +76,25 @@ function teamWijken(teamIds: number[]): WijkOption[] {
 
 function buildReport(
   scope: { teamIds: number[] | null },
-  wijken: WijkOption[],
+  neighbourhoods: NeighbourhoodOption[],
   input: InsightsInput,
-  links: { wijk: (wijk: WijkOption) => string; gapCell: (wijk: WijkOption, domain: LifeDomain) => string },
+  links: { neighbourhood: (neighbourhood: NeighbourhoodOption) => string; gapCell: (neighbourhood: NeighbourhoodOption, domain: LifeDomain) => string },
   now: Date,
   withWaiting: boolean,
 ): InsightsReport {
-  const wijk = wijken.find((w) => w.slug === input.wijk) ?? null;
-  const shown = wijk ? [wijk] : wijken;
-  // The municipality without a wijk filter needs no wijk condition at all (and no postcode lookup).
-  const wijkIds = wijk ? [wijk.id] : scope.teamIds ? wijken.map((w) => w.id) : null;
-  const s: q.Scope = { teamIds: scope.teamIds, wijkIds };
+  const neighbourhood = neighbourhoods.find((w) => w.slug === input.neighbourhood) ?? null;
+  const shown = neighbourhood ? [neighbourhood] : neighbourhoods;
+  // The municipality without a neighbourhood filter needs no neighbourhood condition at all (and no postcode lookup).
+  const neighbourhoodIds = neighbourhood ? [neighbourhood.id] : scope.teamIds ? neighbourhoods.map((w) => w.id) : null;
+  const s: q.Scope = { teamIds: scope.teamIds, neighbourhoodIds };
   const since = periodStart(now, input.months);
   const trendMonths = amsterdamMonths(now, TREND_MONTHS);
-  const wijkUnits = shown.map((w) => ({ id: w.id, name: w.name, href: links.wijk(w), option: w }));
+  const neighbourhoodUnits = shown.map((w) => ({ id: w.id, name: w.name, href: links.neighbourhood(w), option: w }));
 
   const gapRows =
     input.measure === "unmet"
-      ? q.unmetNeedsPerWijk(s, since, input.targetGroup)
-      : q.zeroResultSearchesPerWijk(
+      ? q.unmetNeedsPerNeighbourhood(s, since, input.targetGroup)
+      : q.zeroResultSearchesPerNeighbourhood(
           shown.map((w) => w.id),
           since,
           input.targetGroup,
@@ -130,16 +130,16 @@ function buildReport(
     INITIATIVE_KINDS.map((k) => ({ key: k as string, head: { key: `vocab.kind.${k}` } })),
   );
   const collective = collectiveTable(q.collectiveNeedsOfPeriod(s, since));
-  const listingRows = q.listingsPerWijk(
+  const listingRows = q.listingsPerNeighbourhood(
     shown.map((w) => w.id),
     staleBefore(now).getTime(),
   );
 
   return {
-    wijken,
-    wijk,
+    neighbourhoods,
+    neighbourhood,
     tables: {
-      gaps: gapTable(gapRows, wijkUnits, (unit, domain) => links.gapCell(unit.option, domain)),
+      gaps: gapTable(gapRows, neighbourhoodUnits, (unit, domain) => links.gapCell(unit.option, domain)),
       stages: stagesTable(organisations, orgHeader, stagesProtected!),
       declines: declinesTable(declineRows, organisations, orgHeader),
       timing: timingTable(answerRows, organisations, orgHeader, now),
@@ -159,22 +159,22 @@ function buildReport(
   };
 }
 
-/** The team's own wijken and households: consultants and coordinators. */
+/** The team's own neighbourhoods and households: consultants and coordinators. */
 export function getTeamInsights(actor: Actor, input: InsightsInput, now = new Date()): { ok: true; report: InsightsReport } | Refusal {
   const teamIds = actor.teams.filter((t) => can(actor, "insights.view_team", { teamId: t.id })).map((t) => t.id);
   if (teamIds.length === 0) return { ok: false, error: "forbidden" };
   const links = {
-    wijk: (w: WijkOption) => `/werkplek/signalen?${new URLSearchParams({ wijk: w.slug })}`,
-    gapCell: (w: WijkOption, domain: LifeDomain) => `/werkplek/signalen?${new URLSearchParams({ wijk: w.slug, domein: domain })}`,
+    neighbourhood: (w: NeighbourhoodOption) => `/werkplek/signalen?${new URLSearchParams({ wijk: w.slug })}`,
+    gapCell: (w: NeighbourhoodOption, domain: LifeDomain) => `/werkplek/signalen?${new URLSearchParams({ wijk: w.slug, domein: domain })}`,
   };
-  return { ok: true, report: buildReport({ teamIds }, teamWijken(teamIds), input, links, now, false) };
+  return { ok: true, report: buildReport({ teamIds }, teamNeighbourhoods(teamIds), input, links, now, false) };
 }
 
-/** The whole municipality, or one wijk: policy advisors and admins. */
+/** The whole municipality, or one neighbourhood: policy advisors and admins. */
 export function getMunicipalityInsights(actor: Actor, input: InsightsInput, now = new Date()): { ok: true; report: InsightsReport } | Refusal {
   if (!can(actor, "insights.view_municipality")) return { ok: false, error: "forbidden" };
-  const wijk = (w: WijkOption) => `/wijken/${w.slug}`;
-  return { ok: true, report: buildReport({ teamIds: null }, allWijken(), input, { wijk, gapCell: wijk }, now, true) };
+  const neighbourhood = (w: NeighbourhoodOption) => `/wijken/${w.slug}`;
+  return { ok: true, report: buildReport({ teamIds: null }, allNeighbourhoods(), input, { neighbourhood, gapCell: neighbourhood }, now, true) };
 }
 
 export type OrganisationInsights = { stages: DisplayTable; declines: DisplayTable; timing: DisplayTable; outcomes: DisplayTable };
@@ -187,7 +187,7 @@ export function getOrganisationInsights(
   now = new Date(),
 ): { ok: true; insights: OrganisationInsights } | Refusal {
   if (!can(actor, "insights.view_organisation", { organisationId })) return { ok: false, error: "forbidden" };
-  const s: q.Scope = { teamIds: null, wijkIds: null, organisationId };
+  const s: q.Scope = { teamIds: null, neighbourhoodIds: null, organisationId };
   const since = periodStart(now, months);
   const initiatives: Unit[] = db
     .all<{
@@ -214,19 +214,19 @@ export function getOrganisationInsights(
   };
 }
 
-export type WijkFigures = { directory: DisplayTable; placesFree: number; openNeeds: number; answeredNeeds: number };
+export type NeighbourhoodFigures = { directory: DisplayTable; placesFree: number; openNeeds: number; answeredNeeds: number };
 
 /** "De wijk in cijfers": public numbers only (listings, places, collective needs). */
-export function getWijkFigures(wijkId: number, now = new Date()): WijkFigures {
-  const rows = q.listingsPerWijk([wijkId], staleBefore(now).getTime());
+export function getNeighbourhoodFigures(neighbourhoodId: number, now = new Date()): NeighbourhoodFigures {
+  const rows = q.listingsPerNeighbourhood([neighbourhoodId], staleBefore(now).getTime());
   const needs = db.get<{ open: number; answered: number }>(sql`
     select coalesce(sum(status in ('open', 'in_progress')), 0) as open, coalesce(sum(status = 'answered'), 0) as answered
-    from collective_needs where neighbourhood_id = ${wijkId}`);
+    from collective_needs where neighbourhood_id = ${neighbourhoodId}`);
   // Each listing once, however many life domains it has.
   const places = db.get<{ n: number | null }>(sql`
     select sum(max(0, i.capacity - i.participants_outside_referrals
       - (select count(*) from referrals r where r.initiative_id = i.id and r.status in ('accepted', 'started')))) as n
-    from initiatives i where i.status = 'published' and i.capacity is not null and i.neighbourhood_id = ${wijkId}`);
+    from initiatives i where i.status = 'published' and i.capacity is not null and i.neighbourhood_id = ${neighbourhoodId}`);
   return {
     directory: directoryTable(rows),
     placesFree: places.n ?? 0,

@@ -1,7 +1,7 @@
 /**
  * The grouped queries behind the insights pages. Every query returns counts per group or the
  * bare numbers a median needs (dates), never a household id or anything that names one.
- * Households are placed in a wijk by their PC4; "scope" narrows to teams and/or wijken.
+ * Households are placed in a neighbourhood by their PC4; "scope" narrows to teams and/or neighbourhoods.
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { HouseholdTargetGroup, LifeDomain, ReferralStatus } from "~/domain/vocabulary";
@@ -11,8 +11,8 @@ import { db } from "~/utils/db.server";
 export type Scope = {
   /** Only households (and collective needs) of these teams; null = the whole municipality. */
   teamIds: number[] | null;
-  /** Only households living in (and listings and needs in) these wijken; null = every wijk. */
-  wijkIds: number[] | null;
+  /** Only households living in (and listings and needs in) these neighbourhoods; null = every neighbourhood. */
+  neighbourhoodIds: number[] | null;
   /** Only referrals to this organisation's initiatives. */
   organisationId?: number;
 };
@@ -31,18 +31,18 @@ const list = (ids: number[]) =>
 function householdScope(scope: Scope): SQL {
   const parts: SQL[] = [sql`1 = 1`];
   if (scope.teamIds) parts.push(scope.teamIds.length ? sql`+households.team_id in (${list(scope.teamIds)})` : sql`0 = 1`);
-  if (scope.wijkIds) parts.push(scope.wijkIds.length ? sql`+p.neighbourhood_id in (${list(scope.wijkIds)})` : sql`0 = 1`);
+  if (scope.neighbourhoodIds) parts.push(scope.neighbourhoodIds.length ? sql`+p.neighbourhood_id in (${list(scope.neighbourhoodIds)})` : sql`0 = 1`);
   return sql.join(parts, sql` and `);
 }
 
 /**
- * Conditions on `needs n` for the scope, from the team and wijk each need carries (migration
+ * Conditions on `needs n` for the scope, from the team and neighbourhood each need carries (migration
  * insights_need_placement): counted from an index, without visiting households.
  */
 function needScope(scope: Scope): SQL {
   const parts: SQL[] = [sql`n.neighbourhood_id is not null`];
   if (scope.teamIds) parts.push(scope.teamIds.length ? sql`n.team_id in (${list(scope.teamIds)})` : sql`0 = 1`);
-  if (scope.wijkIds) parts.push(scope.wijkIds.length ? sql`n.neighbourhood_id in (${list(scope.wijkIds)})` : sql`0 = 1`);
+  if (scope.neighbourhoodIds) parts.push(scope.neighbourhoodIds.length ? sql`n.neighbourhood_id in (${list(scope.neighbourhoodIds)})` : sql`0 = 1`);
   return sql.join(parts, sql` and `);
 }
 
@@ -50,27 +50,27 @@ function referralScope(scope: Scope): SQL {
   return scope.organisationId === undefined ? householdScope(scope) : sql`${householdScope(scope)} and i.organisation_id = ${scope.organisationId}`;
 }
 
-export type GapRow = { wijk: number; domain: LifeDomain; n: number };
+export type GapRow = { neighbourhood: number; domain: LifeDomain; n: number };
 
-/** Households with a need marked unmet in the period, per wijk and life domain; optionally only those of one target group. */
-export function unmetNeedsPerWijk(scope: Scope, since: number, targetGroup: HouseholdTargetGroup | null): GapRow[] {
+/** Households with a need marked unmet in the period, per neighbourhood and life domain; optionally only those of one target group. */
+export function unmetNeedsPerNeighbourhood(scope: Scope, since: number, targetGroup: HouseholdTargetGroup | null): GapRow[] {
   const byGroup = targetGroup ? sql`and ${inTargetGroupSql(targetGroup)}` : sql``;
   const households_ = targetGroup ? sql`join households on households.id = n.household_id` : sql``;
   return db.all<GapRow>(sql`
-    select n.neighbourhood_id as wijk, n.domain as domain, count(distinct n.household_id) as n
+    select n.neighbourhood_id as neighbourhood, n.domain as domain, count(distinct n.household_id) as n
     from needs n
     ${households_}
     where n.unmet_at >= ${since} and ${needScope(scope)} ${byGroup}
     group by n.neighbourhood_id, n.domain`);
 }
 
-/** Directory searches that found nothing, per wijk and life domain (searches name no household). */
-export function zeroResultSearchesPerWijk(wijkIds: number[] | null, since: number, targetGroup: HouseholdTargetGroup | null): GapRow[] {
-  const inWijken = wijkIds ? (wijkIds.length ? sql`and neighbourhood_id in (${list(wijkIds)})` : sql`and 0 = 1`) : sql``;
+/** Directory searches that found nothing, per neighbourhood and life domain (searches name no household). */
+export function zeroResultSearchesPerNeighbourhood(neighbourhoodIds: number[] | null, since: number, targetGroup: HouseholdTargetGroup | null): GapRow[] {
+  const inNeighbourhoods = neighbourhoodIds ? (neighbourhoodIds.length ? sql`and neighbourhood_id in (${list(neighbourhoodIds)})` : sql`and 0 = 1`) : sql``;
   const group = targetGroup ? sql`and target_group = ${targetGroup}` : sql``;
   return db.all<GapRow>(sql`
-    select neighbourhood_id as wijk, domain, count(*) as n from search_gaps
-    where created_at >= ${since} and neighbourhood_id is not null and domain is not null ${inWijken} ${group}
+    select neighbourhood_id as neighbourhood, domain, count(*) as n from search_gaps
+    where created_at >= ${since} and neighbourhood_id is not null and domain is not null ${inNeighbourhoods} ${group}
     group by neighbourhood_id, domain`);
 }
 
@@ -148,7 +148,7 @@ export function outcomesAfterCompletion(scope: Scope, since: number): OutcomeRow
 function collectiveScope(scope: Scope): SQL {
   const parts: SQL[] = [sql`cn.status <> 'draft'`];
   if (scope.teamIds) parts.push(scope.teamIds.length ? sql`cn.team_id in (${list(scope.teamIds)})` : sql`0 = 1`);
-  if (scope.wijkIds) parts.push(scope.wijkIds.length ? sql`cn.neighbourhood_id in (${list(scope.wijkIds)})` : sql`0 = 1`);
+  if (scope.neighbourhoodIds) parts.push(scope.neighbourhoodIds.length ? sql`cn.neighbourhood_id in (${list(scope.neighbourhoodIds)})` : sql`0 = 1`);
   return sql.join(parts, sql` and `);
 }
 
@@ -173,16 +173,16 @@ export function openChecklists(scope: Scope): ChecklistRow[] {
     order by cn.published_at desc, cn.id, ci.id`);
 }
 
-function listingScope(wijkIds: number[] | null): SQL {
-  return wijkIds ? (wijkIds.length ? sql`and i.neighbourhood_id in (${list(wijkIds)})` : sql`and 0 = 1`) : sql``;
+function listingScope(neighbourhoodIds: number[] | null): SQL {
+  return neighbourhoodIds ? (neighbourhoodIds.length ? sql`and i.neighbourhood_id in (${list(neighbourhoodIds)})` : sql`and 0 = 1`) : sql``;
 }
 
-export type ListingRow = { wijk: number | null; domain: LifeDomain; n: number; stale: number; placesFree: number | null };
+export type ListingRow = { neighbourhood: number | null; domain: LifeDomain; n: number; stale: number; placesFree: number | null };
 
-/** Published listings per wijk and life domain: how many, how many stale, and places free. */
-export function listingsPerWijk(wijkIds: number[] | null, staleBefore: number): ListingRow[] {
+/** Published listings per neighbourhood and life domain: how many, how many stale, and places free. */
+export function listingsPerNeighbourhood(neighbourhoodIds: number[] | null, staleBefore: number): ListingRow[] {
   return db.all<ListingRow>(sql`
-    select i.neighbourhood_id as wijk, d.domain as domain, count(*) as n,
+    select i.neighbourhood_id as neighbourhood, d.domain as domain, count(*) as n,
       sum(i.last_confirmed_at < ${staleBefore}) as stale,
       sum(case when i.capacity is null then null
                else max(0, i.capacity - i.participants_outside_referrals - coalesce(held.n, 0)) end) as placesFree
@@ -190,7 +190,7 @@ export function listingsPerWijk(wijkIds: number[] | null, staleBefore: number): 
     join initiative_domains d on d.initiative_id = i.id
     left join (select initiative_id, count(*) as n from referrals where status in ('accepted', 'started') group by initiative_id) held
       on held.initiative_id = i.id
-    where i.status = 'published' ${listingScope(wijkIds)}
+    where i.status = 'published' ${listingScope(neighbourhoodIds)}
     group by i.neighbourhood_id, d.domain`);
 }
 

@@ -5,7 +5,7 @@ import { HOUSEHOLD_TARGET_GROUPS } from "~/domain/vocabulary";
 import { targetGroupsOf } from "~/models/matching.server";
 import { db } from "~/utils/db.server";
 import { createStaffedTeam, unique } from "#tests/factories/core";
-import { unmetNeedsPerWijk } from "./queries.server";
+import { unmetNeedsPerNeighbourhood } from "./queries.server";
 
 describe("gap map by target group", () => {
   it("counts older people, families, youth, disability and newcomers from the household record", () => {
@@ -25,7 +25,7 @@ describe("gap map by target group", () => {
     household({ languages: ["nl"] });
 
     const count = (group: (typeof HOUSEHOLD_TARGET_GROUPS)[number] | null) =>
-      unmetNeedsPerWijk({ teamIds: [w.team.id], wijkIds: [w.wijk.id] }, 0, group)[0]?.n ?? 0;
+      unmetNeedsPerNeighbourhood({ teamIds: [w.team.id], neighbourhoodIds: [w.neighbourhood.id] }, 0, group)[0]?.n ?? 0;
     expect(count(null)).toBe(9);
     expect(count("elderly")).toBe(7);
     expect(count("disability")).toBe(1);

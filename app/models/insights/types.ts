@@ -3,7 +3,7 @@ import type { ShownCount } from "./suppression";
 
 export type { ShownCount } from "./suppression";
 
-/** A data label (a wijk's name) or a message key to translate where it is shown. */
+/** A data label (a neighbourhood's name) or a message key to translate where it is shown. */
 export type Label = { text: string } | { key: string; params?: Record<string, string | number> };
 
 export type Cell =

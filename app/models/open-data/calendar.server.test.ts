@@ -8,7 +8,7 @@ import { calendarFeeds, initiatives, volunteerApplications } from "~db/schema";
 import { db } from "~/utils/db.server";
 import { loader as feedLoader } from "~/routes/agenda.$token.vrijwilligerswerk[.]ics";
 import { loader as listingLoader } from "~/routes/initiatieven.$slug_.agenda[.]ics";
-import { loader as wijkLoader } from "~/routes/wijken.$slug_.agenda[.]ics";
+import { loader as neighbourhoodLoader } from "~/routes/wijken.$slug_.agenda[.]ics";
 import { createInitiative, createNeighbourhood, createOrganisation, createUser } from "#tests/factories/core";
 import { createCalendarFeed, getCalendarFeed, revokeCalendarFeed } from "./calendar-feed.server";
 import { childId } from "./ids.server";
@@ -34,12 +34,12 @@ function occurrences(event: ICAL.Component, count: number): Date[] {
   return found;
 }
 
-const wijk = createNeighbourhood({ name: "Zuilen" });
+const neighbourhood = createNeighbourhood({ name: "Zuilen" });
 const organisation = createOrganisation({ name: "Buurthuis De Schakel" });
 // Published on Tuesday 10 March 2026, before summer time starts (29 March) and ends (25 October).
 const tuesdays = createInitiative(organisation.id, {
   title: "Koffieochtend",
-  neighbourhoodId: wijk.id,
+  neighbourhoodId: neighbourhood.id,
   at: [52.1, 5.1],
   slots: [
     [2, "10:00", "12:00"],
@@ -47,8 +47,8 @@ const tuesdays = createInitiative(organisation.id, {
   ],
   publishedAt: new Date("2026-03-10T08:00:00Z"),
 });
-const draft = createInitiative(organisation.id, { title: "Nog niet af", status: "draft", neighbourhoodId: wijk.id, slots: [[3, "09:00", "10:00"]] });
-const noSchedule = createInitiative(organisation.id, { title: "Op afspraak", neighbourhoodId: wijk.id });
+const draft = createInitiative(organisation.id, { title: "Nog niet af", status: "draft", neighbourhoodId: neighbourhood.id, slots: [[3, "09:00", "10:00"]] });
+const noSchedule = createInitiative(organisation.id, { title: "Op afspraak", neighbourhoodId: neighbourhood.id });
 
 let feedText = "";
 let response: Response;
@@ -117,13 +117,13 @@ describe("the calendar of one listing", () => {
 
 describe("the calendar of a wijk", () => {
   it("holds every published activity with a schedule in the wijk, and nothing else", async () => {
-    const text = await fetchFeed(wijkLoader as Loader, `/wijken/${wijk.slug}/agenda.ics`, { slug: wijk.slug }).text();
+    const text = await fetchFeed(neighbourhoodLoader as Loader, `/wijken/${neighbourhood.slug}/agenda.ics`, { slug: neighbourhood.slug }).text();
     const summaries = parse(text)
       .getAllSubcomponents("vevent")
       .map((e) => e.getFirstPropertyValue("summary"));
     expect(summaries).toEqual(["Koffieochtend", "Koffieochtend"]);
     expect(text).toContain("X-WR-CALNAME:Activiteiten in Zuilen · Wijkmarkt");
-    expect(fetchFeed(wijkLoader as Loader, "/x", { slug: "geen-wijk" }).status).toBe(404);
+    expect(fetchFeed(neighbourhoodLoader as Loader, "/x", { slug: "geen-wijk" }).status).toBe(404);
   });
 });
 

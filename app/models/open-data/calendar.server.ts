@@ -1,5 +1,5 @@
 /**
- * Calendar feeds (RFC 5545): one recurring event per weekly slot, for a listing, a wijk, or the
+ * Calendar feeds (RFC 5545): one recurring event per weekly slot, for a listing, a neighbourhood, or the
  * activities a resident volunteers for. ical-generator writes the file (CRLF, folding, escaping);
  * the times are wall-clock times in Europe/Amsterdam with a VTIMEZONE, so 10:00 stays 10:00 in
  * summer and winter whatever the server's own zone. An event's UID is its HSDS schedule id, so
@@ -70,10 +70,10 @@ function listings(where: string, ...params: unknown[]): CalendarListing[] {
 /** A published listing with a schedule, by its slug; null otherwise. */
 export const listingForCalendar = (slug: string) => listings("i.slug = ?", slug)[0] ?? null;
 
-/** A wijk's name and its published listings with a schedule; null for an unknown wijk. */
-export function wijkForCalendar(slug: string): { name: string; listings: CalendarListing[] } | null {
-  const wijk = cachedStatement("SELECT id, name FROM neighbourhoods WHERE slug = ?").get(slug) as { id: number; name: string } | undefined;
-  return wijk ? { name: wijk.name, listings: listings("i.neighbourhood_id = ?", wijk.id) } : null;
+/** A neighbourhood's name and its published listings with a schedule; null for an unknown neighbourhood. */
+export function neighbourhoodForCalendar(slug: string): { name: string; listings: CalendarListing[] } | null {
+  const neighbourhood = cachedStatement("SELECT id, name FROM neighbourhoods WHERE slug = ?").get(slug) as { id: number; name: string } | undefined;
+  return neighbourhood ? { name: neighbourhood.name, listings: listings("i.neighbourhood_id = ?", neighbourhood.id) } : null;
 }
 
 /** The published listings with a schedule that a resident volunteers for (accepted) or signed up for in the site. */

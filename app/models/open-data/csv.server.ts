@@ -71,7 +71,7 @@ function rowCells(row: ServiceRow, baseUrl: string, municipality: string) {
     termName("kind", row.kind, "nl"),
     row.organisationName,
     row.organisationPublicId,
-    row.wijkName,
+    row.neighbourhoodName,
     row.address,
     row.postcode,
     row.address ? municipality : null,

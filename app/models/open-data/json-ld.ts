@@ -1,7 +1,7 @@
 /**
  * schema.org JSON-LD for the public pages, built from the data the pages already load: an
  * initiative as an Event with its weekly schedule (or a Service when it has no fixed times or is
- * a service), an organisation as an Organization, a wijk as a Place. URLs are absolute.
+ * a service), an organisation as an Organization, a neighbourhood as a Place. URLs are absolute.
  */
 import type { InitiativePage, NeighbourhoodPage, OrganisationPage } from "~/models/directory.server";
 import { formatPostcode } from "~/utils/geo";
@@ -106,14 +106,14 @@ export function organisationJsonLd(organisation: OrganisationPage, site: Site) {
   };
 }
 
-export function neighbourhoodJsonLd(wijk: NeighbourhoodPage, site: Site) {
+export function neighbourhoodJsonLd(neighbourhood: NeighbourhoodPage, site: Site) {
   return {
     "@context": "https://schema.org",
     "@type": "Place",
-    name: wijk.name,
-    description: wijk.description || undefined,
-    url: `${site.baseUrl}/wijken/${wijk.slug}`,
+    name: neighbourhood.name,
+    description: neighbourhood.description || undefined,
+    url: `${site.baseUrl}/wijken/${neighbourhood.slug}`,
     containedInPlace: { "@type": "City", name: site.municipality, address: { "@type": "PostalAddress", addressCountry: "NL" } },
-    event: wijk.initiatives.map((card) => ({ "@type": "Event", name: card.title, url: `${site.baseUrl}/initiatieven/${card.slug}` })),
+    event: neighbourhood.initiatives.map((card) => ({ "@type": "Event", name: card.title, url: `${site.baseUrl}/initiatieven/${card.slug}` })),
   };
 }

@@ -45,8 +45,8 @@ export type ServiceRow = {
   organisationWebsite: string | null;
   organisationEmail: string | null;
   organisationPhone: string | null;
-  wijkSlug: string | null;
-  wijkName: string | null;
+  neighbourhoodSlug: string | null;
+  neighbourhoodName: string | null;
   /** JSON arrays, aggregated in the query. */
   domains: string;
   groups: string;
@@ -237,7 +237,7 @@ export function serviceAtLocation(row: ServiceRow, context: MappingContext, opti
     id: flipServiceAtLocationId(row.publicId),
     service_id: row.publicId,
     location_id: place.id,
-    description: row.wijkName ? `${row.title} in wijk ${row.wijkName}` : row.title,
+    description: row.neighbourhoodName ? `${row.title} in wijk ${row.neighbourhoodName}` : row.title,
     location: place,
     service: options.withService ? serviceSummary(row, context) : undefined,
   };
@@ -269,14 +269,14 @@ export function serviceFull(row: ServiceRow, context: MappingContext) {
         ? [{ id: contactId, service_id: row.publicId, name: text(row.contactName), email: optionalEmail(row.contactEmail) }]
         : [],
     schedules: schedules(row, context, atLocation?.id),
-    service_areas: row.wijkSlug
+    service_areas: row.neighbourhoodSlug
       ? [
           {
             id: childId(row.publicId, "service_area"),
             service_id: row.publicId,
-            name: row.wijkName ?? row.wijkSlug,
-            description: `Wijk ${row.wijkName ?? row.wijkSlug}, ${context.municipality}`,
-            uri: pageUrl(context, `/wijken/${row.wijkSlug}`),
+            name: row.neighbourhoodName ?? row.neighbourhoodSlug,
+            description: `Wijk ${row.neighbourhoodName ?? row.neighbourhoodSlug}, ${context.municipality}`,
+            uri: pageUrl(context, `/wijken/${row.neighbourhoodSlug}`),
           },
         ]
       : [],

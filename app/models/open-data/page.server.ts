@@ -15,7 +15,7 @@ export type OpenDataPage = {
     serviceId: string | null;
     postcode: string | null;
     lifeDomainTaxonomyId: string;
-    wijk: { slug: string; name: string } | null;
+    neighbourhood: { slug: string; name: string } | null;
   };
 };
 
@@ -26,7 +26,7 @@ export function getOpenDataPage(): OpenDataPage {
     `SELECT p.pc4 FROM postcodes p JOIN initiatives i ON i.neighbourhood_id = p.neighbourhood_id AND i.status = 'published'
      GROUP BY p.pc4 ORDER BY count(*) DESC, p.pc4 LIMIT 1`,
   ).get() as { pc4: string } | undefined;
-  const wijk = cachedStatement(
+  const neighbourhood = cachedStatement(
     `SELECT n.slug, n.name FROM neighbourhoods n JOIN initiatives i ON i.neighbourhood_id = n.id AND i.status = 'published'
        AND EXISTS (SELECT 1 FROM schedule_slots s WHERE s.initiative_id = i.id)
      GROUP BY n.id ORDER BY count(*) DESC, n.name LIMIT 1`,
@@ -40,7 +40,7 @@ export function getOpenDataPage(): OpenDataPage {
       serviceId: service?.id ?? null,
       postcode: postcode?.pc4 ?? null,
       lifeDomainTaxonomyId: taxonomyByKey("life_domain").id,
-      wijk: wijk ?? null,
+      neighbourhood: neighbourhood ?? null,
     },
   };
 }

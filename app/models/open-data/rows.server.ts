@@ -22,7 +22,7 @@ const SERVICE_COLUMNS = `
   i.last_confirmed_at AS lastConfirmedAt, i.published_at AS publishedAt, i.updated_at AS updatedAt,
   o.public_id AS organisationPublicId, o.slug AS organisationSlug, o.name AS organisationName,
   o.description AS organisationDescription, o.website AS organisationWebsite, o.email AS organisationEmail, o.phone AS organisationPhone,
-  n.slug AS wijkSlug, n.name AS wijkName,
+  n.slug AS neighbourhoodSlug, n.name AS neighbourhoodName,
   (SELECT json_group_array(domain) FROM initiative_domains WHERE initiative_id = i.id) AS domains,
   (SELECT json_group_array(target_group) FROM initiative_target_groups WHERE initiative_id = i.id) AS groups,
   (SELECT json_group_array(language) FROM (SELECT language FROM initiative_languages WHERE initiative_id = i.id ORDER BY language)) AS languages,
@@ -86,7 +86,7 @@ export function serviceQuery(params: ListParams, options: { requirePlace: boolea
       return { ok: false, message: `postcode must be a Dutch postcode like 3562 or 3562 JT, got "${params.postcode.slice(0, 20)}".` };
     if (place.status === "outside") return { ok: false, message: `postcode ${params.postcode.slice(0, 20)} is not in this municipality.` };
     if (params.proximityM === undefined) {
-      // Without a distance: the services of the postcode's own wijk (their service area).
+      // Without a distance: the services of the postcode's own neighbourhood (their service area).
       where.push({ text: "i.neighbourhood_id = ?", params: [place.neighbourhoodId] });
     } else {
       const km = params.proximityM / 1000;

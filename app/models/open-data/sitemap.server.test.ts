@@ -10,12 +10,12 @@ import { createInitiative, createNeighbourhood, createOrganisation } from "#test
 import { initiativeJsonLd, neighbourhoodJsonLd, organisationJsonLd } from "./json-ld";
 
 const site = { baseUrl: "https://wijkmarkt.example", municipality: "Utrecht" };
-const wijk = createNeighbourhood({ name: "Lunetten" });
+const neighbourhood = createNeighbourhood({ name: "Lunetten" });
 const organisation = createOrganisation({ name: "Buurthuis Lunetten" });
 const unverified = createOrganisation({ name: "Nog niet bekeken", verified: false });
 const published = createInitiative(organisation.id, {
   title: "Samen koken </script><script>alert(1)</script>",
-  neighbourhoodId: wijk.id,
+  neighbourhoodId: neighbourhood.id,
   at: [52.07, 5.14],
   isFree: true,
   slots: [[3, "17:30", "20:00"]],
@@ -32,7 +32,7 @@ describe("sitemap.xml", () => {
     expect(xml).toMatch(new RegExp(`<loc>http://localhost:3000/initiatieven/${published.slug}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}T`));
     expect(xml).toContain(`hreflang="en" href="http://localhost:3000/initiatieven/${published.slug}?lang=en"`);
     expect(xml).toContain(`/organisaties/${organisation.slug}</loc>`);
-    expect(xml).toContain(`/wijken/${wijk.slug}</loc>`);
+    expect(xml).toContain(`/wijken/${neighbourhood.slug}</loc>`);
     expect(xml).toContain("<loc>http://localhost:3000/open-data</loc>");
     expect(xml).not.toContain(draft.slug);
     expect(xml).not.toContain(`/organisaties/${unverified.slug}<`);
@@ -74,7 +74,7 @@ describe("JSON-LD", () => {
 
   it("describes organisations and wijken", () => {
     expect(organisationJsonLd(getOrganisationPage(organisation.slug)!, site)).toMatchObject({ "@type": "Organization", name: "Buurthuis Lunetten" });
-    expect(neighbourhoodJsonLd(getNeighbourhoodPage(wijk.slug)!, site)).toMatchObject({ "@type": "Place", name: "Lunetten" });
+    expect(neighbourhoodJsonLd(getNeighbourhoodPage(neighbourhood.slug)!, site)).toMatchObject({ "@type": "Place", name: "Lunetten" });
   });
 
   it("renders with the CSP nonce, and no text in it can close the script", () => {

@@ -36,7 +36,7 @@ function entries(): Entry[] {
            coalesce((SELECT max(updated_at) FROM initiatives p WHERE p.organisation_id = o.id AND p.status = 'published'), 0)) AS lastmod
      FROM organisations o WHERE ${PUBLIC_ORGANISATION} ORDER BY o.id`,
   ).all() as Entry[];
-  const wijken = cachedStatement(
+  const neighbourhoods = cachedStatement(
     `SELECT '/wijken/' || n.slug AS path,
        (SELECT max(updated_at) FROM initiatives p WHERE p.neighbourhood_id = n.id AND p.status = 'published') AS lastmod
      FROM neighbourhoods n ORDER BY n.id`,
@@ -46,7 +46,7 @@ function entries(): Entry[] {
        max(coalesce(c.published_at, c.created_at), coalesce((SELECT max(created_at) FROM collective_need_updates u WHERE u.collective_need_id = c.id), 0)) AS lastmod
      FROM collective_needs c WHERE c.status IN ('open', 'in_progress', 'answered', 'closed') ORDER BY c.id`,
   ).all() as Entry[];
-  return [...STATIC_PAGES.map((path) => ({ path, lastmod: null })), ...initiatives, ...organisations, ...wijken, ...needs];
+  return [...STATIC_PAGES.map((path) => ({ path, lastmod: null })), ...initiatives, ...organisations, ...neighbourhoods, ...needs];
 }
 
 const escapeXml = (value: string) => value.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char]!);

@@ -213,7 +213,7 @@ describe("what each side sees", () => {
     const result = getReferralForOrganisation(world.organiser, id);
     if (!result.ok) throw new Error(result.error);
     const view = result.referral;
-    expect(view.household).toEqual({ adults: 1, childBands: ["4-11"], languages: ["nl"], neighbourhoodName: world.wijk.name });
+    expect(view.household).toEqual({ adults: 1, childBands: ["4-11"], languages: ["nl"], neighbourhoodName: world.neighbourhood.name });
     expect(view.contact).toMatchObject({ name: "Mevrouw A.", phone: "06 12345678" });
     expect(view.commands).toEqual(["accept", "waitlist", "decline"]);
     const shown = JSON.stringify(view);

@@ -1,4 +1,4 @@
-/** The demo municipality: Utrecht's ten wijken, their PC4 postcodes and three wijkteams. */
+/** The demo municipality: Utrecht's ten neighbourhoods, their PC4 postcodes and three wijkteams. */
 
 export type PostcodeSpec = { pc4: string; lat: number; lng: number };
 
@@ -134,7 +134,7 @@ export const TEAMS: TeamSpec[] = [
   },
 ];
 
-/** The wijk a PC4 belongs to. */
+/** The neighbourhood a PC4 belongs to. */
 export function neighbourhoodOfPostcode(pc4: string): NeighbourhoodSpec {
   const found = NEIGHBOURHOODS.find((n) => n.postcodes.some((p) => p.pc4 === pc4));
   if (!found) throw new Error(`Unknown demo postcode ${pc4}`);

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import type { WijkFigures } from "~/models/insights/insights.server";
+import type { NeighbourhoodFigures } from "~/models/insights/insights.server";
 import { BarChart } from "./bar-chart";
 import { ChartFigure } from "./chart-figure";
 import type { BarChartLayout } from "./chart-layout.server";
 
-/** "De wijk in cijfers": public numbers about the wijk's offer and its collective needs. */
-export function WijkFiguresSection({ name, figures, chart }: { name: string; figures: WijkFigures; chart: BarChartLayout }) {
+/** "De wijk in cijfers": public numbers about the neighbourhood's offer and its collective needs. */
+export function NeighbourhoodFiguresSection({ name, figures, chart }: { name: string; figures: NeighbourhoodFigures; chart: BarChartLayout }) {
   const { t, i18n } = useTranslation();
   const tiles = [
     { label: t("insights.wijk.placesFree"), value: figures.placesFree },
