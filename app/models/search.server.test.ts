@@ -148,8 +148,8 @@ describe("filters", () => {
     const w = word();
     listing(w, { title: "Noordelijk", neighbourhoodId: north.id });
     listing(w, { title: "Centraal", neighbourhoodId: centre.id });
-    expect(titles(search({ q: w, neighbourhood: north.slug }))).toEqual(["Noordelijk"]);
-    expect(search({ q: w, neighbourhood: "bestaat-niet" }).total).toBe(2);
+    expect(titles(search({ q: w, wijk: north.slug }))).toEqual(["Noordelijk"]);
+    expect(search({ q: w, wijk: "bestaat-niet" }).total).toBe(2);
   });
 
   it("filters by distance from a full postcode or a PC4, keeping online listings", () => {
@@ -239,8 +239,8 @@ describe("filters", () => {
     listing(w, { title: "Raak", domains: ["finances"], isFree: true, slots: [[3, "09:00", "10:00"]], neighbourhoodId: north.id });
     listing(w, { title: "Bijna", domains: ["finances"], isFree: true, slots: [[4, "09:00", "10:00"]], neighbourhoodId: north.id });
     listing(w, { title: "Mis", domains: ["housing"], isFree: true, slots: [[3, "09:00", "10:00"]], neighbourhoodId: north.id });
-    expect(titles(search({ q: w, leefgebied: "finances", gratis: "1", dag: "3", neighbourhood: north.slug }))).toEqual(["Raak"]);
-    expect(titles(search({ leefgebied: "finances", gratis: "1", dag: "3", neighbourhood: north.slug }))).toContain("Raak");
+    expect(titles(search({ q: w, leefgebied: "finances", gratis: "1", dag: "3", wijk: north.slug }))).toEqual(["Raak"]);
+    expect(titles(search({ leefgebied: "finances", gratis: "1", dag: "3", wijk: north.slug }))).toContain("Raak");
   });
 });
 
@@ -285,7 +285,7 @@ describe("what the public sees", () => {
     search({ pagina: "2" });
     expect(db.select().from(searchGaps).all()).toHaveLength(0);
 
-    const result = search({ q: "paardrijden", leefgebied: "physical_health", doelgroep: "youth", neighbourhood: north.slug, postcode: "3562 JT" });
+    const result = search({ q: "paardrijden", leefgebied: "physical_health", doelgroep: "youth", wijk: north.slug, postcode: "3562 JT" });
     expect(result.total).toBe(0);
     const gaps = db.select().from(searchGaps).all();
     expect(gaps).toHaveLength(1);
@@ -299,13 +299,13 @@ describe("what the public sees", () => {
 
   it("records a search once per visitor session, and not at all without a visitor", () => {
     db.delete(searchGaps).run();
-    const params = { q: "paardrijden", neighbourhood: north.slug };
+    const params = { q: "paardrijden", wijk: north.slug };
     for (let reload = 0; reload < 5; reload++) search(params, "visitor-a");
     search({ ...params, q: "Paardrijden " }, "visitor-a");
     search(params, null);
     expect(db.select().from(searchGaps).all()).toHaveLength(1);
     search(params, "visitor-b");
-    search({ ...params, neighbourhood: "" }, "visitor-a");
+    search({ ...params, wijk: "" }, "visitor-a");
     expect(db.select().from(searchGaps).all()).toHaveLength(3);
   });
 
