@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditLog, householdChildren, households, plans } from "~db/schema";
 import { db } from "~/utils/db.server";
+import { LIFE_DOMAINS } from "~/domain/vocabulary";
 import { addTeamMember, createInitiative, createOrganisation, createWijkTeam } from "#tests/factories/core";
 import { createWorkspace } from "#tests/factories/workspace";
 import {
@@ -305,23 +306,8 @@ describe("getHousehold", () => {
     saveIntakeAnswers(w.consultant, { householdId, answers: [{ domain: "social_network", score: 2 }] });
     completeIntake(w.consultant, {
       householdId,
-      answers: [
-        "finances",
-        "work_education",
-        "daytime_activities",
-        "housing",
-        "domestic_relations",
-        "mental_health",
-        "physical_health",
-        "substance_use",
-        "basic_adl",
-        "instrumental_adl",
-        "community_participation",
-        "justice",
-      ].map((domain) => ({
-        domain: domain as "finances",
-        score: 4,
-      })),
+      // Every other domain scores well, so social network stays the one need.
+      answers: LIFE_DOMAINS.filter((domain) => domain !== "social_network").map((domain) => ({ domain, score: 4 })),
     });
     setReviewDate(w.consultant, { householdId, reviewDate: "2026-12-01" });
     const view = getHousehold(w.consultant, { householdId }, new Date("2026-11-25T10:00:00Z"));
