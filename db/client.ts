@@ -30,28 +30,56 @@ export function openDatabase(file: string): Db {
 }
 
 /**
- * A database made at a branch commit (bc8344a) applied `0002_policy_advisor`, one column
- * (`users.is_policy_advisor`) that main later took into `0006_insights`. Main's chain would add the
- * column a second time and stop, so such a database first rejoins it: the branch's journal row and
- * column go (the advisors are remembered), main's migrations run, and the advisors get their role
- * back. The branch's file stays in db/migrations, outside the journal, so its hash recognises it.
+ * Helper branches were merged with their migrations renumbered onto main's chain, so a database
+ * made at such a branch commit has applied a migration main knows under another number and time.
+ * Main's migrator orders by time: it would skip main's migrations older than the branch's and add
+ * the branch's column a second time. The two known cases each added one column that main adds
+ * later too; their files stay in db/migrations, outside the journal, and are recognised by hash and
+ * time. Such a database first rejoins main's chain: the branch's journal row and column go (their
+ * values are remembered), main's migrations run, and the values come back.
  */
-function leaveBranchMigration(sqlite: Database.Database): () => void {
+const BRANCH_MIGRATIONS = [
+  { file: "0002_policy_advisor.sql", when: 1796032340947, table: "users", column: "is_policy_advisor" }, // bc8344a
+  { file: "0014_helper_invite_answer.sql", when: 1796055831454, table: "helper_invites", column: "answer" }, // d86287f
+];
+
+function leaveBranchMigrations(sqlite: Database.Database): () => void {
   const tracked = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
   if (!tracked) return () => {};
-  const hash = createHash("sha256")
-    .update(readFileSync(path.join(MIGRATIONS_FOLDER, "0002_policy_advisor.sql"), "utf8"))
-    .digest("hex");
-  if (!sqlite.prepare("select 1 from __drizzle_migrations where hash = ?").get(hash)) return () => {};
-  const advisors = sqlite.prepare("select id from users where is_policy_advisor = 1").pluck().all() as string[];
-  sqlite.transaction(() => {
-    sqlite.prepare("delete from __drizzle_migrations where hash = ?").run(hash);
-    sqlite.exec("alter table users drop column is_policy_advisor");
-  })();
-  return () => {
-    const grant = sqlite.prepare("update users set is_policy_advisor = 1 where id = ?");
-    sqlite.transaction(() => advisors.forEach((id) => grant.run(id)))();
-  };
+  const restores = BRANCH_MIGRATIONS.map(({ file, when, table, column }) => {
+    const hash = createHash("sha256")
+      .update(readFileSync(path.join(MIGRATIONS_FOLDER, file), "utf8"))
+      .digest("hex");
+    if (!sqlite.prepare("select 1 from __drizzle_migrations where hash = ? and created_at = ?").get(hash, when)) return () => {};
+    const values = sqlite.prepare(`select id, "${column}" as value from "${table}" where "${column}" is not null`).all() as { id: unknown; value: unknown }[];
+    sqlite.transaction(() => {
+      sqlite.prepare("delete from __drizzle_migrations where hash = ? and created_at = ?").run(hash, when);
+      sqlite.exec(`alter table "${table}" drop column "${column}"`);
+    })();
+    return () => {
+      const put = sqlite.prepare(`update "${table}" set "${column}" = ? where id = ?`);
+      sqlite.transaction(() => values.forEach(({ id, value }) => put.run(value, id)))();
+    };
+  });
+  return () => restores.forEach((restore) => restore());
+}
+
+/**
+ * Every migration a database has applied must be one of main's (by its time): otherwise it was made
+ * at a commit whose migrations main does not hold, and migrating would skip or repeat steps.
+ */
+function refuseUnknownMigrations(sqlite: Database.Database) {
+  const tracked = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();
+  if (!tracked) return;
+  const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta/_journal.json"), "utf8")) as { entries: { when: number }[] };
+  const known = new Set(journal.entries.map((entry) => entry.when));
+  const applied = sqlite.prepare("select created_at from __drizzle_migrations").pluck().all() as number[];
+  const unknown = applied.filter((when) => !known.has(Number(when)));
+  if (unknown.length > 0)
+    throw new Error(
+      `This database applied ${unknown.length} migration(s) that are not in db/migrations (made at another branch's commit). ` +
+        "Restore a backup made on main, or start from a fresh database file.",
+    );
 }
 
 /**
@@ -72,7 +100,8 @@ function withoutForeignKeys(sqlite: Database.Database, run: () => void) {
 }
 
 export function migrateDatabase(db: Db) {
-  const restoreAdvisors = leaveBranchMigration(db.$client);
+  const restoreBranchValues = leaveBranchMigrations(db.$client);
+  refuseUnknownMigrations(db.$client);
   withoutForeignKeys(db.$client, () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }));
-  restoreAdvisors();
+  restoreBranchValues();
 }

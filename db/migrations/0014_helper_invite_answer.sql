@@ -1,0 +1,1 @@
+ALTER TABLE `helper_invites` ADD `answer` text;
