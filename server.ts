@@ -8,7 +8,6 @@ import { readdirSync } from "node:fs";
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { constants as zlibConstants } from "node:zlib";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -16,6 +15,7 @@ import express, { type Response } from "express";
 import helmet from "helmet";
 import { startScheduledBackups } from "./app/jobs/backup.server";
 import { stopJobs } from "./app/jobs/scheduler.server";
+import { compressWholeBodies, STREAM_COMPRESSION } from "./app/utils/compression.server";
 import { checkDatabase, closeDb, getDb } from "./app/utils/db.server";
 import { startEmailWorker, stopEmailWorker } from "./app/jobs/email-worker.server";
 import { startRetentionJob } from "./app/jobs/retention.server";
@@ -31,17 +31,6 @@ import { handleShutdownSignals, isShuttingDown, refuseWhileShuttingDown } from "
 import { prepareDatabase } from "./db/prepare";
 import { newVisitorCookie, VISITOR_COOKIE } from "./app/utils/visitor.server";
 import { openDataApiGuard } from "./app/utils/open-data-http.server";
-
-/**
- * Pages are rendered per request, so their compression is paid each time: brotli 3 and gzip 4
- * cost a third and two thirds of the defaults (brotli 4, gzip 6) for 5–4 % more bytes, and a
- * 256 KB window (pages are smaller) keeps each stream's memory small (decision 021). Stored
- * pages of the page cache are compressed once, harder.
- */
-const COMPRESSION = {
-  level: 4,
-  brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 3, [zlibConstants.BROTLI_PARAM_LGWIN]: 18 } },
-};
 
 let env;
 try {
@@ -89,7 +78,8 @@ const pageCache =
         visitorCookie: { name: VISITOR_COOKIE, path: /^\/initiatieven\/?$/, issue: newVisitorCookie },
       })
     : null;
-app.use(compression(COMPRESSION));
+app.use(compression(STREAM_COMPRESSION));
+app.use(compressWholeBodies());
 
 app.use((req, res, next) => {
   // A page rendered for the cache has none: its scripts go by hash (decision 018).

@@ -35,8 +35,11 @@ export default function handleRequest(
       },
     });
     page.on("finish", () => {
+      const body = Buffer.concat(chunks);
       responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-      resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: shellStatus ?? responseStatusCode }));
+      // Known before the first byte, so the server compresses the page in one call (decision 025).
+      responseHeaders.set("Content-Length", String(body.length));
+      resolve(new Response(body, { headers: responseHeaders, status: shellStatus ?? responseStatusCode }));
     });
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>

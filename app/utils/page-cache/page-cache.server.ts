@@ -7,8 +7,8 @@ import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Response } from "express";
+import { chooseEncoding, toBuffer } from "../compression.server";
 import {
-  chooseEncoding,
   etagOf,
   inlineScriptHashes,
   isCacheableRequest,
@@ -210,8 +210,8 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
       const originalWrite = res.write;
       const originalEnd = res.end;
       const collect = (chunk: unknown, encoding: unknown) => {
-        if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
-        else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        const buffer = toBuffer(chunk, encoding);
+        if (buffer) chunks.push(buffer);
       };
       res.write = function write(chunk: unknown, encoding?: unknown, callback?: unknown) {
         collect(chunk, encoding);

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
-  chooseEncoding,
   etagOf,
   inlineScriptHashes,
   isCacheableRequest,
@@ -71,16 +70,7 @@ describe("the language inputs of the key", () => {
   });
 });
 
-describe("encodings and validators", () => {
-  it("prefers brotli, then gzip, honours q=0 and copes with junk", () => {
-    expect(chooseEncoding("gzip, deflate, br")).toBe("br");
-    expect(chooseEncoding("gzip")).toBe("gzip");
-    expect(chooseEncoding("br;q=0, gzip")).toBe("gzip");
-    expect(chooseEncoding("*")).toBe("gzip");
-    expect(chooseEncoding(undefined)).toBe("identity");
-    expect(chooseEncoding(";;;,,q=,br;q=abc")).toBe("identity");
-  });
-
+describe("validators", () => {
   it("matches If-None-Match weakly, in a list, or as *", () => {
     const etag = etagOf(Buffer.from("page"));
     expect(matchesEtag(etag, etag)).toBe(true);

@@ -4,6 +4,7 @@
  * hashes that replace the per-response CSP nonce in a page served to many visitors.
  */
 import { createHash } from "node:crypto";
+import type { Encoding } from "../compression.server";
 import { readCookie } from "../cookies.server";
 
 /** Public pages whose content depends only on the address, the language and the database. */
@@ -59,24 +60,6 @@ export function languageInputs(url: string, cookieHeader: string | undefined, ac
   const lang = query < 0 || !url.includes("lang=", query) ? "" : (new URLSearchParams(url.slice(query + 1)).get("lang") ?? "");
   const cookie = cookieHeader?.includes(LANGUAGE_COOKIE) ? (readCookie(cookieHeader, LANGUAGE_COOKIE) ?? "") : "";
   return `${lang.slice(0, 20)}|${cookie.slice(0, 40)}|${(acceptLanguage ?? "").slice(0, 200)}`;
-}
-
-export type Encoding = "br" | "gzip" | "identity";
-
-/** The best encoding the client accepts of those stored: brotli, then gzip, else none. */
-export function chooseEncoding(acceptEncoding: string | undefined): Encoding {
-  if (!acceptEncoding) return "identity";
-  const accepted = new Set<string>();
-  for (const part of acceptEncoding.split(",")) {
-    const [name = "", ...params] = part.trim().toLowerCase().split(";");
-    const q = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
-    // A weight of zero, or one that is not a number, does not accept the encoding.
-    if (q !== undefined && !(Number(q.slice(2)) > 0)) continue;
-    accepted.add(name.trim());
-  }
-  if (accepted.has("br")) return "br";
-  if (accepted.has("gzip") || accepted.has("*")) return "gzip";
-  return "identity";
 }
 
 /** A weak validator: the same for every encoding of the same page. */
