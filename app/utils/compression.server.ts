@@ -95,17 +95,19 @@ export function compressWholeBodies() {
       if (encoding === undefined) encoding = wholeBodyEncoding(req, res);
       return encoding;
     };
-    res.write = function (chunk: unknown, chunkEncoding?: unknown, callback?: unknown) {
-      if (!decide()) return write.apply(res, arguments as unknown as Parameters<Response["write"]>);
+    res.write = function (...args: unknown[]) {
+      if (!decide()) return write.apply(res, args as Parameters<Response["write"]>);
+      const [chunk, chunkEncoding, callback] = args;
       const buffer = toBuffer(chunk, chunkEncoding);
       if (buffer) chunks.push(buffer);
       const done = typeof chunkEncoding === "function" ? chunkEncoding : callback;
       if (typeof done === "function") process.nextTick(done as () => void);
       return true;
     } as Response["write"];
-    res.end = function (chunk?: unknown, chunkEncoding?: unknown, callback?: unknown) {
+    res.end = function (...args: unknown[]) {
       const chosen = decide();
-      if (!chosen) return end.apply(res, arguments as unknown as Parameters<Response["end"]>);
+      if (!chosen) return end.apply(res, args as Parameters<Response["end"]>);
+      const [chunk, chunkEncoding, callback] = args;
       const buffer = typeof chunk === "function" ? null : toBuffer(chunk, chunkEncoding);
       if (buffer) chunks.push(buffer);
       const done = ([chunk, chunkEncoding, callback].find((argument) => typeof argument === "function") as (() => void) | undefined) ?? (() => {});
