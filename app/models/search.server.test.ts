@@ -270,6 +270,45 @@ describe("sorting and pagination", () => {
   });
 });
 
+describe("a life domain without text, newest first", () => {
+  /** The oracle: every published listing of the domain (free ones only if asked), newest first. */
+  function newestOf(domain: string, freeOnly = false) {
+    return (
+      db.$client
+        .prepare(
+          `SELECT i.title FROM initiatives i JOIN initiative_domains d ON d.initiative_id = i.id
+           WHERE i.status = 'published' AND d.domain = ? AND (? = 0 OR i.is_free = 1) ORDER BY i.published_at DESC, i.id DESC`,
+        )
+        .all(domain, freeOnly ? 1 : 0) as { title: string }[]
+    ).map((row) => row.title);
+  }
+
+  it("pages a common domain and a rare one (its listings far behind the newest) in the same order", () => {
+    db.$client.transaction(() => {
+      // 25 old listings of a rare domain, then more than 2,000 newer ones of a common domain.
+      for (let i = 0; i < 25; i++) listing("", { title: `Zeldzaam ${i}`, domains: ["substance_use"], publishedAt: new Date(Date.UTC(2020, 0, 1 + i)) });
+      for (let i = 0; i < 2_100; i++) {
+        // Same-day pairs check the tie-break on id.
+        listing("", { title: `Vaak ${i}`, domains: ["basic_adl"], isFree: i % 3 === 0, publishedAt: new Date(Date.UTC(2026, 0, 1, 0, Math.floor(i / 2))) });
+      }
+    })();
+
+    const common = newestOf("basic_adl");
+    for (const page of [1, 2, 50, 106]) {
+      const result = search({ leefgebied: "basic_adl", pagina: String(page) });
+      expect(result.total).toBe(common.length);
+      expect(titles(result)).toEqual(common.slice((result.page - 1) * 20, result.page * 20));
+    }
+    const free = newestOf("basic_adl", true);
+    expect(titles(search({ leefgebied: "basic_adl", gratis: "1", pagina: "3" }))).toEqual(free.slice(40, 60));
+
+    const rare = newestOf("substance_use");
+    expect(rare).toHaveLength(25);
+    expect(titles(search({ leefgebied: "substance_use" }))).toEqual(rare.slice(0, 20));
+    expect(titles(search({ leefgebied: "substance_use", pagina: "2" }))).toEqual(rare.slice(20));
+  });
+});
+
 describe("what the public sees", () => {
   it("never returns listings that are not published", () => {
     const w = word();

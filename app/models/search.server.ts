@@ -120,6 +120,8 @@ function neighbourhoodIdOf(slug: string | undefined): number | null {
   return row?.id ?? null;
 }
 
+const NEWEST = clause("i.published_at");
+
 /** The sort as SQL: a key computed per row (k) and how to order by it, with a stable tie-break. */
 function sortKey(sort: SearchSort, location: Location | null, hasText: boolean): { key: Clause; order: string } {
   if (sort === "distance" && location) {
@@ -129,7 +131,7 @@ function sortKey(sort: SearchSort, location: Location | null, hasText: boolean):
   }
   // Without text every listing is equally relevant: newest first.
   if (sort === "relevance" && hasText) return { key: clause(BM25), order: "k, id" };
-  return { key: clause("i.published_at"), order: "k DESC, id DESC" };
+  return { key: NEWEST, order: "k DESC, id DESC" };
 }
 
 type Page = { ids: number[]; total: number; page: number };
@@ -155,15 +157,49 @@ function rankedPage(from: string, where: string, params: unknown[], sort: { key:
  * Without text the count runs on the covering index, and the newest page comes off that index
  * in order, so neither reads the listings themselves.
  */
-function orderedPage(from: string, where: string, params: unknown[], sort: { key: Clause; order: string }, requested: number): Page {
+function orderedPage(
+  from: string,
+  where: string,
+  params: unknown[],
+  sort: { key: Clause; order: string },
+  requested: number,
+  domainProbe: DomainProbe | null,
+): Page {
   const total = (cachedStatement(`SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params) as { n: number }).n;
   const page = Math.min(requested, Math.max(1, Math.ceil(total / PAGE_SIZE)));
   if (total === 0) return { ids: [], total, page };
+  const offset = (page - 1) * PAGE_SIZE;
+  const probed = domainProbe && sort.key.text === NEWEST.text ? newestWithDomain(domainProbe, offset, Math.min(PAGE_SIZE, total - offset)) : null;
+  if (probed) return { ids: probed, total, page };
   // SQLite flattens the subquery, so the newest order still comes straight off the index.
   const rows = cachedStatement(
     `SELECT id FROM (SELECT i.id AS id, ${sort.key.text} AS k FROM ${from} WHERE ${where}) ORDER BY ${sort.order} LIMIT ? OFFSET ?`,
-  ).all(...sort.key.params, ...params, PAGE_SIZE, (page - 1) * PAGE_SIZE) as { id: number }[];
+  ).all(...sort.key.params, ...params, PAGE_SIZE, offset) as { id: number }[];
   return { ids: rows.map((row) => row.id), total, page };
+}
+
+/**
+ * Newest listings scanned per page of a life domain before the domain's own rows drive instead.
+ * A common domain fills a page within a few hundred of the newest listings; a rare one would not.
+ */
+const DOMAIN_PROBE_SCAN = 2_000;
+
+/** The other filters of a search by life domain without text, for walking the newest listings. */
+type DomainProbe = { where: string; params: unknown[]; domain: string };
+
+/**
+ * The newest page of a life domain: walk the directory index newest first and probe each
+ * listing's domain, instead of joining every listing of the domain and sorting them all (2.5 ms
+ * against 0.15 ms for a common domain on the bench's 20,000 listings). The page is exact when
+ * the first DOMAIN_PROBE_SCAN listings hold it, which the count says; otherwise null.
+ */
+function newestWithDomain(probe: DomainProbe, offset: number, expected: number): number[] | null {
+  if (offset + expected > DOMAIN_PROBE_SCAN) return null;
+  const rows = cachedStatement(
+    `SELECT id FROM (SELECT i.id AS id, ${NEWEST.text} AS k FROM initiatives i WHERE ${probe.where} ORDER BY k DESC, id DESC LIMIT ${DOMAIN_PROBE_SCAN})
+     WHERE EXISTS (SELECT 1 FROM initiative_domains d WHERE d.initiative_id = id AND d.domain = ?) ORDER BY k DESC, id DESC LIMIT ? OFFSET ?`,
+  ).all(...probe.params, probe.domain, PAGE_SIZE, offset) as { id: number }[];
+  return rows.length === expected ? rows.map((row) => row.id) : null;
 }
 
 /** The FROM and WHERE of a search, shared by the result pages and the map (search-map.server.ts). */
@@ -178,6 +214,7 @@ export function searchQuery(search: SearchParams) {
   // walks all published listings to probe the FTS index or the domain table row by row.
   const conditions = filterClauses(search, neighbourhoodId, location);
   let from = "initiatives i";
+  let domainProbe: DomainProbe | null = null;
   if (match) {
     from = "initiatives_fts CROSS JOIN initiatives i ON i.id = initiatives_fts.rowid";
     conditions.unshift(clause("initiatives_fts MATCH ?", match));
@@ -185,12 +222,13 @@ export function searchQuery(search: SearchParams) {
       conditions.push(clause("EXISTS (SELECT 1 FROM initiative_domains d WHERE d.initiative_id = i.id AND d.domain = ?)", search.domain));
     }
   } else if (search.domain) {
+    domainProbe = { where: conditions.map((c) => c.text).join(" AND "), params: conditions.flatMap((c) => c.params), domain: search.domain };
     from = "initiative_domains d CROSS JOIN initiatives i ON i.id = d.initiative_id";
     conditions.unshift(clause("d.domain = ?", search.domain));
   }
   const where = conditions.map((c) => c.text).join(" AND ");
   const params = conditions.flatMap((c) => c.params);
-  return { from, where, params, location, neighbourhoodId, postcode, match };
+  return { from, where, params, location, neighbourhoodId, postcode, match, domainProbe };
 }
 
 /**
@@ -198,11 +236,11 @@ export function searchQuery(search: SearchParams) {
  * session id from our cookie), the search is recorded as a gap, once per visitor and search.
  */
 export function searchInitiatives(search: SearchParams, visitor: string | null): SearchResult {
-  const { from, where, params, location, neighbourhoodId, postcode, match } = searchQuery(search);
+  const { from, where, params, location, neighbourhoodId, postcode, match, domainProbe } = searchQuery(search);
   const sort: SearchSort = search.sort === "distance" && !location ? "relevance" : search.sort;
   const { ids, total, page } = match
     ? rankedPage(from, where, params, sortKey(sort, location, true), search.page)
-    : orderedPage(from, where, params, sortKey(sort, location, false), search.page);
+    : orderedPage(from, where, params, sortKey(sort, location, false), search.page, domainProbe);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   const hits = cardsFor(ids).map((card) => ({
