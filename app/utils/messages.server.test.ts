@@ -40,3 +40,42 @@ describe("serverI18n remembers plain messages", () => {
     expect(t("directory.search.title", { lng: "en" })).toBe(fresh.t("directory.search.title", { lng: "en" }));
   });
 });
+
+/** Every message key of a tree, with its text. */
+function entries(tree: Record<string, unknown>, prefix = ""): [string, string][] {
+  return Object.entries(tree).flatMap(([name, value]) =>
+    typeof value === "string" ? [[`${prefix}${name}`, value] as [string, string]] : entries(value as Record<string, unknown>, `${prefix}${name}.`),
+  );
+}
+
+describe("serverI18n fills in values", () => {
+  for (const locale of ["nl", "en"] as const) {
+    it(`gives i18next's text for every ${locale} message with placeholders, with strings, numbers and odd values`, () => {
+      const reference = createI18n(locale, messages[locale]);
+      const fixedT = serverI18n(locale).getFixedT(null, "translation");
+      const withValues = entries(messages[locale]).filter(([, text]) => text.includes("{{"));
+      expect(withValues.length).toBeGreaterThan(50);
+      for (const [key, text] of withValues) {
+        const names = [...text.matchAll(/\{\{-?\s*([\w.]+)/g)].map((match) => match[1]!);
+        const samples = [
+          Object.fromEntries(names.map((name, i) => [name, `waarde ${i} {{${name}}} $t(x) <b>`])),
+          Object.fromEntries(names.map((name, i) => [name, i * 1.5])),
+          Object.fromEntries(names.slice(1).map((name) => [name, "alleen deze"])),
+          { ...Object.fromEntries(names.map((name) => [name, "x"])), extra: "niet in de tekst" },
+          { ...Object.fromEntries(names.map((name) => [name, "x"])), defaultValue: "standaard" },
+        ];
+        for (const values of samples) expect(fixedT(key, values), `${key} ${JSON.stringify(values)}`).toBe(reference.t(key, values));
+      }
+    });
+  }
+
+  it("leaves plurals, objects and unknown keys to i18next", () => {
+    const fixedT = serverI18n("nl").getFixedT(null, "translation");
+    expect(fixedT("collective.list.results", { count: 2 })).toBe(fresh.t("collective.list.results", { count: 2 }));
+    expect(fixedT("no.such.key", { name: "x" })).toBe(fresh.t("no.such.key", { name: "x" }));
+    expect(fixedT("directory", { name: "x", returnObjects: true })).toEqual(fresh.t("directory", { name: "x", returnObjects: true }));
+    expect(fixedT("directory.schedule.line", { when: { toString: () => "nooit" }, start: "1", end: "2" })).toBe(
+      fresh.t("directory.schedule.line", { when: { toString: () => "nooit" }, start: "1", end: "2" }),
+    );
+  });
+});
