@@ -6,7 +6,7 @@
  * folder (baseline-server.mjs), so its migrations, tsconfig paths and build are its own.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,14 +19,15 @@ export const BASELINE_COMMIT = process.env.BENCH_BASELINE_COMMIT ?? "12d5fe5";
 export function prepareBaseline(commit = BASELINE_COMMIT): { dir: string } | { error: string } {
   const dir = path.join(os.tmpdir(), `wijkmarkt-bench-baseline-${commit}`);
   if (existsSync(path.join(dir, "build-bench/server/index.js"))) {
-    linkModules(dir);
-    return { dir };
+    const error = linkModules(dir);
+    return error ? { error } : { dir };
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const archive = spawnSync("sh", ["-c", `git archive ${commit} | tar -x -C "${dir}"`], { encoding: "utf8" });
   if (archive.status !== 0) return { error: `git archive ${commit} failed: ${archive.stderr.trim()}` };
-  linkModules(dir);
+  const error = linkModules(dir);
+  if (error) return { error };
   const build = spawnSync("npx", ["remix", "vite:build"], {
     cwd: dir,
     env: { ...process.env, BUILD_DIR: "build-bench", NODE_ENV: "production" },
@@ -37,11 +38,24 @@ export function prepareBaseline(commit = BASELINE_COMMIT): { dir: string } | { e
   return { dir };
 }
 
-/** The kept baseline borrows this checkout's packages; the checkout it was built from may be gone. */
-function linkModules(dir: string) {
-  const link = path.join(dir, "node_modules");
-  rmSync(link, { force: true });
-  symlinkSync(path.resolve("node_modules"), link, "dir");
+/**
+ * The kept baseline runs on this checkout's packages (the checkout it was built from may be gone),
+ * but as they were at its commit: a hard-linked copy with this checkout's patches (patches/,
+ * applied by patch-package) taken out again and the baseline's own put in. GNU patch writes each
+ * file it changes anew, so the links back to this checkout's packages are left untouched.
+ */
+function linkModules(dir: string): string | null {
+  const modules = path.join(dir, "node_modules");
+  rmSync(modules, { recursive: true, force: true });
+  const copy = spawnSync("cp", ["-al", path.resolve("node_modules"), modules], { encoding: "utf8" });
+  if (copy.status !== 0) return `copying node_modules failed: ${copy.stderr.trim()}`;
+  const patchesOf = (root: string) => (existsSync(path.join(root, "patches")) ? readdirSync(path.join(root, "patches")).map((name) => path.join(root, "patches", name)) : []);
+  const steps = [...patchesOf(process.cwd()).map((file) => ["-R", file]), ...patchesOf(dir).map((file) => ["-N", file])];
+  for (const [direction, file] of steps) {
+    const patch = spawnSync("patch", [direction!, "-p1", "-s", "-d", dir, "-i", file!], { encoding: "utf8" });
+    if (patch.status !== 0) return `patch ${direction} ${file} failed: ${(patch.stdout + patch.stderr).trim()}`;
+  }
+  return null;
 }
 
 /** Starts the baseline's production server on `databaseFile`; stop() ends exactly that process. */
