@@ -20,7 +20,7 @@ import { checkDatabase, closeDb, getDb } from "./app/utils/db.server";
 import { startEmailWorker, stopEmailWorker } from "./app/jobs/email-worker.server";
 import { startRetentionJob } from "./app/jobs/retention.server";
 import { getEnv } from "./app/utils/env.server";
-import { detectLocale } from "./app/utils/i18n.server";
+import { localeOf } from "./app/utils/i18n.server";
 import { contentVersionReader } from "./app/utils/page-cache/content-version.server";
 import { createPageCache } from "./app/utils/page-cache/page-cache.server";
 import { checkOrigin, clearRateLimitMark, limitBodies, rateLimitMarker } from "./app/utils/http-security.server";
@@ -72,7 +72,7 @@ const pageCache =
   production && env.PAGE_CACHE_MB > 0
     ? createPageCache({
         contentVersion: contentVersionReader(getDb()),
-        detectLocale,
+        localeOf,
         maxBytes: env.PAGE_CACHE_MB * 1024 * 1024,
         ttlMs: 60_000,
         visitorCookie: { name: VISITOR_COOKIE, path: /^\/initiatieven\/?$/, issue: newVisitorCookie },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownCookieHeader, readCookie } from "./cookies.server";
+import { ownCookieHeader, readCookie, readRawCookie } from "./cookies.server";
 
 describe("readCookie", () => {
   it("finds our cookie among others and decodes it", () => {
@@ -16,6 +16,16 @@ describe("readCookie", () => {
     expect(readCookie("wm_session=50%", "wm_session")).toBeNull();
     expect(readCookie(null, "wm_session")).toBeNull();
     expect(readCookie("x=1;".repeat(10_000), "wm_session")).toBeNull();
+  });
+});
+
+describe("readRawCookie", () => {
+  it("gives the value as sent, the first of two, and null for garbage or absence", () => {
+    expect(readRawCookie("a=1; wm_lang=ImVuIg%3D%3D; b=2", "wm_lang")).toBe("ImVuIg%3D%3D");
+    expect(readRawCookie("wm_lang=%zz; wm_lang=second", "wm_lang")).toBe("%zz");
+    expect(readRawCookie("wm_lang; ;;=;===", "wm_lang")).toBeNull();
+    expect(readRawCookie(null, "wm_lang")).toBeNull();
+    expect(readRawCookie("xwm_lang=1", "wm_lang")).toBeNull();
   });
 });
 

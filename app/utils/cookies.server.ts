@@ -14,6 +14,12 @@ function* cookiePairs(header: string | null): Generator<[string, string]> {
   }
 }
 
+/** The value of one cookie as sent (still encoded); null when it is missing. */
+export function readRawCookie(header: string | null, name: string): string | null {
+  for (const [key, raw] of cookiePairs(header)) if (key === name) return raw;
+  return null;
+}
+
 /** The value of one cookie, decoded; null when it is missing or not decodable. */
 export function readCookie(header: string | null, name: string): string | null {
   for (const [key, raw] of cookiePairs(header)) {

@@ -12,7 +12,6 @@ import {
   etagOf,
   inlineScriptHashes,
   isCacheableRequest,
-  languageInputs,
   matchesEtag,
   PageStore,
   storedPage,
@@ -49,13 +48,13 @@ const MAX_ASKED_ONCE = 5_000;
  * and the freed memory stayed in the process (decision 024). Two keep both cores busy.
  */
 const MAX_COMPRESSING = 2;
-const MAX_LANGUAGE_INPUTS = 1000;
 
 type Pending = { key: string; version: number };
 
 export type PageCacheOptions = {
   contentVersion: () => number;
-  detectLocale: (request: globalThis.Request) => Promise<string>;
+  /** The language of a page from its address, Cookie and Accept-Language headers. */
+  localeOf: (url: string, cookieHeader: string | undefined, acceptLanguage: string | undefined) => Promise<string>;
   maxBytes: number;
   ttlMs: number;
   /**
@@ -65,9 +64,8 @@ export type PageCacheOptions = {
   visitorCookie?: { name: string; path: RegExp; issue: () => Promise<string> };
 };
 
-export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs, visitorCookie }: PageCacheOptions) {
+export function createPageCache({ contentVersion, localeOf, maxBytes, ttlMs, visitorCookie }: PageCacheOptions) {
   const store = new PageStore(maxBytes, ttlMs);
-  const locales = new Map<string, string>();
   /** Requests that render a page for the cache, with where to store it. */
   const rendering = new WeakMap<IncomingMessage, Pending>();
   /**
@@ -78,16 +76,8 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
   let compressing = 0;
 
   /** The page's language without rendering it, from the same detector the root loader uses. */
-  async function localeOf(req: IncomingMessage): Promise<string> {
-    const url = req.url ?? "/";
-    const inputs = languageInputs(url, req.headers.cookie, req.headers["accept-language"]);
-    const known = locales.get(inputs);
-    if (known) return known;
-    const headers = new Headers({ Cookie: req.headers.cookie ?? "", "Accept-Language": req.headers["accept-language"] ?? "" });
-    const locale = await detectLocale(new globalThis.Request(`http://localhost${url}`, { headers }));
-    if (locales.size >= MAX_LANGUAGE_INPUTS) locales.clear();
-    locales.set(inputs, locale);
-    return locale;
+  function localeOfRequest(req: IncomingMessage): Promise<string> {
+    return localeOf(req.url ?? "/", req.headers.cookie, req.headers["accept-language"]);
   }
 
   function needsVisitorCookie(req: IncomingMessage): boolean {
@@ -189,7 +179,7 @@ export function createPageCache({ contentVersion, detectLocale, maxBytes, ttlMs,
      */
     lookup(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) {
       if (!isCacheableRequest(req)) return next();
-      localeOf(req).then((locale) => {
+      localeOfRequest(req).then((locale) => {
         const key = `${locale}\n${req.url}`;
         const version = contentVersion();
         const page = store.get(key, version);

@@ -5,7 +5,6 @@
  */
 import { createHash } from "node:crypto";
 import type { Encoding } from "../compression.server";
-import { readCookie } from "../cookies.server";
 
 /** Public pages whose content depends only on the address, the language and the database. */
 const CACHEABLE_PATHS = [
@@ -52,14 +51,6 @@ export function isCacheableRequest(request: CacheableRequest): boolean {
     if (name.startsWith("wm_") && !PAGE_NEUTRAL_COOKIES.has(name)) return false;
   }
   return true;
-}
-
-/** What decides the language of a visitor's page, as one string: ?lang=, the cookie, Accept-Language. */
-export function languageInputs(url: string, cookieHeader: string | undefined, acceptLanguage: string | undefined): string {
-  const query = url.indexOf("?");
-  const lang = query < 0 || !url.includes("lang=", query) ? "" : (new URLSearchParams(url.slice(query + 1)).get("lang") ?? "");
-  const cookie = cookieHeader?.includes(LANGUAGE_COOKIE) ? (readCookie(cookieHeader, LANGUAGE_COOKIE) ?? "") : "";
-  return `${lang.slice(0, 20)}|${cookie.slice(0, 40)}|${(acceptLanguage ?? "").slice(0, 200)}`;
 }
 
 /** A weak validator: the same for every encoding of the same page. */
