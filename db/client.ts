@@ -26,7 +26,35 @@ export function openDatabase(file: string): Db {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("secure_delete = ON");
+  reuseStatements(sqlite);
   return drizzle(sqlite, { schema, casing: "snake_case" }) as Db;
+}
+
+/** Far above the number of distinct queries the app runs; a bound all the same. */
+const MAX_REUSED_STATEMENTS = 2_000;
+
+/**
+ * Each SQL text is compiled once per connection and its statement reused: drizzle prepares every
+ * query it runs, and compiling cost more than running most of them (decision 025). A statement
+ * still held by an unfinished iterator is not handed out again, and the modes a caller may have
+ * set on one (raw, pluck, expand) are switched off before it is.
+ */
+function reuseStatements(sqlite: Database.Database) {
+  const compile = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const reused = statements.get(source);
+    if (reused && !reused.busy) {
+      if (reused.reader) reused.raw(false).pluck(false).expand(false);
+      return reused;
+    }
+    const statement = compile(source);
+    if (!reused && typeof source === "string") {
+      if (statements.size >= MAX_REUSED_STATEMENTS) statements.clear();
+      statements.set(source, statement);
+    }
+    return statement;
+  }) as Database.Database["prepare"];
 }
 
 /**

@@ -27,22 +27,12 @@ export type InitiativeCard = {
 export type LocatedCard = InitiativeCard & { id: number; lat: number | null; lng: number | null };
 
 /**
- * A prepared statement, cached per connection. The directory's hot paths (search, cards) use raw
- * SQL this way: building a query through the ORM costs more than running it at this size.
+ * A prepared statement (the connection reuses it, see db/client.ts). The directory's hot paths
+ * (search, cards) use raw SQL this way: building a query through the ORM costs more than running
+ * it at this size.
  */
-const statementCache = new WeakMap<object, Map<string, Statement>>();
 export function cachedStatement(text: string): Statement {
-  const client = db.$client;
-  let cache = statementCache.get(client);
-  if (!cache) statementCache.set(client, (cache = new Map()));
-  let prepared = cache.get(text);
-  if (!prepared) {
-    // Search builds one shape per combination of filters; a bound keeps memory in check.
-    if (cache.size >= 500) cache.clear();
-    prepared = client.prepare(text);
-    cache.set(text, prepared);
-  }
-  return prepared;
+  return db.$client.prepare(text);
 }
 
 /** Domains per initiative, for cards: one query for the whole page. */
