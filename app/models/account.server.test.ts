@@ -90,6 +90,23 @@ describe("registration and login", () => {
     const forged = await readSession(new Request("http://localhost/", { headers: { Cookie: "wm_session=forged" } }));
     expect(forged.actor).toBeNull();
   });
+
+  it("reads a page request's session once, but a form post's afresh (an action may change it)", async () => {
+    const actor = await newUser("once@example.org");
+    const cookie = (await createSessionCookie(actor.id)).split(";")[0]!;
+    const page = new Request("http://localhost/werkplek", { headers: { Cookie: cookie } });
+    expect((await readSession(page)).actor?.name).toBe("Anna");
+    updateProfile(actor, { name: "Anna B.", locale: "nl" });
+    // The same page request: the root loader and the page see one and the same actor.
+    expect((await readSession(page)).actor?.name).toBe("Anna");
+    // The next page request sees the change.
+    expect((await readSession(new Request("http://localhost/werkplek", { headers: { Cookie: cookie } }))).actor?.name).toBe("Anna B.");
+
+    const post = new Request("http://localhost/mijn", { method: "POST", headers: { Cookie: cookie }, body: "x=1" });
+    expect((await readSession(post)).actor?.name).toBe("Anna B.");
+    updateProfile(actor, { name: "Anna C.", locale: "nl" });
+    expect((await readSession(post)).actor?.name).toBe("Anna C.");
+  });
 });
 
 describe("my account", () => {

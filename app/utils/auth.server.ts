@@ -67,8 +67,25 @@ export async function invalidateOtherSessions(userId: string) {
 
 export type SessionState = { actor: Actor | null; setCookie: string | null };
 
+/**
+ * The session of a page request, read once: the root loader and the page's own loaders all ask
+ * for it (two or three session and membership lookups per page otherwise). Only for GET and HEAD:
+ * an action may change the session or the user before the loaders of the same request run.
+ */
+const sessionOfPageRequest = new WeakMap<Request, Promise<SessionState>>();
+
 /** Reads the session cookie; returns the actor and a cookie to set when the session was extended or is gone. */
-export async function readSession(request: Request): Promise<SessionState> {
+export function readSession(request: Request): Promise<SessionState> {
+  if (request.method !== "GET" && request.method !== "HEAD") return readSessionNow(request);
+  let state = sessionOfPageRequest.get(request);
+  if (!state) {
+    state = readSessionNow(request);
+    sessionOfPageRequest.set(request, state);
+  }
+  return state;
+}
+
+async function readSessionNow(request: Request): Promise<SessionState> {
   const sessionId = sessionIdOf(request);
   if (!sessionId) return { actor: null, setCookie: null };
   const { session, user } = await lucia().validateSession(sessionId);
