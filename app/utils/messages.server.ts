@@ -79,9 +79,13 @@ function rememberPlainMessages(instance: i18n): i18n {
   const isDefault = (name: string, value: unknown) =>
     FIXED_T_OPTIONS.has(name) &&
     (value === undefined || value === null || (name === "ns" && value === "translation") || (name === "lng" && value === instance.language));
-  const plain = (options: unknown) =>
-    options === undefined ||
-    (typeof options === "object" && options !== null && Object.entries(options).every(([name, value]) => isDefault(name, value)));
+  // Looped by hand: this runs for every message of every page.
+  const plain = (options: unknown) => {
+    if (options === undefined) return true;
+    if (typeof options !== "object" || options === null) return false;
+    for (const name in options) if (Object.hasOwn(options, name) && !isDefault(name, (options as Record<string, unknown>)[name])) return false;
+    return true;
+  };
 
   function templateFor(key: string): Template | null {
     let template = templates.get(key);
@@ -97,7 +101,9 @@ function rememberPlainMessages(instance: i18n): i18n {
     const template = templateFor(key);
     if (!template) return null;
     const values = options as Record<string, unknown>;
-    for (const [name, value] of Object.entries(values)) {
+    for (const name in values) {
+      if (!Object.hasOwn(values, name)) continue;
+      const value = values[name];
       if (isDefault(name, value)) continue;
       if (!template.names.includes(name) || (typeof value !== "string" && typeof value !== "number")) return null;
     }
