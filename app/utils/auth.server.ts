@@ -4,19 +4,36 @@
  */
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { hash, verify } from "@node-rs/argon2";
-import { eq } from "drizzle-orm";
-import { Lucia } from "lucia";
-import { organisationMembers, organisations, sessions, teamMembers, users } from "~db/schema";
+import { Lucia, type DatabaseSession, type DatabaseUser } from "lucia";
+import { sessions, users } from "~db/schema";
 import { readCookie } from "./cookies.server";
 import { db } from "./db.server";
 import { getEnv } from "./env.server";
 import { homePathFor } from "./navigation";
 import { rolesOf, type Actor } from "./permissions";
 
+/**
+ * Lucia's drizzle adapter, with the lookup every signed-in request makes done by one prepared
+ * statement instead of two queries built anew (decision 025). Neither Lucia's session nor its
+ * user attributes are used here: the actor is loaded by `loadActor`.
+ */
+class SessionAdapter extends DrizzleSQLiteAdapter {
+  override async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+    const row = db.$client
+      .prepare("SELECT s.id, s.user_id AS userId, s.expires_at AS expiresAt FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = ?")
+      .get(sessionId) as { id: string; userId: string; expiresAt: number } | undefined;
+    if (!row) return [null, null];
+    return [
+      { id: row.id, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: {} },
+      { id: row.userId, attributes: {} },
+    ];
+  }
+}
+
 // Lazy: the database path comes from the environment, which tests set before first use.
 let instance: ReturnType<typeof createLucia> | undefined;
 function createLucia() {
-  return new Lucia(new DrizzleSQLiteAdapter(db, sessions, users), {
+  return new Lucia(new SessionAdapter(db, sessions, users), {
     sessionCookie: {
       name: "wm_session",
       attributes: { secure: getEnv().NODE_ENV === "production" && getEnv().PUBLIC_URL.startsWith("https"), sameSite: "lax" },
@@ -106,23 +123,28 @@ export function landingPath(userId: string, requested: string) {
 
 /** The user with the memberships that decide their roles; nobody when the account is blocked. */
 export function loadActor(userId: string): Actor | null {
-  const user = db.select().from(users).where(eq(users.id, userId)).get();
-  if (!user || user.blockedAt) return null;
-  const orgs = db
-    .select({ id: organisationMembers.organisationId, role: organisationMembers.role, verifiedAt: organisations.verifiedAt })
-    .from(organisationMembers)
-    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
-    .where(eq(organisationMembers.userId, userId))
-    .all();
-  const teamRows = db.select({ id: teamMembers.teamId, role: teamMembers.role }).from(teamMembers).where(eq(teamMembers.userId, userId)).all();
+  // Prepared statements: this runs on every signed-in request.
+  const user = db.$client
+    .prepare("SELECT id, name, email, locale, is_admin AS isAdmin, is_policy_advisor AS isPolicyAdvisor, blocked_at AS blockedAt FROM users WHERE id = ?")
+    .get(userId) as
+    | { id: string; name: string; email: string; locale: Actor["locale"]; isAdmin: number; isPolicyAdvisor: number; blockedAt: number | null }
+    | undefined;
+  if (!user || user.blockedAt !== null) return null;
+  const organisationRows = db.$client
+    .prepare(
+      `SELECT m.organisation_id AS id, m.role, o.verified_at AS verifiedAt FROM organisation_members m
+       JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = ?`,
+    )
+    .all(userId) as { id: number; role: Actor["organisations"][number]["role"]; verifiedAt: number | null }[];
+  const teams = db.$client.prepare("SELECT team_id AS id, role FROM team_members WHERE user_id = ?").all(userId) as Actor["teams"];
   return {
     id: user.id,
     name: user.name,
     email: user.email,
     locale: user.locale,
-    isAdmin: user.isAdmin,
-    isPolicyAdvisor: user.isPolicyAdvisor,
-    organisations: orgs.map((o) => ({ id: o.id, role: o.role, verified: o.verifiedAt !== null })),
-    teams: teamRows,
+    isAdmin: user.isAdmin === 1,
+    isPolicyAdvisor: user.isPolicyAdvisor === 1,
+    organisations: organisationRows.map((o) => ({ id: o.id, role: o.role, verified: o.verifiedAt !== null })),
+    teams,
   };
 }
