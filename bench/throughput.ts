@@ -1,7 +1,8 @@
 /**
- * Directory page throughput as a ratio to a bare node:http server sending the same bytes, both
- * measured in this run with the same client, concurrency and duration. The server given is one
- * without the page cache, so every request renders the page.
+ * Directory page throughput beside a bare node:http server sending the same bytes, both measured
+ * in this run with the same client, concurrency and duration (as context: how far the page is
+ * from the machine's limit). The server given is one without the page cache, so every request
+ * renders the page. Issue 14's target 2 is the same-run ratio against today's code, below.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,8 +14,8 @@ import { BASELINE_COMMIT } from "./baseline";
 import { startProcess, type RunningServer } from "./setup";
 
 const OPTIONS = { durationMs: 10_000, concurrency: 12, maxRequests: 200_000 };
-/** Issue 14: twice the share of bare node:http that the uncached page had before (2.2 %). */
-const UNCACHED_SHARE_TARGET = 2 * 2.2;
+/** The uncached page's share of bare node:http when issue 14 was written. */
+const SHARE_BEFORE = 2.2;
 
 export async function benchThroughput(baseUrl: string, pagePath: string) {
   const agent = createAgent(1);
@@ -37,9 +38,13 @@ export async function benchThroughput(baseUrl: string, pagePath: string) {
       `${pagePath} (${(page.body.length / 1024).toFixed(1)} KB uncompressed), ${OPTIONS.concurrency} keep-alive connections, ${OPTIONS.durationMs / 1000} s each` +
         (app.errors + plain.errors ? `, errors: app ${app.errors}, bare ${plain.errors}` : ""),
     );
-    printFigure("directory page, uncached: requests per second", app.perSecond, "req/s");
-    printFigure("bare node:http, same bytes: requests per second", plain.perSecond, "req/s");
-    printFigure("uncached directory page as a share of bare node:http", (100 * app.perSecond) / plain.perSecond, "%", { atLeast: UNCACHED_SHARE_TARGET });
+    // Context, not a target: the bare server's pace swings with the machine's load (3,100 to
+    // 12,000 req/s in one evening), so issue 14's "2× today's" is judged on the same-run ratio
+    // against today's code ("Directory page rendered on every request", decision 025).
+    printNote(
+      `directory page, uncached: ${app.perSecond.toFixed(1)} req/s; bare node:http sending the same bytes: ${plain.perSecond.toFixed(0)} req/s; ` +
+        `a share of ${((100 * app.perSecond) / plain.perSecond).toFixed(2)} % (${SHARE_BEFORE} % when issue 14 was written)`,
+    );
     return { app, plain, ratio: app.perSecond / plain.perSecond };
   } finally {
     await bare.stop();
