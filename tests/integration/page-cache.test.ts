@@ -78,6 +78,13 @@ describe("visitor pages from the cache", () => {
     const again = await get("/wijken", { "If-None-Match": etag });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+    // A page rendered again (not stored yet) for a client that holds it: a 304 without a body length.
+    const first = await get("/wijken?weergave=lijst");
+    expect(first.headers.get("x-cache")).toBe("miss");
+    const revalidated = await get("/wijken?weergave=lijst", { "If-None-Match": first.headers.get("etag")! });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.headers.get("x-cache")).toBe("miss");
+    expect(revalidated.headers.get("content-length")).toBeNull();
     const compressed = await fetch(`${server.baseUrl}/wijken`, { headers: { "Accept-Encoding": "br" } });
     expect(compressed.headers.get("content-encoding")).toBe("br");
     expect(await compressed.text()).toContain("<html");

@@ -168,6 +168,8 @@ export function createPageCache({ contentVersion, localeOf, maxBytes, ttlMs, vis
     if (res.hasHeader("set-cookie")) res.setHeader("Cache-Control", PRIVATE_CACHE_CONTROL);
     if (!matchesEtag(req.headers["if-none-match"], etag)) return end(body);
     res.statusCode = 304;
+    // The rendered page's length is not that of the encoding this client would have been sent.
+    res.removeHeader("Content-Length");
     end();
   }
 
