@@ -49,7 +49,8 @@ function linkModules(dir: string): string | null {
   rmSync(modules, { recursive: true, force: true });
   const copy = spawnSync("cp", ["-al", path.resolve("node_modules"), modules], { encoding: "utf8" });
   if (copy.status !== 0) return `copying node_modules failed: ${copy.stderr.trim()}`;
-  const patchesOf = (root: string) => (existsSync(path.join(root, "patches")) ? readdirSync(path.join(root, "patches")).map((name) => path.join(root, "patches", name)) : []);
+  const patchesOf = (root: string) =>
+    existsSync(path.join(root, "patches")) ? readdirSync(path.join(root, "patches")).map((name) => path.join(root, "patches", name)) : [];
   const steps = [...patchesOf(process.cwd()).map((file) => ["-R", file]), ...patchesOf(dir).map((file) => ["-N", file])];
   for (const [direction, file] of steps) {
     const patch = spawnSync("patch", [direction!, "-p1", "-s", "-d", dir, "-i", file!], { encoding: "utf8" });

@@ -26,15 +26,17 @@ export function describeSchedule(slots: readonly ScheduleSlot[], t: Translate, l
     byTime.set(key, group);
   }
   const list = locale === "en" ? LIST_FORMATS.en : LIST_FORMATS.nl;
-  return [...byTime.values()]
-    .map((group) => ({ ...group, days: [...group.days].sort((a, b) => a - b) }))
-    // Times are "HH:MM", so comparing the strings orders them (without a collator's cost).
-    .sort((a, b) => a.days[0]! - b.days[0]! || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-    .map(({ start, end, days }) => {
-      const when =
-        days.length === 7
-          ? t("directory.schedule.everyDay")
-          : t("directory.schedule.every", { days: list.format(days.map((day) => t(`vocab.weekday.${day}`))) });
-      return t("directory.schedule.line", { when, start, end });
-    });
+  return (
+    [...byTime.values()]
+      .map((group) => ({ ...group, days: [...group.days].sort((a, b) => a - b) }))
+      // Times are "HH:MM", so comparing the strings orders them (without a collator's cost).
+      .sort((a, b) => a.days[0]! - b.days[0]! || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+      .map(({ start, end, days }) => {
+        const when =
+          days.length === 7
+            ? t("directory.schedule.everyDay")
+            : t("directory.schedule.every", { days: list.format(days.map((day) => t(`vocab.weekday.${day}`))) });
+        return t("directory.schedule.line", { when, start, end });
+      })
+  );
 }

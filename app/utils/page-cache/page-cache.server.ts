@@ -8,16 +8,7 @@ import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Response } from "express";
 import { chooseEncoding, toBuffer } from "../compression.server";
-import {
-  etagOf,
-  inlineScriptHashes,
-  isCacheableRequest,
-  matchesEtag,
-  PageStore,
-  storedPage,
-  withScriptHashes,
-  type StoredPage,
-} from "./page-store.server";
+import { etagOf, inlineScriptHashes, isCacheableRequest, matchesEtag, PageStore, storedPage, withScriptHashes, type StoredPage } from "./page-store.server";
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);

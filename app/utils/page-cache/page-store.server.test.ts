@@ -1,14 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import {
-  etagOf,
-  inlineScriptHashes,
-  isCacheableRequest,
-  matchesEtag,
-  PageStore,
-  storedPage,
-  withScriptHashes,
-} from "./page-store.server";
+import { etagOf, inlineScriptHashes, isCacheableRequest, matchesEtag, PageStore, storedPage, withScriptHashes } from "./page-store.server";
 
 const request = (url: string, cookie?: string, method = "GET") => ({ method, url, headers: cookie === undefined ? {} : { cookie } });
 const page = (text: string, key = "k") =>
