@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
+import os from "node:os";
+import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import compression from "compression";
@@ -6,6 +9,8 @@ import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseEncoding, compressWholeBodies, STREAM_COMPRESSION } from "./compression.server";
 
+const SCRIPT = "export const greeting = 'Hallo buurt';\n".repeat(2000);
+const assets = mkdtempSync(path.join(os.tmpdir(), "wijkmarkt-compression-"));
 const PAGE = `<!DOCTYPE html><html><body>${"<p>Taalcafé in de wijk, elke dinsdag.</p>".repeat(400)}</body></html>`;
 let port = 0;
 let close: () => void = () => {};
@@ -44,6 +49,8 @@ beforeAll(async () => {
     res.setHeader("Vary", "Cookie");
     sendWhole(res, PAGE);
   });
+  writeFileSync(path.join(assets, "app.js"), SCRIPT);
+  app.use("/static", express.static(assets));
   app.get("/not-modified", (_req, res) => {
     res.statusCode = 304;
     res.setHeader("Content-Length", Buffer.byteLength(PAGE));
@@ -54,15 +61,18 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
   close = () => server.close();
 });
-afterAll(() => close());
+afterAll(() => {
+  close();
+  rmSync(assets, { recursive: true, force: true });
+});
 
 type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
 /** The bytes as sent, not decoded (fetch would decode them). */
-function raw(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Raw> {
+function raw(path: string, headers: Record<string, string> = {}, method = "GET", to = port): Promise<Raw> {
   return new Promise((resolve, reject) => {
     http
-      .request({ host: "127.0.0.1", port, path, method, headers }, (response) => {
+      .request({ host: "127.0.0.1", port: to, path, method, headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -138,6 +148,41 @@ describe("a page whose length is known", () => {
     const notModified = await raw("/not-modified", { "Accept-Encoding": "br" });
     expect(notModified.status).toBe(304);
     expect(notModified.body.length).toBe(0);
+  });
+});
+
+describe("a part of a body (206)", () => {
+  it("is sent as it is, so that its byte range stays right", async () => {
+    // Only this middleware, without the stream compressor behind it.
+    const app = express();
+    app.use(compressWholeBodies());
+    app.get("/part", (_req, res) => {
+      res.statusCode = 206;
+      res.setHeader("Content-Range", `bytes 0-1999/${Buffer.byteLength(PAGE)}`);
+      sendWhole(res, PAGE.slice(0, 2000));
+    });
+    const server = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => server.once("listening", resolve));
+    try {
+      const part = await raw("/part", { "Accept-Encoding": "br" }, "GET", (server.address() as AddressInfo).port);
+      expect(part.status).toBe(206);
+      expect(part.headers["content-encoding"]).toBeUndefined();
+      expect(part.body.toString()).toBe(PAGE.slice(0, 2000));
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe("a static file", () => {
+  it("is compressed whole, and a byte range of it is sent as it is", async () => {
+    const whole = await raw("/static/app.js", { "Accept-Encoding": "br" });
+    expect(whole.headers["content-encoding"]).toBe("br");
+    expect(brotliDecompressSync(whole.body).toString()).toBe(SCRIPT);
+    const range = await raw("/static/app.js", { "Accept-Encoding": "br", Range: "bytes=0-99" });
+    expect(range.status).toBe(206);
+    expect(range.headers["content-encoding"]).toBeUndefined();
+    expect(range.body.toString()).toBe(SCRIPT.slice(0, 100));
   });
 });
 

@@ -65,6 +65,8 @@ function addVary(res: Response, field: string) {
 /** The encoding for this response when its whole body is known and worth compressing, else null. */
 function wholeBodyEncoding(req: Request, res: Response): "br" | "gzip" | null {
   if (req.method === "HEAD" || res.headersSent || res.statusCode === 204 || res.statusCode === 304) return null;
+  // A part of a file (a Range request) is sent as it is: compressing it would break its byte range.
+  if (res.statusCode === 206 || res.hasHeader("Content-Range")) return null;
   const length = Number(res.getHeader("Content-Length"));
   if (!Number.isInteger(length) || length < MIN_BYTES || length > MAX_BYTES) return null;
   if (res.hasHeader("Content-Encoding") || !COMPRESSIBLE.test(String(res.getHeader("Content-Type") ?? ""))) return null;
