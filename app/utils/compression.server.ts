@@ -10,6 +10,7 @@
  */
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import type { NextFunction, Request, Response } from "express";
+import { holdBody } from "./response-body.server";
 
 export type Encoding = "br" | "gzip" | "identity";
 
@@ -76,48 +77,23 @@ function wholeBodyEncoding(req: Request, res: Response): "br" | "gzip" | null {
   return encoding === "identity" ? null : encoding;
 }
 
-/** A chunk given to `res.write`/`res.end` as bytes; null for anything else (a callback, nothing). */
-export function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
-  if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" && Buffer.isEncoding(encoding) ? encoding : "utf8");
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  return null;
-}
-
 /**
  * Compresses bodies of known length whole; goes after `compression` in the chain, so that it
  * sees the writes first and the stream middleware finds them already encoded.
  */
 export function compressWholeBodies() {
   return (req: Request, res: Response, next: NextFunction) => {
-    const write = res.write;
-    const end = res.end;
-    let encoding: "br" | "gzip" | null | undefined;
-    const chunks: Buffer[] = [];
-    const decide = () => {
-      if (encoding === undefined) encoding = wholeBodyEncoding(req, res);
-      return encoding;
-    };
-    res.write = function (...args: unknown[]) {
-      if (!decide()) return write.apply(res, args as Parameters<Response["write"]>);
-      const [chunk, chunkEncoding, callback] = args;
-      const buffer = toBuffer(chunk, chunkEncoding);
-      if (buffer) chunks.push(buffer);
-      const done = typeof chunkEncoding === "function" ? chunkEncoding : callback;
-      if (typeof done === "function") process.nextTick(done as () => void);
-      return true;
-    } as Response["write"];
-    res.end = function (...args: unknown[]) {
-      const chosen = decide();
-      if (!chosen) return end.apply(res, args as Parameters<Response["end"]>);
-      const [chunk, chunkEncoding, callback] = args;
-      const buffer = typeof chunk === "function" ? null : toBuffer(chunk, chunkEncoding);
-      if (buffer) chunks.push(buffer);
-      const done = ([chunk, chunkEncoding, callback].find((argument) => typeof argument === "function") as (() => void) | undefined) ?? (() => {});
-      const compressed = compressBody(Buffer.concat(chunks), chosen);
-      res.setHeader("Content-Encoding", chosen);
-      res.setHeader("Content-Length", compressed.length);
-      return end.call(res, compressed, "utf8", done);
-    } as Response["end"];
+    let encoding: "br" | "gzip" | null = null;
+    holdBody(
+      res,
+      () => (encoding = wholeBodyEncoding(req, res)) !== null,
+      (body, send) => {
+        const compressed = compressBody(body, encoding!);
+        res.setHeader("Content-Encoding", encoding!);
+        res.setHeader("Content-Length", compressed.length);
+        send(compressed);
+      },
+    );
     next();
   };
 }

@@ -7,7 +7,8 @@ import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Response } from "express";
-import { chooseEncoding, toBuffer } from "../compression.server";
+import { chooseEncoding } from "../compression.server";
+import { holdBody } from "../response-body.server";
 import { etagOf, inlineScriptHashes, isCacheableRequest, matchesEtag, PageStore, storedPage, withScriptHashes, type StoredPage } from "./page-store.server";
 
 const gzipAsync = promisify(gzip);
@@ -189,29 +190,11 @@ export function createPageCache({ contentVersion, localeOf, maxBytes, ttlMs, vis
     capture(req: IncomingMessage, res: Response, next: NextFunction) {
       const pending = rendering.get(req);
       if (!pending) return next();
-      const chunks: Buffer[] = [];
-      const originalWrite = res.write;
-      const originalEnd = res.end;
-      const collect = (chunk: unknown, encoding: unknown) => {
-        const buffer = toBuffer(chunk, encoding);
-        if (buffer) chunks.push(buffer);
-      };
-      res.write = function write(chunk: unknown, encoding?: unknown, callback?: unknown) {
-        collect(chunk, encoding);
-        const done = typeof encoding === "function" ? encoding : callback;
-        if (typeof done === "function") process.nextTick(done as () => void);
-        return true;
-      } as Response["write"];
-      res.end = function end(chunk?: unknown, encoding?: unknown, callback?: unknown) {
-        if (typeof chunk !== "function") collect(chunk, encoding);
-        res.write = originalWrite;
-        res.end = originalEnd;
-        const done = ([chunk, encoding, callback].find((argument) => typeof argument === "function") as (() => void) | undefined) ?? (() => {});
-        finish(req, res, pending, Buffer.concat(chunks), (body) =>
-          body ? originalEnd.call(res, body, "utf8", done) : originalEnd.call(res, undefined, "utf8", done),
-        );
-        return res;
-      } as Response["end"];
+      holdBody(
+        res,
+        () => true,
+        (body, send) => finish(req, res, pending, body, send),
+      );
       next();
     },
   };
