@@ -1,3 +1,4 @@
+import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,6 +51,31 @@ describe("cross-site requests", () => {
     expect((await post("right", { Origin: `http://127.0.0.1:${Number(port) + 1}` })).status).toBe(403);
     expect((await post("right", { Origin: `http://localhost:${port}` })).status).toBe(403);
     expect((await post("right", { Origin: "null" })).status).toBe(403);
+  });
+
+  it("refuses this site's Origin sent to another host, which Remix would answer with a 500", async () => {
+    const sentTo = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const body = new URLSearchParams({ password: "right" }).toString();
+        http
+          .request(
+            `${base}/inloggen`,
+            {
+              method: "POST",
+              headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(body.length), ...headers },
+            },
+            (response) => {
+              response.resume();
+              resolve(response.statusCode ?? 0);
+            },
+          )
+          .on("error", reject)
+          .end(body);
+      });
+    expect(await sentTo({ Host: "evil.example" })).toBe(403);
+    expect(await sentTo({ "X-Forwarded-Host": "evil.example" })).toBe(403);
+    expect(await sentTo({ "X-Forwarded-Host": ` ${new URL(base).host} , evil.example` })).toBe(302);
+    expect(await sentTo({})).toBe(302);
   });
 
   it("lets this site's own posts and every GET through", async () => {

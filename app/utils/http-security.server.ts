@@ -12,8 +12,14 @@ const CROSS_SITE_POST_PATHS = [/^\/afmelden\/[\w.-]+$/];
 /**
  * Cross-site form posts are refused: the Origin (or else the Referer) must be this site's own
  * scheme, host and port as configured in PUBLIC_URL. The Host header is the caller's to choose,
- * so it decides nothing.
+ * so it never lets a post through; but Remix compares an Origin with the Host (or
+ * X-Forwarded-Host) once more and answers a mismatch with a 500, so such a post is refused here.
  */
+/** The host a request says it was sent to, read as Remix reads it (X-Forwarded-Host first). */
+function hostOf(req: Request): string | undefined {
+  return req.get("x-forwarded-host")?.split(",")[0]?.trim() || req.get("host");
+}
+
 export function checkOrigin(publicUrl: string) {
   const expected = new URL(publicUrl).origin;
   return (req: Request, res: Response, next: NextFunction) => {
@@ -26,7 +32,8 @@ export function checkOrigin(publicUrl: string) {
     } catch {
       sameSite = false;
     }
-    if (!sameSite) {
+    const origin = req.get("origin");
+    if (!sameSite || (origin !== undefined && new URL(origin).host !== hostOf(req))) {
       res.status(403).type("text/plain").send("Forbidden: cross-site request");
       return;
     }
