@@ -1,7 +1,7 @@
 /** JavaScript the home page loads (module scripts and modulepreloads), gzipped, against the budget. */
 import { gzipSync } from "node:zlib";
 import { createAgent, get } from "./http";
-import { printFigure, printNote } from "./report";
+import { printContext, printFigure, printNote } from "./report";
 
 const BUDGET_KB = 120;
 
@@ -20,7 +20,7 @@ export async function benchHomeJavaScript(baseUrl: string) {
   }
   agent.destroy();
   printNote(`${assets.size} JavaScript files referenced by the home page`);
-  printFigure("home page JavaScript, uncompressed", raw / 1024, "KB");
+  printContext("home page JavaScript, uncompressed", raw / 1024, "KB");
   printFigure("home page JavaScript, gzipped", gzipped / 1024, "KB", BUDGET_KB);
   return { files: assets.size, raw, gzipped };
 }

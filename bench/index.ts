@@ -10,7 +10,7 @@ import { benchHomeJavaScript } from "./bundle";
 import { benchInsights } from "./insights";
 import { benchMatching } from "./matching";
 import { benchOpenDataHttp, benchOpenDataStreamMemory } from "./open-data";
-import { printFigure, printNote, printSection } from "./report";
+import { printContext, printFigure, printNote, printSection } from "./report";
 import { benchScaleCurve, SCALE_POINTS } from "./scale";
 import { benchSearchHttp, benchSearchInProcess, readWorld, searchQueries } from "./search";
 import { buildApp, createBenchDatabase, startAppServer } from "./setup";
@@ -63,7 +63,7 @@ async function runSections() {
   let started = performance.now();
   const database = createBenchDatabase(SIZE);
   printNote(`${database.counts.initiatives} initiatives, ${database.counts.households} households, ${database.counts.needs} needs`);
-  printFigure(`${database.cached ? "copying the kept" : "creating the"} bench database (migrate, demo, generate)`, (performance.now() - started) / 1000, "s");
+  printContext(`${database.cached ? "copying the kept" : "creating the"} bench database (migrate, demo, generate)`, (performance.now() - started) / 1000, "s");
   // The app's modules open their database lazily, from here on at the bench file.
   process.env.DATABASE_PATH = database.file;
   process.env.NODE_ENV = "production";
@@ -108,7 +108,7 @@ async function runSections() {
       printNote(`the production build failed, so the HTTP figures are missing: ${buildError}`);
       return;
     }
-    printFigure(`production build (${BUILD_DIR})`, (performance.now() - started) / 1000, "s");
+    printContext(`production build (${BUILD_DIR})`, (performance.now() - started) / 1000, "s");
     const server = await startAppServer(database.file, BUILD_DIR);
     try {
       if (wanted("http")) {

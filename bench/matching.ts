@@ -8,7 +8,7 @@
 import { performance } from "node:perf_hooks";
 import type { AgeBand } from "../app/domain/vocabulary";
 import type { MatchHousehold, MatchNeed } from "../app/matching";
-import { printFigure, printNote, summarise } from "./report";
+import { printContext, printFigure, printNote, summarise } from "./report";
 
 const SAMPLE_NEEDS = 500;
 const WARM_UP = 50;
@@ -98,7 +98,7 @@ export async function benchMatching() {
   clearMatchCache();
   const started = performance.now();
   loadMatchInitiatives();
-  printFigure("loading published initiatives for matching (cold)", performance.now() - started, "ms");
+  printContext("loading published initiatives for matching (cold)", performance.now() - started, "ms");
   const checks = summarise(
     Array.from({ length: 200 }, () => {
       const start = performance.now();
@@ -106,7 +106,7 @@ export async function benchMatching() {
       return performance.now() - start;
     }),
   );
-  printFigure("checking the cached initiatives are current, median", checks.median, "ms");
+  printContext("checking the cached initiatives are current, median", checks.median, "ms");
 
   const { times, initiatives: ranked } = await timeRanking(SAMPLE_NEEDS);
   if (times.length === 0) {

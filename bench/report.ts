@@ -16,15 +16,27 @@ export function printSection(title: string) {
 }
 
 /**
- * One figure: name, value and unit, and when a target is given, whether the value meets it: a
- * number is an upper bound, `{ atLeast }` a lower one.
+ * One figure: name, value and unit, and whether it meets its target: a number is an upper bound,
+ * `{ atLeast }` a lower one. Every figure has one, so that none drifts unnoticed.
  */
-export function printFigure(name: string, value: number, unit: string, target?: number | { atLeast: number }) {
-  const shown = Number.isFinite(value) ? value.toFixed(value >= 100 ? 0 : 2) : "n/a";
-  let verdict = "";
-  if (typeof target === "number") verdict = `  ${Number.isFinite(value) && value < target ? "✓" : "✗"} target < ${target} ${unit}`;
-  else if (target) verdict = `  ${Number.isFinite(value) && value >= target.atLeast ? "✓" : "✗"} target ≥ ${target.atLeast} ${unit}`;
-  console.log(`  ${name.padEnd(58)} ${shown.padStart(9)} ${unit}${verdict}`);
+export function printFigure(name: string, value: number, unit: string, target: number | { atLeast: number }) {
+  const verdict =
+    typeof target === "number"
+      ? `${Number.isFinite(value) && value < target ? "✓" : "✗"} target < ${target} ${unit}`
+      : `${Number.isFinite(value) && value >= target.atLeast ? "✓" : "✗"} target ≥ ${target.atLeast} ${unit}`;
+  console.log(`  ${name.padEnd(58)} ${shown(value).padStart(9)} ${unit}  ${verdict}`);
+}
+
+function shown(value: number): string {
+  return Number.isFinite(value) ? value.toFixed(value >= 100 ? 0 : 2) : "n/a";
+}
+
+/**
+ * A number that is context, not a figure with a target of its own: the two sides of a ratio that
+ * is judged, a second percentile beside a judged median, how long the setup took.
+ */
+export function printContext(name: string, value: number, unit: string) {
+  console.log(`  · ${name}: ${shown(value)} ${unit}`);
 }
 
 /** A line that explains a figure (what was measured, or why it is missing). */

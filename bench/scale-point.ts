@@ -4,7 +4,7 @@
  * team, each against its target where one exists.
  */
 import { RANKING_TARGET, timeRanking, timeUnmetCounts, UNMET_TARGET } from "./matching";
-import { printFigure, summarise } from "./report";
+import { printContext, printFigure, summarise } from "./report";
 import { readWorld, searchQueries, SEARCH_MEDIAN_TARGET, timeSearches } from "./search";
 import { MEDIAN_TARGET, P95_TARGET, timeLoader, workspacePages } from "./workspace";
 
@@ -15,7 +15,7 @@ async function main() {
 
   const search = summarise((await timeSearches(searchQueries(readWorld(file), runs.searches))).loaderTimes);
   printFigure(`${label}: search, loader in-process, median`, search.median, "ms", SEARCH_MEDIAN_TARGET);
-  printFigure(`${label}: search, loader in-process, p95`, search.p95, "ms");
+  printContext(`${label}: search, loader in-process, p95`, search.p95, "ms");
 
   const ranking = summarise((await timeRanking(runs.rankings)).times);
   printFigure(`${label}: ranking all initiatives for one need, median`, ranking.median, "ms", RANKING_TARGET);

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { printFigure, printNote } from "./report";
+import { printContext, printNote } from "./report";
 import { createBenchDatabase, type BenchSize } from "./setup";
 
 export const SCALE_POINTS: (BenchSize & { label: string })[] = [
@@ -23,7 +23,7 @@ export async function benchScaleCurve(points: typeof SCALE_POINTS, quick: boolea
       printNote(
         `${point.label}: ${point.initiatives.toLocaleString("en")} initiatives, ${point.households.toLocaleString("en")} households, in teams of 2,000`,
       );
-      printFigure(`${point.label}: ${database.cached ? "copying the kept" : "creating the"} bench database`, (performance.now() - started) / 1000, "s");
+      printContext(`${point.label}: ${database.cached ? "copying the kept" : "creating the"} bench database`, (performance.now() - started) / 1000, "s");
       const child = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(new URL("./scale-point.ts", import.meta.url))], {
         env: { ...process.env, DATABASE_PATH: database.file, NODE_ENV: "production", BENCH_POINT: JSON.stringify({ label: point.label, quick }) },
         stdio: ["ignore", "inherit", "inherit"],

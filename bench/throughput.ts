@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAgent, get, load } from "./http";
-import { printFigure, printNote } from "./report";
+import { printContext, printFigure, printNote } from "./report";
 import { BASELINE_COMMIT } from "./baseline";
 import { startProcess, type RunningServer } from "./setup";
 
@@ -112,10 +112,10 @@ export async function benchUncachedAgainstBaseline(current: RunningServer, basel
   );
   const perSecond = (sum: Tally) => sum.requests / sum.seconds;
   const cpuMs = (sum: Tally) => (1000 * sum.cpu) / sum.requests;
-  printFigure("directory page, uncached: requests per second", perSecond(now), "req/s");
-  printFigure(`same, today's code (${BASELINE_COMMIT}), same run`, perSecond(before), "req/s");
+  printContext("directory page, uncached: requests per second", perSecond(now), "req/s");
+  printContext(`same, today's code (${BASELINE_COMMIT}), same run`, perSecond(before), "req/s");
   printFigure("uncached directory page against today's code", perSecond(now) / perSecond(before), "×", { atLeast: 2 });
-  printFigure("directory page, uncached: server CPU per page", cpuMs(now), "ms");
-  printFigure(`same, today's code (${BASELINE_COMMIT})`, cpuMs(before), "ms");
+  printContext("directory page, uncached: server CPU per page", cpuMs(now), "ms");
+  printContext(`same, today's code (${BASELINE_COMMIT})`, cpuMs(before), "ms");
   printFigure("CPU per page: today's code against now", cpuMs(before) / cpuMs(now), "×", { atLeast: 2 });
 }
