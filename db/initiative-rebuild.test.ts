@@ -11,16 +11,26 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Journal = { entries: { idx: number; tag: string }[] };
 
-/** The migrations folder as it was just before the `initiatives` rebuild (found by name, so renumbering keeps this test right). */
-function folderBeforeRebuild() {
-  const folder = path.join(dir, "before");
+/**
+ * The migrations folder as it was up to a migration, found by the end of its name (so
+ * renumbering keeps this test right): up to just before it, or up to and including it.
+ */
+function folderUpTo(tagEnd: string, include: "before" | "including") {
+  const folder = path.join(dir, `${include}${tagEnd}`);
   cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
   const journalFile = path.join(folder, "meta/_journal.json");
   const journal = JSON.parse(readFileSync(journalFile, "utf8")) as Journal;
-  const first = journal.entries.findIndex((entry) => entry.tag.endsWith("_initiative_rebuild_prepare"));
-  expect(first).toBeGreaterThan(0);
-  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, first) }));
+  const found = journal.entries.findIndex((entry) => entry.tag.endsWith(tagEnd));
+  expect(found).toBeGreaterThan(0);
+  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, include === "before" ? found : found + 1) }));
   return folder;
+}
+
+/** As migrateDatabase runs them: foreign keys off, or rebuilding a table would cascade into its children. */
+function migrateUpTo(db: ReturnType<typeof openDatabase>, migrationsFolder: string) {
+  db.$client.pragma("foreign_keys = OFF");
+  migrate(db, { migrationsFolder });
+  db.$client.pragma("foreign_keys = ON");
 }
 
 const schemaObjects = (sqlite: Database.Database, type: "trigger" | "index") =>
@@ -29,7 +39,7 @@ const schemaObjects = (sqlite: Database.Database, type: "trigger" | "index") =>
 describe("rebuilding initiatives to allow 'not known' (is_free, wheelchair_accessible)", () => {
   const db = openDatabase(path.join(dir, "old.db"));
   const sqlite = db.$client;
-  migrate(db, { migrationsFolder: folderBeforeRebuild() });
+  migrateUpTo(db, folderUpTo("_initiative_rebuild_prepare", "before"));
   const triggersBefore = schemaObjects(sqlite, "trigger");
   const indexesBefore = schemaObjects(sqlite, "index");
   sqlite.exec(`
@@ -43,7 +53,8 @@ describe("rebuilding initiatives to allow 'not known' (is_free, wheelchair_acces
   `);
   const versions = () => sqlite.prepare("select (select version from content_version) as content, (select version from listings_version) as listings").get();
 
-  migrateDatabase(db);
+  // Up to the migration that put back the triggers the rebuild dropped; later ones may change them.
+  migrateUpTo(db, folderUpTo("_initiative_triggers_again", "including"));
 
   it("keeps every trigger and index, with the same SQL", () => {
     expect(triggersBefore.length).toBeGreaterThan(0);
@@ -74,5 +85,44 @@ describe("rebuilding initiatives to allow 'not known' (is_free, wheelchair_acces
     expect(after.content).toBeGreaterThan(before.content);
     expect(after.listings).toBeGreaterThan(before.listings);
     expect(sqlite.prepare("select is_free from initiatives where id = 1").pluck().get()).toBeNull();
+  });
+});
+
+describe("the full-text index of published listings only (0022)", () => {
+  const db = openDatabase(path.join(dir, "fts.db"));
+  const sqlite = db.$client;
+  migrateUpTo(db, folderUpTo("_initiatives_fts_published", "before"));
+  sqlite.exec(`
+    insert into organisations (id, slug, name, kind) values (1, 'buurthuis', 'Buurthuis De Linde', 'association');
+    insert into initiatives (id, slug, organisation_id, title, summary, kind, status, last_confirmed_at)
+      values (1, 'taalcafe', 1, 'Taalcafé', 'Samen praten', 'activity', 'published', 1),
+             (2, 'taalles', 1, 'Taalles', 'Samen leren', 'activity', 'draft', 1),
+             (3, 'taalmaatje', 1, 'Taalmaatje', 'Samen oefenen', 'activity', 'paused', 1);
+  `);
+  const search = sqlite.prepare("select rowid from initiatives_fts where initiatives_fts match ? order by rowid").pluck();
+  const indexedBefore = search.all("taal*");
+
+  migrateDatabase(db);
+
+  it("drops the listings that are not published from the index and keeps the published ones", () => {
+    expect(indexedBefore).toEqual([1, 2, 3]);
+    expect(search.all("taal*")).toEqual([1]);
+    expect(search.all("buurthuis")).toEqual([1]);
+  });
+
+  it("adds a listing when it is published and removes it when it is paused, keeping its latest words", () => {
+    sqlite.exec("update initiatives set title = 'Taalles voor iedereen' where id = 2");
+    expect(search.all("iedereen")).toEqual([]);
+    sqlite.exec("update initiatives set status = 'published' where id = 2");
+    expect(search.all("iedereen")).toEqual([2]);
+    sqlite.exec("update organisations set name = 'Wijkcentrum Noord' where id = 1");
+    expect(search.all("wijkcentrum")).toEqual([1, 2]);
+    sqlite.exec("update initiatives set status = 'paused' where id = 1");
+    expect(search.all("taal*")).toEqual([2]);
+    sqlite.exec("insert into initiatives (id, slug, organisation_id, title, summary, kind, status, last_confirmed_at) values (4, 'taalhuis', 1, 'Taalhuis', 'x', 'activity', 'published', 1)");
+    sqlite.exec("insert into initiatives (id, slug, organisation_id, title, summary, kind, status, last_confirmed_at) values (5, 'taalkring', 1, 'Taalkring', 'x', 'activity', 'submitted', 1)");
+    expect(search.all("taal*")).toEqual([2, 4]);
+    sqlite.exec("delete from initiatives where id = 4");
+    expect(search.all("taal*")).toEqual([2]);
   });
 });

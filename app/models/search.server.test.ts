@@ -318,6 +318,54 @@ describe("what the public sees", () => {
     expect(titles(search({ q: w, leefgebied: "social_network" }))).toEqual(["Zichtbaar"]);
   });
 
+  it("finds a listing by its words from the moment it is published until it is paused, archived or sent back", () => {
+    const w = word();
+    const draft = listing(w, { title: `Concept ${w}`, status: "draft" });
+    const setStatus = (status: string) => db.$client.prepare("UPDATE initiatives SET status = ? WHERE id = ?").run(status, draft.id);
+    expect(search({ q: w }).total).toBe(0);
+    // An edit while still a draft does not put it in the index either.
+    db.$client.prepare("UPDATE initiatives SET title = ? WHERE id = ?").run(`Concept ${w} bijgewerkt`, draft.id);
+    expect(search({ q: w }).total).toBe(0);
+    setStatus("published");
+    expect(titles(search({ q: w }))).toEqual([`Concept ${w} bijgewerkt`]);
+    for (const status of ["paused", "archived", "submitted"]) {
+      setStatus(status);
+      expect(search({ q: w }).total).toBe(0);
+      setStatus("published");
+      expect(search({ q: w }).total).toBe(1);
+    }
+    db.$client.prepare("DELETE FROM initiatives WHERE id = ?").run(draft.id);
+    expect(search({ q: w }).total).toBe(0);
+  });
+
+  it("ranks and counts a text alone as the search joined with the listings does, page by page", () => {
+    const w = word();
+    db.$client.transaction(() => {
+      // Equal titles tie on relevance, so the id decides; hidden listings must not shift a page.
+      for (let i = 0; i < 30; i++) listing(w, { title: `Gelijk ${w}` });
+      for (let i = 0; i < 15; i++) listing("", { title: `Soms ${i}`, description: `Een keer ${w}.` });
+      for (const status of ["draft", "paused", "archived"] as const) for (let i = 0; i < 5; i++) listing(w, { title: `Verborgen ${w}`, status });
+    })();
+    const oracle = (
+      db.$client
+        .prepare(
+          `SELECT i.slug FROM initiatives_fts JOIN initiatives i ON i.id = initiatives_fts.rowid
+           WHERE initiatives_fts MATCH ? AND i.status = 'published' ORDER BY bm25(initiatives_fts, 10.0, 4.0, 1.0, 2.0, 3.0), i.id`,
+        )
+        .all(toMatchQuery(w)) as { slug: string }[]
+    ).map((row) => row.slug);
+    expect(oracle).toHaveLength(45);
+    for (const page of [1, 2, 3]) {
+      const result = search({ q: w, pagina: String(page) });
+      expect(result.total).toBe(45);
+      expect(result.hits.map((hit) => hit.slug)).toEqual(oracle.slice((page - 1) * 20, page * 20));
+    }
+    // A filter that every listing passes takes the joined path: the same order.
+    const joined = search({ q: w, soort: "activity" });
+    expect(joined.total).toBe(45);
+    expect(joined.hits.map((hit) => hit.slug)).toEqual(oracle.slice(0, 20));
+  });
+
   it("records a search without results as an anonymous gap, but not a plain visit", () => {
     db.delete(searchGaps).run();
     search();

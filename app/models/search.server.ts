@@ -2,9 +2,10 @@
  * Directory search (DESIGN.md "Directory"): FTS5 full text plus combinable filters over published
  * listings, and the anonymous gap signal when nothing is found.
  *
- * Speed: with text, the FTS index yields the candidates and every filter is a primary-key lookup
- * on the candidate (EXISTS on composite keys that start with initiative_id); without text the
- * status index drives. The page is chosen on ids alone, then two small queries fetch the cards.
+ * Speed: with text, the FTS index (published listings only) yields the candidates and every
+ * filter is a primary-key lookup on the candidate (EXISTS on composite keys that start with
+ * initiative_id); text alone is counted and ranked inside the index; without text the status
+ * index drives. The page is chosen on ids alone, then two small queries fetch the cards.
  */
 import { createHash } from "node:crypto";
 import { searchGaps } from "~db/schema";
@@ -137,7 +138,7 @@ function sortKey(sort: SearchSort, location: Location | null, hasText: boolean):
 type Page = { ids: number[]; total: number; page: number };
 
 /**
- * With text: one pass over the FTS matches yields the page and the count together (a window
+ * With text and filters, or by distance or date: one pass over the FTS matches yields the page and the count together (a window
  * count), instead of a count query and a page query that would each join every match.
  */
 function rankedPage(from: string, where: string, params: unknown[], sort: { key: Clause; order: string }, page: number): Page {
@@ -154,8 +155,10 @@ function rankedPage(from: string, where: string, params: unknown[], sort: { key:
 }
 
 /**
- * Without text the count runs on the covering index, and the newest page comes off that index
- * in order, so neither reads the listings themselves.
+ * Count first, then the page. Without text the count runs on the covering index and the newest
+ * page comes off that index in order, so neither reads the listings themselves; with text alone
+ * the full-text index, which holds published listings only (migration 0022, decision 027), counts
+ * and ranks by itself.
  */
 function orderedPage(
   from: string,
@@ -163,17 +166,18 @@ function orderedPage(
   params: unknown[],
   sort: { key: Clause; order: string },
   requested: number,
-  domainProbe: DomainProbe | null,
+  options: { id: string; domainProbe: DomainProbe | null },
 ): Page {
   const total = (cachedStatement(`SELECT count(*) AS n FROM ${from} WHERE ${where}`).get(...params) as { n: number }).n;
   const page = Math.min(requested, Math.max(1, Math.ceil(total / PAGE_SIZE)));
   if (total === 0) return { ids: [], total, page };
   const offset = (page - 1) * PAGE_SIZE;
+  const { domainProbe } = options;
   const probed = domainProbe && sort.key.text === NEWEST.text ? newestWithDomain(domainProbe, offset, Math.min(PAGE_SIZE, total - offset)) : null;
   if (probed) return { ids: probed, total, page };
   // SQLite flattens the subquery, so the newest order still comes straight off the index.
   const rows = cachedStatement(
-    `SELECT id FROM (SELECT i.id AS id, ${sort.key.text} AS k FROM ${from} WHERE ${where}) ORDER BY ${sort.order} LIMIT ? OFFSET ?`,
+    `SELECT id FROM (SELECT ${options.id} AS id, ${sort.key.text} AS k FROM ${from} WHERE ${where}) ORDER BY ${sort.order} LIMIT ? OFFSET ?`,
   ).all(...sort.key.params, ...params, PAGE_SIZE, offset) as { id: number }[];
   return { ids: rows.map((row) => row.id), total, page };
 }
@@ -213,6 +217,8 @@ export function searchQuery(search: SearchParams) {
   // The most selective source drives the query; CROSS JOIN pins that order so the planner never
   // walks all published listings to probe the FTS index or the domain table row by row.
   const conditions = filterClauses(search, neighbourhoodId, location);
+  // Only the published status, which the full-text index already implies (migration 0022).
+  const textAlone = match !== null && !search.domain && conditions.length === 1;
   let from = "initiatives i";
   let domainProbe: DomainProbe | null = null;
   if (match) {
@@ -228,7 +234,7 @@ export function searchQuery(search: SearchParams) {
   }
   const where = conditions.map((c) => c.text).join(" AND ");
   const params = conditions.flatMap((c) => c.params);
-  return { from, where, params, location, neighbourhoodId, postcode, match, domainProbe };
+  return { from, where, params, location, neighbourhoodId, postcode, match, textAlone, domainProbe };
 }
 
 /**
@@ -236,11 +242,18 @@ export function searchQuery(search: SearchParams) {
  * session id from our cookie), the search is recorded as a gap, once per visitor and search.
  */
 export function searchInitiatives(search: SearchParams, visitor: string | null): SearchResult {
-  const { from, where, params, location, neighbourhoodId, postcode, match, domainProbe } = searchQuery(search);
+  const { from, where, params, location, neighbourhoodId, postcode, match, textAlone, domainProbe } = searchQuery(search);
   const sort: SearchSort = search.sort === "distance" && !location ? "relevance" : search.sort;
-  const { ids, total, page } = match
-    ? rankedPage(from, where, params, sortKey(sort, location, true), search.page)
-    : orderedPage(from, where, params, sortKey(sort, location, false), search.page, domainProbe);
+  const key = sortKey(sort, location, match !== null);
+  let result: Page;
+  if (match && textAlone && sort === "relevance") {
+    result = orderedPage("initiatives_fts", "initiatives_fts MATCH ?", [match], key, search.page, { id: "initiatives_fts.rowid", domainProbe: null });
+  } else if (match) {
+    result = rankedPage(from, where, params, key, search.page);
+  } else {
+    result = orderedPage(from, where, params, key, search.page, { id: "i.id", domainProbe });
+  }
+  const { ids, total, page } = result;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   const hits = cardsFor(ids).map((card) => ({
