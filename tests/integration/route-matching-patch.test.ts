@@ -93,7 +93,7 @@ describe("the server's route matching (patched)", () => {
   it("hands each caller its own copy, so a change to one answer never reaches the next", () => {
     const tree = routes();
     const first = serverRouter.matchRoutes(tree, "/werkplek/huishoudens/12")!;
-    first[0]!.params.householdId = "999";
+    (first[0]!.params as Record<string, string>).householdId = "999";
     first.pop();
     (first as { pathname?: string }[]).forEach((match) => (match.pathname = "/ander"));
     const second = serverRouter.matchRoutes(tree, "/werkplek/huishoudens/12")!;
