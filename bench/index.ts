@@ -10,7 +10,7 @@ import { benchHomeJavaScript } from "./bundle";
 import { benchInsights } from "./insights";
 import { benchMatching } from "./matching";
 import { benchOpenDataHttp, benchOpenDataStreamMemory } from "./open-data";
-import { printContext, printFigure, printNote, printSection } from "./report";
+import { printContext, printFigure, printNote, printSection, QUICK } from "./report";
 import { benchScaleCurve, SCALE_POINTS } from "./scale";
 import { benchSearchHttp, benchSearchInProcess, readWorld, searchQueries } from "./search";
 import { buildApp, createBenchDatabase, startAppServer } from "./setup";
@@ -19,9 +19,7 @@ import { benchThroughput, benchUncachedAgainstBaseline, DIRECTORY_PAGES } from "
 import { benchWorkspaceInProcess, benchWorkspaceThroughput } from "./workspace";
 import { benchColdStart, benchMemory, benchSignedInThroughput, benchVisitorPages, sessionCookieFor, visitorPaths } from "./visitors";
 
-const QUICK = process.argv.includes("--quick");
-// Sections elsewhere may shorten their loads too.
-if (QUICK) process.env.BENCH_QUICK = "1";
+// The HTTP sections shorten their loads in quick mode too (throughput.ts, visitors.ts).
 const SIZE = QUICK ? { initiatives: 10_000, households: 50_000 } : { initiatives: 20_000, households: 100_000 };
 const SEARCHES = QUICK ? 150 : 600;
 const WORKSPACE_RUNS = QUICK ? 50 : 200;

@@ -9,11 +9,11 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAgent, get, load } from "./http";
-import { printContext, printFigure, printNote } from "./report";
+import { printContext, printFigure, printNote, QUICK } from "./report";
 import { BASELINE_COMMIT } from "./baseline";
 import { startProcess, type RunningServer } from "./setup";
 
-const OPTIONS = { durationMs: 10_000, concurrency: 12, maxRequests: 200_000 };
+const OPTIONS = { durationMs: QUICK ? 5_000 : 10_000, concurrency: 12, maxRequests: 200_000 };
 /** The uncached page's share of bare node:http when issue 14 was written. */
 const SHARE_BEFORE = 2.2;
 

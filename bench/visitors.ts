@@ -10,7 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { createAgent, get, load } from "./http";
-import { printContext, printFigure, printNote } from "./report";
+import { printContext, printFigure, printNote, QUICK } from "./report";
 import { APP_SERVER_SCRIPT, appServerEnv, freePort, residentMb, startProcess, type RunningServer } from "./setup";
 
 /**
@@ -19,7 +19,7 @@ import { APP_SERVER_SCRIPT, appServerEnv, freePort, residentMb, startProcess, ty
  */
 export const SIGNED_IN_THROUGHPUT_TARGET = 50;
 
-const LOAD = { durationMs: 8_000, maxRequests: 400_000 };
+const LOAD = { durationMs: QUICK ? 4_000 : 8_000, maxRequests: 400_000 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One public page of each kind from the bench database, in Dutch and in English. */
@@ -71,7 +71,9 @@ export async function benchVisitorPages(baseUrl: string, paths: string[]) {
     bodies.push(reply.body);
   }
   agent.destroy();
-  printNote(`${paths.length} pages: ${paths.filter((page) => !page.includes("lang=en")).join(", ")}, each also in English`);
+  printNote(
+    `${paths.length} pages: ${paths.filter((page) => !page.includes("lang=en")).join(", ")}, each also in English; ${LOAD.durationMs / 1000} s per load`,
+  );
   if (uncached.length) printNote(`not from the cache: ${uncached.join(", ")}`);
 
   const dir = mkdtempSync(path.join(os.tmpdir(), "wijkmarkt-bare-"));
