@@ -119,8 +119,12 @@ describe("the full-text index of published listings only (0022)", () => {
     expect(search.all("wijkcentrum")).toEqual([1, 2]);
     sqlite.exec("update initiatives set status = 'paused' where id = 1");
     expect(search.all("taal*")).toEqual([2]);
-    sqlite.exec("insert into initiatives (id, slug, organisation_id, title, summary, kind, status, last_confirmed_at) values (4, 'taalhuis', 1, 'Taalhuis', 'x', 'activity', 'published', 1)");
-    sqlite.exec("insert into initiatives (id, slug, organisation_id, title, summary, kind, status, last_confirmed_at) values (5, 'taalkring', 1, 'Taalkring', 'x', 'activity', 'submitted', 1)");
+    sqlite.exec(
+      "insert into initiatives (id, slug, organisation_id, title, summary, kind, status, last_confirmed_at) values (4, 'taalhuis', 1, 'Taalhuis', 'x', 'activity', 'published', 1)",
+    );
+    sqlite.exec(
+      "insert into initiatives (id, slug, organisation_id, title, summary, kind, status, last_confirmed_at) values (5, 'taalkring', 1, 'Taalkring', 'x', 'activity', 'submitted', 1)",
+    );
     expect(search.all("taal*")).toEqual([2, 4]);
     sqlite.exec("delete from initiatives where id = 4");
     expect(search.all("taal*")).toEqual([2]);
