@@ -1,9 +1,9 @@
 /** Printing bench figures in one aligned format, so every section of `npm run bench` reads alike. */
 
-/** The value at fraction `p` (0–1) of an ascending list. */
 /** `npm run bench -- --quick`: smaller data and shorter loads, for a check within three minutes. */
 export const QUICK = process.argv.includes("--quick");
 
+/** The value at fraction `p` (0–1) of an ascending list. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;

@@ -138,8 +138,9 @@ function sortKey(sort: SearchSort, location: Location | null, hasText: boolean):
 type Page = { ids: number[]; total: number; page: number };
 
 /**
- * With text and filters, or by distance or date: one pass over the FTS matches yields the page and the count together (a window
- * count), instead of a count query and a page query that would each join every match.
+ * With text and filters, or by distance or date: one pass over the FTS matches yields the page
+ * and the count together (a window count), instead of a count query and a page query that would
+ * each join every match.
  */
 function rankedPage(from: string, where: string, params: unknown[], sort: { key: Clause; order: string }, page: number): Page {
   const query = cachedStatement(
