@@ -116,7 +116,7 @@ function refuseUnknownMigrations(sqlite: Database.Database) {
  * migrator runs in one transaction, where `PRAGMA foreign_keys` does nothing, so the keys are
  * switched off around it and checked afterwards.
  */
-function withoutForeignKeys(sqlite: Database.Database, run: () => void) {
+export function withoutForeignKeys(sqlite: Database.Database, run: () => void) {
   sqlite.pragma("foreign_keys = OFF");
   try {
     run();

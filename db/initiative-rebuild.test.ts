@@ -4,7 +4,7 @@ import path from "node:path";
 import type Database from "better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { afterAll, describe, expect, it } from "vitest";
-import { MIGRATIONS_FOLDER, migrateDatabase, openDatabase } from "./client";
+import { MIGRATIONS_FOLDER, migrateDatabase, openDatabase, withoutForeignKeys } from "./client";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "wm-rebuild-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,11 +27,7 @@ function folderUpTo(tagEnd: string, include: "before" | "including") {
 }
 
 /** As migrateDatabase runs them: foreign keys off, or rebuilding a table would cascade into its children. */
-function migrateUpTo(db: ReturnType<typeof openDatabase>, migrationsFolder: string) {
-  db.$client.pragma("foreign_keys = OFF");
-  migrate(db, { migrationsFolder });
-  db.$client.pragma("foreign_keys = ON");
-}
+const migrateUpTo = (db: ReturnType<typeof openDatabase>, migrationsFolder: string) => withoutForeignKeys(db.$client, () => migrate(db, { migrationsFolder }));
 
 const schemaObjects = (sqlite: Database.Database, type: "trigger" | "index") =>
   sqlite.prepare("select name, tbl_name as tableName, sql from sqlite_master where type = ? and sql is not null order by name").all(type);
